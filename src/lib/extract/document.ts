@@ -1,0 +1,244 @@
+/**
+ * The parts of a scraped article: headline, dateline, lede, paragraphs, subheads, photo
+ * captions, page furniture and the closing byline or source lines.
+ */
+import { canonicalTones } from '../text/normalize.ts';
+import { type Span, splitSentences } from '../text/sentences.ts';
+
+export type BlockType =
+	| 'headline'
+	| 'dateline'
+	| 'lede'
+	| 'paragraph'
+	| 'heading'
+	| 'caption'
+	| 'tail'
+	| 'furniture'
+	| 'noise';
+
+export interface Block extends Span {
+	type: BlockType;
+	/** 1-based line of the block in the article text. */
+	readonly line: number;
+}
+
+export interface Sentence extends Span {
+	/** Type of the block the sentence belongs to. */
+	readonly block: BlockType;
+	/** Index of that block in `ArticleDocument.blocks`. */
+	readonly blockIndex: number;
+	/** Sentence text, tone-canonical (see `canonicalTones`). */
+	readonly canon: string;
+}
+
+export interface ArticleDocument {
+	/** The cleaned article text (see `normalizeText`). */
+	readonly text: string;
+	/** `text` with canonical tone placement: same length, same offsets. */
+	readonly canon: string;
+	/** Every non-empty line, classified, in order. */
+	readonly blocks: readonly Block[];
+	/** Sentences of the headline, lede, paragraphs, headings and captions, in order. */
+	readonly sentences: readonly Sentence[];
+	/** Outlet marker that opened the lede ("Điện Biên TV", "BĐ", "binhdinh.gov.vn"), if any. */
+	readonly ledeMarker: string | null;
+	/** Metadata a scraper left before the lede ("date 2023-10" gives "2023-10"), if any. */
+	readonly scrapedDate: string | null;
+}
+
+/** Page furniture of news sites: navigation and comment widgets, never article text. */
+const FURNITURE =
+	/^(ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
+
+const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
+/** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
+export const DATELINE = new RegExp(
+	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*\\+\\s*7\\s*(?:\\)|\\])?)?)?$`,
+	'iu',
+);
+
+// An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ".
+const LEDE_MARKER = /^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}))\s*[-–—]\s+/u;
+
+// The photo credit closing a caption: "Ảnh: Tuấn Hùng", "(Ảnh: TTXVN)", "Ảnh:T.SỸ".
+const PHOTO_CREDIT = /(?:^|[\s.(])(?:ảnh|ảnh minh họa|nguồn ảnh|photo)\s*:\s*[^\n]{1,60}$/iu;
+
+// How photo captions of these outlets begin.
+const CAPTION_START =
+	/^(toàn cảnh|quang cảnh|các đại biểu|đại biểu|đoàn công tác|tổ công tác|lãnh đạo|một góc|hình ảnh|ảnh|các đồng chí|đồng chí)(\s|$)/iu;
+// What a person in a caption does.
+const CAPTION_VERB =
+	/\s(phát biểu|trao|tặng|kiểm tra|thăm|thị sát|chụp ảnh|dự|tham dự|chủ trì|báo cáo|thông qua|trình bày|khảo sát|làm việc|động viên|chúc mừng|tham quan|nghe)\b/iu;
+
+/**
+ * Splits cleaned article text (see `normalizeText`) into classified blocks and sentences.
+ * Never throws; an empty text gives an empty document.
+ */
+export function readDocument(text: string): ArticleDocument {
+	const canon = canonicalTones(text);
+	const lines = lineSpans(text);
+	const blocks: Block[] = [];
+	let scrapedDate: string | null = null;
+	for (const { start, end, line } of lines) {
+		let s = start;
+		const scraped = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(text.slice(start, end));
+		if (scraped && blocks.length === 0) {
+			scrapedDate = scraped[1] ?? null;
+			s += scraped[0].length;
+		}
+		blocks.push({ type: classifyAlone(text.slice(s, end)), start: s, end, line });
+	}
+	markHeadline(text, blocks);
+	markTail(text, blocks);
+	markCaptionsAndHeadings(text, blocks);
+	const lede = blocks.find((b) => b.type === 'paragraph');
+	if (lede) lede.type = 'lede';
+	let ledeMarker: string | null = null;
+	if (lede) {
+		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
+		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[2] ?? '').trim() || null;
+	}
+	return { text, canon, blocks, sentences: sentencesOf(text, canon, blocks), ledeMarker, scrapedDate };
+}
+
+function lineSpans(text: string): { start: number; end: number; line: number }[] {
+	const out: { start: number; end: number; line: number }[] = [];
+	let start = 0;
+	let line = 1;
+	for (let i = 0; i <= text.length; i++) {
+		if (i === text.length || text.charCodeAt(i) === 10) {
+			let a = start;
+			let b = i;
+			while (a < b && text.charCodeAt(a) === 32) a++;
+			while (b > a && text.charCodeAt(b - 1) === 32) b--;
+			if (b > a) out.push({ start: a, end: b, line });
+			start = i + 1;
+			line++;
+		}
+	}
+	return out;
+}
+
+function classifyAlone(line: string): BlockType {
+	if (!/\p{L}{2}|\p{N}/u.test(line)) return 'noise';
+	if (FURNITURE.test(line)) return 'furniture';
+	if (DATELINE.test(line)) return 'dateline';
+	return 'paragraph';
+}
+
+function endsSentence(line: string): boolean {
+	return /[.!?…:;]["”’»)]*$/u.test(line);
+}
+
+function words(line: string): number {
+	return line.split(/\s+/).length;
+}
+
+/** The first line is the headline when it reads like one: short, no closing period, not a lede. */
+function markHeadline(text: string, blocks: Block[]): void {
+	const first = blocks.find((b) => b.type !== 'noise');
+	if (!first || first.type !== 'paragraph') return;
+	const line = text.slice(first.start, first.end);
+	const lede =
+		/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
+	if (line.length <= 220 && !/[.…]$/.test(line) && !lede.test(line) && words(line) >= 3) {
+		first.type = 'headline';
+	}
+}
+
+/** Closing lines: bylines, "Nguồn: …", "Tin, ảnh: …", a lone name; the source extractor reads them. */
+function markTail(text: string, blocks: Block[]): void {
+	let count = 0;
+	for (let i = blocks.length - 1; i >= 0 && count < 4; i--) {
+		const b = blocks[i];
+		if (!b) continue;
+		if (b.type === 'noise' || b.type === 'furniture') continue;
+		if (b.type !== 'paragraph') break;
+		const line = text.slice(b.start, b.end);
+		if (!isTailLine(line)) break;
+		b.type = 'tail';
+		count++;
+	}
+}
+
+/** A closing line: a byline, a source note or a bare name or link. */
+export function isTailLine(line: string): boolean {
+	if (line.length > 160) return false;
+	if (
+		/^(nguồn|theo|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|btv)(\s[^:]{0,40})?\s*:/iu.test(
+			line,
+		)
+	)
+		return true;
+	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
+	if (/^https?:\/\/\S+$/i.test(line)) return true;
+	// "Chí Công/DIENBIENTV.VN", "Nguyễn Văn A (TTXVN)", "T.SỸ", "Anh Tuân", "PV".
+	if (
+		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&
+		words(line) <= 8
+	) {
+		return true;
+	}
+	return false;
+}
+
+function markCaptionsAndHeadings(text: string, blocks: Block[]): void {
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (!b || b.type !== 'paragraph') continue;
+		const line = text.slice(b.start, b.end);
+		const prev = previousContent(blocks, i);
+		const next = blocks[i + 1];
+		const afterImage = i > 0 && blocks[i - 1]?.type === 'noise';
+		const repeated = next !== undefined && text.slice(next.start, next.end) === line;
+		if (PHOTO_CREDIT.test(line) && line.length <= 400) {
+			b.type = 'caption';
+		} else if (repeated || (afterImage && line.length <= 300)) {
+			b.type = 'caption';
+		} else if (isCaptionLike(line) && prev !== undefined) {
+			b.type = 'caption';
+		} else if (
+			prev !== undefined &&
+			!endsSentence(line) &&
+			line.length <= 120 &&
+			words(line) >= 2 &&
+			words(line) <= 18
+		) {
+			b.type = 'heading';
+		}
+	}
+}
+
+function previousContent(blocks: Block[], i: number): Block | undefined {
+	for (let j = i - 1; j >= 0; j--) {
+		const b = blocks[j];
+		if (b && b.type !== 'noise' && b.type !== 'furniture') return b;
+	}
+	return undefined;
+}
+
+/** A one-sentence line that describes a photograph ("Toàn cảnh hội nghị.", "Bí thư … phát biểu kết luận hội nghị."). */
+function isCaptionLike(line: string): boolean {
+	if (line.length > 200) return false;
+	if (splitSentences(line).length > 1) return false;
+	if (CAPTION_START.test(line) && (line.length <= 90 || CAPTION_VERB.test(line))) return true;
+	// "Bí thư Huyện ủy Lương Thị Hoa phát biểu kết luận hội nghị.": a short present-tense scene.
+	return (
+		line.length <= 160 &&
+		/\s(phát biểu|trao|tặng|kiểm tra|thăm|thông qua báo cáo)\s[^,;:]*\.?$/u.test(line) &&
+		!/[,;:]/.test(line)
+	);
+}
+
+const READ: ReadonlySet<BlockType> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
+
+function sentencesOf(text: string, canon: string, blocks: readonly Block[]): Sentence[] {
+	const out: Sentence[] = [];
+	blocks.forEach((b, blockIndex) => {
+		if (!READ.has(b.type)) return;
+		for (const s of splitSentences(text.slice(b.start, b.end), b.start)) {
+			out.push({ ...s, block: b.type, blockIndex, canon: canon.slice(s.start, s.end) });
+		}
+	});
+	return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * From the place names an article mentions to the province and district it reports on.
+ */
+import type { District, Province } from './gazetteer.ts';
+import { provinceOf } from './gazetteer.ts';
+import type { PlaceMention } from './mentions.ts';
+
+/** Where in the article a mention stands, which says how much it weighs. */
+export type Zone = 'headline' | 'lede' | 'paragraph' | 'heading' | 'caption';
+
+export interface PlaceEvidence {
+	readonly mention: PlaceMention;
+	readonly zone: Zone;
+}
+
+export interface ResolvedPlaces {
+	readonly province: Province | null;
+	/** The one district the article is about; null for a round-up of several or none. */
+	readonly district: District | null;
+	/** Every district the article reports on, the main one first. */
+	readonly districts: readonly District[];
+	/** How the province was found. */
+	readonly provinceFrom: 'text' | 'district' | 'outlet' | null;
+	/** Names that fit districts of several provinces with nothing in the article to choose between them. */
+	readonly unresolved: readonly string[];
+}
+
+const WEIGHT: Readonly<Record<Zone, number>> = { headline: 4, lede: 3, heading: 1.5, paragraph: 1, caption: 0.5 };
+
+interface Tally {
+	readonly district: District;
+	score: number;
+	/** Named in the headline or the lede. */
+	prominent: boolean;
+}
+
+/**
+ * Chooses province and district from the mentions. A district name shared by several provinces
+ * ("Châu Thành", "Phú Tân") is read in the province the article names most, the outlet's
+ * province, or the province of the other districts it names. The main district is the one the
+ * headline or lede names, when it clearly outweighs the others.
+ */
+export function resolvePlaces(
+	evidence: readonly PlaceEvidence[],
+	hints: { readonly outletProvince?: Province | null; readonly names?: (m: PlaceMention) => string } = {},
+): ResolvedPlaces {
+	const provinceScore = new Map<string, number>();
+	const add = (code: string, w: number) => provinceScore.set(code, (provinceScore.get(code) ?? 0) + w);
+	for (const { mention, zone } of evidence) {
+		const w = WEIGHT[zone] * (mention.prefix ? 1.5 : 1);
+		for (const p of mention.provinces) add(p.code, w);
+		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
+	}
+	if (hints.outletProvince) add(hints.outletProvince.code, 3);
+
+	const tallies = new Map<string, Tally>();
+	const unresolved = new Set<string>();
+	for (const { mention, zone } of evidence) {
+		if (mention.districts.length === 0) continue;
+		const district = pick(mention.districts, provinceScore);
+		if (!district) {
+			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
+			continue;
+		}
+		const t = tallies.get(district.code) ?? { district, score: 0, prominent: false };
+		t.score += WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		t.prominent ||= zone === 'headline' || zone === 'lede';
+		tallies.set(district.code, t);
+	}
+	const ranked = [...tallies.values()].sort((a, b) => b.score - a.score);
+	const main = mainDistrict(ranked);
+	const districts = main
+		? [main.district, ...ranked.filter((t) => t !== main && t.score >= main.score * 0.4).map((t) => t.district)]
+		: ranked.map((t) => t.district);
+
+	if (main) {
+		return {
+			province: provinceOf(main.district.provinceCode),
+			district: main.district,
+			districts,
+			provinceFrom: 'district',
+			unresolved: [...unresolved],
+		};
+	}
+	const named = [...provinceScore.entries()]
+		.filter(([code]) => evidence.some((e) => e.mention.provinces.some((p) => p.code === code)))
+		.sort((a, b) => b[1] - a[1])[0];
+	if (named) {
+		return {
+			province: provinceOf(named[0]),
+			district: null,
+			districts,
+			provinceFrom: 'text',
+			unresolved: [...unresolved],
+		};
+	}
+	const shared = new Set(districts.map((d) => d.provinceCode));
+	if (shared.size === 1) {
+		return {
+			province: provinceOf([...shared][0] as string),
+			district: null,
+			districts,
+			provinceFrom: 'district',
+			unresolved: [...unresolved],
+		};
+	}
+	return {
+		province: hints.outletProvince ?? null,
+		district: null,
+		districts,
+		provinceFrom: hints.outletProvince ? 'outlet' : null,
+		unresolved: [...unresolved],
+	};
+}
+
+function pick(candidates: readonly District[], provinceScore: ReadonlyMap<string, number>): District | undefined {
+	if (candidates.length === 1) return candidates[0];
+	let best: District | undefined;
+	let bestScore = 0;
+	let tie = false;
+	for (const d of candidates) {
+		const s = provinceScore.get(d.provinceCode) ?? 0;
+		if (s > bestScore) {
+			best = d;
+			bestScore = s;
+			tie = false;
+		} else if (s === bestScore && s > 0 && best?.provinceCode !== d.provinceCode) {
+			tie = true;
+		}
+	}
+	return tie ? undefined : best;
+}
+
+function mainDistrict(ranked: readonly Tally[]): Tally | undefined {
+	const [top, second] = ranked;
+	if (!top) return undefined;
+	if (!second) return top;
+	const prominent = ranked.filter((t) => t.prominent);
+	if (prominent.length >= 1) {
+		const [p1, p2] = prominent;
+		if (p1 && (!p2 || p1.score >= p2.score * 1.5) && p1.score >= top.score * 0.75) return p1;
+		return undefined;
+	}
+	return top.score >= second.score * 3 ? top : undefined;
+}

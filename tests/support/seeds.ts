@@ -1,0 +1,34 @@
+/**
+ * The five sample articles and the facts each must yield (copied from the extraction contract's
+ * seeds-expected.json so that the suite stands on its own).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export interface ExpectedSeed {
+	file: string;
+	title: string | null;
+	date: string;
+	province: string;
+	district: string;
+	kind: string;
+	period: { year: number; months: number } | null;
+	officials: { name: string; title: string; level: string; role: string }[];
+	facts: [string, string, number, string?][];
+	source: { outlet: string | null; author: string | null; url?: string };
+	districts: string[];
+}
+
+export const expectedSeeds: ExpectedSeed[] = JSON.parse(readFileSync(`${FIXTURES}seeds-expected.json`, 'utf8'));
+
+/** Raw bytes of a sample article. */
+export function seedBytes(file: string): Uint8Array {
+	return readFileSync(`${FIXTURES}seeds/${file}`);
+}
+
+/** Text of a sample article as stored (UTF-8). */
+export function seedText(file: string): string {
+	return readFileSync(`${FIXTURES}seeds/${file}`, 'utf8');
+}

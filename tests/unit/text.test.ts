@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asciiFold, matchKey, slugify } from '../../src/lib/text/fold.ts';
+import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
+import { tokenize } from '../../src/lib/text/tokens.ts';
+
+describe('normalizeText', () => {
+	it('turns CRLF and lone CR into LF', () => assert.equal(normalizeText('a\r\nb\rc'), 'a\nb\nc'));
+	it('composes NFD into NFC', () => assert.equal(normalizeText('Nậm Pồ'.normalize('NFD')), 'Nậm Pồ'));
+	it('maps the Icelandic Eth to Đ', () => assert.equal(normalizeText('\u00D0ảng bộ \u00F0ồng'), 'Đảng bộ đồng'));
+	it('drops zero-width characters and the BOM', () => assert.equal(normalizeText('\uFEFFHuy\u200Bện\u200D'), 'Huyện'));
+	it('turns NBSP and narrow spaces into one space', () =>
+		assert.equal(normalizeText('1.630\u00A0tỷ\u202Fđồng'), '1.630 tỷ đồng'));
+	it('collapses runs of spaces and trims lines', () => assert.equal(normalizeText('  a   b  \n   c  '), 'a b\nc'));
+	it('is idempotent', () => {
+		const once = normalizeText(' Ðiện  Biên\r\n\u200B');
+		assert.equal(normalizeText(once), once);
+	});
+});
+
+describe('canonicalTones', () => {
+	const cases: [string, string][] = [
+		['Hoà Bình', 'Hòa Bình'],
+		['Uỷ ban', 'Ủy ban'],
+		['UỶ BAN', 'ỦY BAN'],
+		['Thanh Hoá', 'Thanh Hóa'],
+		['Thuỷ Nguyên', 'Thủy Nguyên'],
+		['khoẻ', 'khỏe'],
+		['hoà hợp, thuỵ', 'hòa hợp, thụy'],
+	];
+	for (const [from, to] of cases) it(`${from} → ${to}`, () => assert.equal(canonicalTones(from), to));
+	it('leaves a tone before a final consonant alone', () => assert.equal(canonicalTones('hoàng'), 'hoàng'));
+	it('leaves "qu" words alone', () => assert.equal(canonicalTones('quý Quỳnh'), 'quý Quỳnh'));
+	it('keeps every length and offset', () => {
+		const s = 'Uỷ ban nhân dân tỉnh Hoà Bình, Thanh Hoá';
+		assert.equal(canonicalTones(s).length, s.length);
+	});
+});
+
+describe('matchKey', () => {
+	it('ignores tone placement, case and Unicode form', () => {
+		assert.equal(matchKey('Hoà Bình'), matchKey('HÒA BÌNH'));
+		assert.equal(matchKey('Uỷ ban'), matchKey('ủy ban'.normalize('NFD')));
+	});
+	it('keeps different tones apart', () => assert.notEqual(matchKey('Hòa'), matchKey('Hóa')));
+	it('keeps đ apart from d', () => assert.notEqual(matchKey('Đồng'), matchKey('Dồng')));
+});
+
+describe('asciiFold and slugify', () => {
+	it('folds đ to d', () => assert.equal(asciiFold('Điện Biên Đông'), 'Dien Bien Dong'));
+	it('folds NFD text', () => assert.equal(asciiFold('Nậm Pồ'.normalize('NFD')), 'Nam Po'));
+	it('folds the Eth', () => assert.equal(asciiFold('Ðào'), 'Dao'));
+	const slugs: [string, string][] = [
+		['Nậm Pồ', 'nam-po'],
+		['Điện Biên Đông', 'dien-bien-dong'],
+		['Thị xã Mường Lay', 'thi-xa-muong-lay'],
+		['Bà Rịa - Vũng Tàu', 'ba-ria-vung-tau'],
+		['Cư M\u2019gar', 'cu-m-gar'],
+		['Thanh Hoá', 'thanh-hoa'],
+		['Đắk Lắk', 'dak-lak'],
+	];
+	for (const [name, slug] of slugs) it(`${name} → ${slug}`, () => assert.equal(slugify(name), slug));
+});
+
+describe('splitSentences', () => {
+	const texts = (s: string) => splitSentences(s).map((sp) => s.slice(sp.start, sp.end));
+	it('splits at a period before a capital', () =>
+		assert.deepEqual(texts('Huyện đạt 5%. Tỉnh đạt 6%.'), ['Huyện đạt 5%.', 'Tỉnh đạt 6%.']));
+	it('splits before a sentence that starts with a digit', () =>
+		assert.deepEqual(texts('Kết quả tốt. 9 tháng đầu năm, huyện đạt.'), [
+			'Kết quả tốt.',
+			'9 tháng đầu năm, huyện đạt.',
+		]));
+	it('does not split numbers or abbreviations', () => {
+		assert.equal(texts('Đạt 1.401,351 tỷ đồng tại TP. Hồ Chí Minh.').length, 1);
+		assert.equal(texts('Ảnh: T. Sỹ chụp.').length, 1);
+	});
+	it('splits at line breaks', () => assert.equal(texts('Dòng một\nDòng hai').length, 2));
+	it('gives offsets into the text', () => {
+		const spans = splitSentences('A b. C d.', 10);
+		assert.deepEqual(spans, [
+			{ start: 10, end: 14 },
+			{ start: 15, end: 19 },
+		]);
+	});
+});
+
+describe('tokenize', () => {
+	it('splits words at apostrophes and keeps offsets', () => {
+		const t = tokenize("Cư M'gar");
+		assert.deepEqual(
+			t.map((x) => [x.key, x.start, x.end, x.capital]),
+			[
+				['cư', 0, 2, true],
+				['m', 3, 4, true],
+				['gar', 5, 8, false],
+			],
+		);
+	});
+});
