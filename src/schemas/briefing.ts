@@ -44,7 +44,7 @@ export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const IsoDateSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2024-11-19')
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD, e.g. 2024-11-19', abort: true })
 	.refine((s) => {
 		const d = new Date(`${s}T00:00:00Z`);
 		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -148,8 +148,15 @@ export const OverridesSchema = FactsSchema.partial()
 	.extend({
 		/** Part of `source`; unset parts keep what extraction found. */
 		source: SourceSchema.partial().optional(),
-		/** Keep the article out of the site. */
-		draft: z.boolean().optional(),
+		/** The article's id in URLs, replacing the one made from its file name. */
+		slug: z
+			.string()
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'lower-case ASCII letters and digits joined by single hyphens, e.g. nam-po-2024-11',
+			)
+			.max(120)
+			.optional(),
 	})
 	.strict();
 

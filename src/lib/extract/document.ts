@@ -53,7 +53,7 @@ const FURNITURE =
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
 export const DATELINE = new RegExp(
-	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*\\+\\s*7\\s*(?:\\)|\\])?)?)?$`,
+	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
 	'iu',
 );
 
@@ -202,7 +202,8 @@ function markCaptionsAndHeadings(text: string, blocks: Block[]): void {
 			!endsSentence(line) &&
 			line.length <= 120 &&
 			words(line) >= 2 &&
-			words(line) <= 18
+			words(line) <= 18 &&
+			splitSentences(line).length === 1
 		) {
 			b.type = 'heading';
 		}

@@ -3,6 +3,7 @@
  * words, the longest first ("Điện Biên Đông" over "Điện Biên"), with the type word before it
  * ("huyện", "thị xã", "TP", "tỉnh", "Huyện ủy" …) narrowing what it can be.
  */
+import { canonicalTones } from '../text/normalize.ts';
 import { adjacent, type Token, tokenize } from '../text/tokens.ts';
 import { type District, type DistrictType, districts, type Province, provinces } from './gazetteer.ts';
 
@@ -33,7 +34,8 @@ function wordKey(word: string): string {
 }
 
 function wordsOf(name: string): string[] {
-	return tokenize(name.normalize('NFC')).map((t) => wordKey(t.key));
+	// Gazetteer names mix tone placements ("Hoà Bình", "Thanh Hóa"); texts are matched canonical.
+	return tokenize(canonicalTones(name.normalize('NFC'))).map((t) => wordKey(t.key));
 }
 
 const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -157,8 +159,8 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 		const end = (tokens[last] as Token).end;
 		// "TP.HCM" carries its own type word.
 		const prefix = entry.words[0] === 'tp' ? 'thanh-pho' : prefixBefore(text, tokens, i);
-		const mention = interpret(entry, prefix, text, tokens, i, last);
-		if (mention) out.push({ start: first.start, end, prefix, ...mention });
+		const mention = prefix === 'reject' ? null : interpret(entry, prefix, text, tokens, i, last);
+		if (mention && prefix !== 'reject') out.push({ start: first.start, end, prefix, ...mention });
 		i = last + 1;
 	}
 	return out;
@@ -211,13 +213,12 @@ function prefixBefore(text: string, tokens: readonly Token[], i: number): PlaceP
 
 function interpret(
 	entry: Entry,
-	prefix: PlacePrefix | 'reject' | null,
+	prefix: PlacePrefix | null,
 	text: string,
 	tokens: readonly Token[],
 	first: number,
 	last: number,
 ): Omit<PlaceMention, 'start' | 'end' | 'prefix'> | null {
-	if (prefix === 'reject') return null;
 	// Gazetteer names are capitalised; "thống nhất" is a verb, "Thống Nhất" a district.
 	for (let k = first; k <= last; k++) {
 		const t = tokens[k] as Token;
@@ -230,7 +231,10 @@ function interpret(
 		// A capitalised word right after the name makes it part of a longer one ("Tân Sơn Nhất", "Điện Biên TV").
 		const next = tokens[last + 1];
 		const lastToken = tokens[last] as Token;
-		if (next?.capital && adjacent(text, lastToken, next)) return null;
+		// A number after the name is part of it ("Vân Canh 1") unless it is a figure ("Phù Mỹ 23,54%").
+		const figure =
+			next !== undefined && /^\d/.test(next.key) && /^(?:[,.]\d|\s*%)/.test(text.slice(next.end, next.end + 2));
+		if (next?.capital && !figure && adjacent(text, lastToken, next)) return null;
 		const before = tokens[first - 1];
 		if (
 			before?.capital &&

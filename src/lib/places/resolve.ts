@@ -42,7 +42,14 @@ interface Tally {
  */
 export function resolvePlaces(
 	evidence: readonly PlaceEvidence[],
-	hints: { readonly outletProvince?: Province | null; readonly names?: (m: PlaceMention) => string } = {},
+	hints: {
+		/** The province the outlet (or an editor) names. */
+		readonly outletProvince?: Province | null;
+		/** How much that province weighs against mentions (a headline mention weighs 4). */
+		readonly provinceWeight?: number;
+		/** How to print a mention in `unresolved`. */
+		readonly names?: (m: PlaceMention) => string;
+	} = {},
 ): ResolvedPlaces {
 	const provinceScore = new Map<string, number>();
 	const add = (code: string, w: number) => provinceScore.set(code, (provinceScore.get(code) ?? 0) + w);
@@ -51,7 +58,7 @@ export function resolvePlaces(
 		for (const p of mention.provinces) add(p.code, w);
 		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
 	}
-	if (hints.outletProvince) add(hints.outletProvince.code, 3);
+	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
 
 	const tallies = new Map<string, Tally>();
 	const unresolved = new Set<string>();

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: speed and memory of the extraction engine (and optionally of a whole site
+ * build), on one core. The machine is shared and noisy, so each figure is also given as a ratio
+ * to a reference workload measured in the same run (decoding + cleaning the same bytes), which
+ * moves with the machine's load.
+ *
+ *   npm run bench                     extraction only
+ *   npm run bench -- --build 1000     also build a site of 1000 articles made from the samples
+ *   npm run bench -- --json           machine-readable figures on stdout
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processArticle } from '../src/lib/article/process-article.ts';
+import { extractFacts } from '../src/lib/extract/extract-facts.ts';
+import { decodeBytes } from '../src/lib/text/decode.ts';
+import { normalizeText } from '../src/lib/text/normalize.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SAMPLES = resolve(ROOT, 'tests/fixtures/seeds');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const buildCount = args.includes('--build') ? Number(args[args.indexOf('--build') + 1] ?? 1000) : 0;
+
+const files = readdirSync(SAMPLES)
+	.filter((f) => f.endsWith('.txt'))
+	.sort()
+	.map((f) => ({ file: `samples/${f}`, bytes: readFileSync(join(SAMPLES, f)) }));
+
+/** Runs `fn` over the samples for at least `ms` milliseconds; articles per second. */
+function rate(fn: (f: (typeof files)[number]) => void, ms = 2000): number {
+	for (let i = 0; i < 200; i++) for (const f of files) fn(f); // warm-up: let the JIT settle
+	let n = 0;
+	const start = performance.now();
+	let now = start;
+	while (now - start < ms) {
+		for (const f of files) fn(f);
+		n += files.length;
+		now = performance.now();
+	}
+	return (n * 1000) / (now - start);
+}
+
+const reference = rate((f) => normalizeText(decodeBytes(f.bytes).text));
+const texts = new Map(files.map((f) => [f.file, normalizeText(decodeBytes(f.bytes).text)]));
+const engine = rate((f) => extractFacts(texts.get(f.file) ?? ''));
+const pipeline = rate((f) => processArticle(f.file, f.bytes));
+
+const before = process.memoryUsage();
+const kept = [];
+for (let i = 0; i < 2000; i++) for (const f of files) kept.push(processArticle(f.file, f.bytes));
+const after = process.memoryUsage();
+const perArticleKiB = (after.heapUsed - before.heapUsed) / 1024 / kept.length;
+
+const figures: Record<string, number> = {
+	'reference (decode + clean) articles/s': reference,
+	'extraction engine articles/s': engine,
+	'full pipeline (decode, frontmatter, extract, validate) articles/s': pipeline,
+	'pipeline cost / reference cost': reference / pipeline,
+	'retained heap per processed article, KiB': perArticleKiB,
+	'sample article size, bytes (mean)': files.reduce((n, f) => n + f.bytes.length, 0) / files.length,
+};
+
+if (buildCount > 0) Object.assign(figures, benchBuild(buildCount));
+
+if (json) {
+	process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+} else {
+	for (const [k, v] of Object.entries(figures)) {
+		process.stdout.write(`${k.padEnd(66)} ${v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(2)}\n`);
+	}
+	process.stdout.write(
+		`target: full pipeline ≥ 2,000 articles/s on one core → ${pipeline >= 2000 ? 'met' : 'NOT met'}\n`,
+	);
+}
+
+/** Builds a site of `count` articles (the samples under new names) and measures time and peak memory. */
+function benchBuild(count: number): Record<string, number> {
+	const dir = resolve(ROOT, 'tmp/bench-articles');
+	const out = resolve(ROOT, 'tmp/bench-dist');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (let i = 0; i < count; i++) {
+		const f = files[i % files.length];
+		if (!f) continue;
+		// A distinct first line keeps each copy from being a duplicate of the others.
+		writeFileSync(
+			join(dir, `bench-${String(i).padStart(5, '0')}.txt`),
+			Buffer.concat([f.bytes, Buffer.from(`\n\nBản tin số ${i}.\n`)]),
+		);
+	}
+	const start = performance.now();
+	// GNU time reports the peak memory of the build; without it the build still runs, unmeasured.
+	const timed = existsSync('/usr/bin/time');
+	const astro = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+	const [command, ...commandArgs] = timed ? ['/usr/bin/time', '-f', '%M', ...astro] : astro;
+	const run = spawnSync(command as string, commandArgs, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ARTICLES_DIR: 'tmp/bench-articles',
+			OUT_DIR: out,
+			ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/bench-cache'),
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - start) / 1000;
+	if (run.status !== 0) throw new Error(`bench build failed:\n${run.stderr.slice(-3000)}`);
+	const peakKiB = timed ? Number(run.stderr.trim().split('\n').pop()) : Number.NaN;
+	const pages = spawnSync('find', [out, '-name', 'index.html'], { encoding: 'utf8' })
+		.stdout.split('\n')
+		.filter(Boolean).length;
+	return {
+		'site build: articles': count,
+		'site build: pages written': pages,
+		'site build: seconds (cold cache)': seconds,
+		'site build: articles/s': count / seconds,
+		'site build: peak RSS, MiB': peakKiB / 1024,
+	};
+}

@@ -1,0 +1,197 @@
+/**
+ * The day of the event an article reports, with the year taken from the article's own evidence.
+ */
+import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
+import type { ArticleDocument, Sentence } from './document.ts';
+
+export interface DateFinding {
+	/** ISO day of the event, or null when the article does not fix it. */
+	readonly date: string | null;
+	/** Publication time from the dateline ("15:55"), Vietnam time. */
+	readonly time: string | null;
+	/** The sentence or line the day came from. */
+	readonly sentence: string | null;
+	/** Why the date is null, or how the year was inferred, for the build report. */
+	readonly warning: string | null;
+}
+
+interface DayMonth {
+	readonly day: number;
+	readonly month: number;
+	readonly year: number | null;
+	readonly sentence: Sentence | null;
+	readonly index: number;
+}
+
+// "Thứ Ba, 19/11/2024, 15:55 [GMT+7]"; the zone, when given, may be another.
+const DATELINE_PARTS =
+	/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
+
+const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
+// The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
+// "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024".
+const EVENT_DAY = new RegExp(
+	[
+		`(?<![\\p{L}\\p{N}/.-])(?:(${PART_OF_DAY})\\s+)?(?:(ngày|hôm nay|nay|hôm qua|qua|mai)\\s+)?`,
+		'\\(?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})',
+		'(?:\\s*(?:[/.-]|\\s+năm\\s+)\\s*(\\d{4}))?\\s*\\)?(?![\\p{N}]|[/.-]\\d)',
+	].join(''),
+	'giu',
+);
+// Words before a day that make it a deadline or a span boundary, not the event.
+const NOT_THE_EVENT =
+	/(?:đến|tới|từ|trước|sau|kể từ|hết|tính đến|đến hết|hạn|vào|cuối|đầu|giải phóng|thành lập)\s*(?:ngày\s*)?$/iu;
+
+/**
+ * Finds the event day in the headline, lede and first paragraphs; takes its year from the
+ * day itself, the dateline, or the years the article speaks of (weighted: periods reviewed,
+ * "năm 2023", full dates, scraper metadata). Never guesses from today's date.
+ */
+export function extractDate(doc: ArticleDocument): DateFinding {
+	const published = dateline(doc);
+	const event = eventDay(doc);
+	if (!event) {
+		if (published) {
+			return { date: published.date, time: published.time, sentence: published.line, warning: null };
+		}
+		return {
+			date: null,
+			time: null,
+			sentence: null,
+			warning: 'no event day in the headline or lede (e.g. "Ngày 19/11"); set `date` in frontmatter',
+		};
+	}
+	const sentence = event.sentence ? doc.text.slice(event.sentence.start, event.sentence.end) : null;
+	if (event.year !== null && isRealDay(event.year, event.month, event.day)) {
+		return {
+			date: isoDate(event.year, event.month, event.day),
+			time: published?.time ?? null,
+			sentence,
+			warning: null,
+		};
+	}
+	if (published) {
+		const [py, pm] = published.date.split('-').map(Number) as [number, number];
+		// An event reported in early January may be from late December of the year before.
+		const year = event.month > pm + 1 ? py - 1 : py;
+		if (isRealDay(year, event.month, event.day)) {
+			return { date: isoDate(year, event.month, event.day), time: published.time, sentence, warning: null };
+		}
+	}
+	const year = inferYear(doc, event.month, event.sentence);
+	if (year === null || !isRealDay(year, event.month, event.day)) {
+		return {
+			date: null,
+			time: null,
+			sentence,
+			warning: `the article gives the day ${event.day}/${event.month} but no year; set \`date\` in frontmatter`,
+		};
+	}
+	return { date: isoDate(year, event.month, event.day), time: null, sentence, warning: null };
+}
+
+function dateline(doc: ArticleDocument): { date: string; time: string | null; line: string } | null {
+	for (const b of doc.blocks) {
+		if (b.type !== 'dateline') continue;
+		const line = doc.text.slice(b.start, b.end);
+		const m = DATELINE_PARTS.exec(line);
+		if (!m) continue;
+		const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+		if (!isRealDay(y, mo, d)) continue;
+		if (m[4] === undefined || m[5] === undefined) return { date: isoDate(y, mo, d), time: null, line };
+		const [hh, mm] = [Number(m[4]), Number(m[5])];
+		if (hh > 23 || mm > 59) return { date: isoDate(y, mo, d), time: null, line };
+		// A dateline in another zone is moved to Vietnam's day and time.
+		const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 7 * 60;
+		const instant = new Date(Date.UTC(y, mo - 1, d, hh, mm) - offset * 60_000);
+		const local = new Date(instant.getTime() + 7 * 3_600_000);
+		const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+		return { date: vietnamDay(instant), time, line };
+	}
+	return null;
+}
+
+function eventDay(doc: ArticleDocument): DayMonth | null {
+	let index = 0;
+	for (const s of doc.sentences) {
+		// The event day is told early: headline, lede and the first paragraphs.
+		if (index++ > 14) break;
+		for (const m of s.canon.matchAll(EVENT_DAY)) {
+			const [, partOfDay, word, dd, sep, mm, yyyy] = m;
+			const day = Number(dd);
+			const month = Number(mm);
+			if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+			const before = s.canon.slice(Math.max(0, m.index - 24), m.index);
+			if (NOT_THE_EVENT.test(before)) continue;
+			// A bare "6/10" is as often a ratio or a range as a day: it counts only after a time
+			// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
+			const introduced = partOfDay !== undefined || word !== undefined || m[0].includes('(');
+			if (!introduced && yyyy === undefined) continue;
+			if (sep === '.' && yyyy === undefined && word === undefined && partOfDay === undefined) continue;
+			return { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
+		}
+	}
+	return null;
+}
+
+// Years as the article speaks of them, each with how strongly it says "this is the year".
+const YEAR_EVIDENCE: readonly (readonly [RegExp, number])[] = [
+	[
+		/(?:quý\s+(?:i{1,3}|iv|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm|cả\s+năm|trong\s+năm|năm)\s*\/?\s*(20\d\d)(?![\p{N}-])/giu,
+		2,
+	],
+	[/(?:quý\s+(?:i{1,3}|iv|[1-4])|tháng\s+\d{1,2})\s*\/\s*(20\d\d)(?!\p{N})/giu, 2],
+	[/(?<![\p{N}/.-])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(20\d\d)(?!\p{N})/gu, 1],
+	[/(?<![\p{L}\p{N}/.,-])(20\d\d)(?![\p{N}/.-]|,\d|\s*[-–]\s*20\d\d)/gu, 0.5],
+];
+// Plans, ranges and horizons speak of other years than the event's: right before the year, or
+// heading the noun phrase it closes ("dự toán ngân sách năm 2024").
+const FORWARD =
+	/(?:kế hoạch|dự toán|đến|tới|giai đoạn|nhiệm kỳ|tầm nhìn|định hướng|phấn đấu|mục tiêu|sang|cho)\s*(?:năm\s*)?$/iu;
+const FORWARD_CLAUSE = /(?:kế hoạch|dự toán|phấn đấu|mục tiêu|định hướng|tầm nhìn)[^,.;:()]{0,40}$/iu;
+
+/**
+ * The year the article's event falls in, from the years it mentions: the one with the most
+ * weight wins. A reviewed period or "năm 2023" weighs more than a bare year; a year in the
+ * sentence that gives the event day weighs most; plans and horizons ("kế hoạch năm 2025", "đến
+ * năm 2030") weigh little. A whole-year review met in January or February is of the year
+ * before. Null when the article names no year.
+ */
+export function inferYear(
+	doc: ArticleDocument,
+	eventMonth: number | null,
+	eventSentence: Sentence | null = null,
+): number | null {
+	const score = new Map<number, number>();
+	const add = (y: number, w: number) => score.set(y, (score.get(y) ?? 0) + w);
+	if (doc.scrapedDate) add(Number(doc.scrapedDate.slice(0, 4)), 3);
+	let reviewedWholeYear: number | null = null;
+	for (const s of doc.sentences) {
+		const counted = new Set<number>();
+		const zone = s.block === 'headline' || s.block === 'lede' ? 1.5 : s.block === 'caption' ? 0.5 : 1;
+		for (const [re, weight] of YEAR_EVIDENCE) {
+			for (const m of s.canon.matchAll(re)) {
+				const at = (m.index ?? 0) + m[0].length - 4;
+				if (counted.has(at)) continue;
+				counted.add(at);
+				const y = Number(m[1]);
+				const before = s.canon.slice(Math.max(0, m.index - 20), m.index + m[0].length - 4);
+				const ahead = FORWARD.test(before) || FORWARD_CLAUSE.test(s.canon.slice(Math.max(0, m.index - 50), m.index));
+				add(y, s === eventSentence ? 3 : weight * zone * (ahead ? 0.25 : 1));
+				if (!ahead && /(?:cả|trong)\s+năm\s*$|tổng kết.*năm\s*$/iu.test(before)) reviewedWholeYear = y;
+			}
+		}
+	}
+	let best: number | null = null;
+	let bestScore = 0;
+	for (const [y, w] of score) {
+		if (w > bestScore || (w === bestScore && best !== null && y > best)) {
+			best = y;
+			bestScore = w;
+		}
+	}
+	if (best !== null && reviewedWholeYear === best && eventMonth !== null && eventMonth <= 2 && !score.has(best + 1)) {
+		return best + 1;
+	}
+	return best;
+}

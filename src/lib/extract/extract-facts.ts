@@ -1,0 +1,93 @@
+/**
+ * All the facts of one article's text: the extraction engine's entry point.
+ */
+import type { Facts } from '../../schemas/briefing.ts';
+import type { Province } from '../places/gazetteer.ts';
+import { findPlaceMentions } from '../places/mentions.ts';
+import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
+import { extractDate } from './dates.ts';
+import { type ArticleDocument, readDocument } from './document.ts';
+import { extractIndicators } from './indicators/extract-indicators.ts';
+import { extractKind } from './kind.ts';
+import { extractOfficials } from './officials/extract-officials.ts';
+import { extractPeriod } from './period.ts';
+import { extractSource } from './source.ts';
+import { headlineOf, titleFromFacts } from './title.ts';
+
+/** Bump when extraction changes what it finds: cached extractions of unchanged files are then redone. */
+export const EXTRACTOR_VERSION = '1';
+
+export interface ExtractionHints {
+	/** A province the editor set: districts are read in it. */
+	readonly province?: Province;
+	/** A year the editor fixed (through `date`): periods without a year take it. */
+	readonly year?: number;
+}
+
+export interface Extraction {
+	readonly facts: Facts;
+	/** The article had a headline line (else the title was made from the facts). */
+	readonly hasHeadline: boolean;
+	/** Publication time from the dateline, Vietnam time ("15:55"). */
+	readonly time: string | null;
+	/** The sentence each single-valued fact came from, for people checking the extraction. */
+	readonly evidence: Readonly<Record<'date' | 'period', string | null>>;
+	/** Why the date is missing, if it is. */
+	readonly dateWarning: string | null;
+	readonly places: ResolvedPlaces;
+	readonly document: ArticleDocument;
+}
+
+const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
+
+/** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
+export function extractFacts(text: string, hints: ExtractionHints = {}): Extraction {
+	const doc = readDocument(text);
+	const { source, outletProvince } = extractSource(doc);
+	const evidence: PlaceEvidence[] = [];
+	for (const b of doc.blocks) {
+		if (!ZONES.has(b.type)) continue;
+		for (const mention of findPlaceMentions(doc.canon.slice(b.start, b.end))) {
+			evidence.push({
+				mention: { ...mention, start: mention.start + b.start, end: mention.end + b.start },
+				zone: b.type as Zone,
+			});
+		}
+	}
+	const places = resolvePlaces(evidence, {
+		outletProvince: hints.province ?? outletProvince,
+		...(hints.province ? { provinceWeight: 20 } : {}),
+		names: (m) => doc.text.slice(m.start, m.end),
+	});
+	const date = extractDate(doc);
+	const year = hints.year ?? (date.date ? Number(date.date.slice(0, 4)) : null);
+	const period = extractPeriod(doc, year);
+	const kind = extractKind(doc);
+	const province = places.province?.name ?? null;
+	const district = places.district?.name ?? null;
+	const officials = extractOfficials(doc, { province, district });
+	const indicators = extractIndicators(doc);
+	const headline = headlineOf(doc);
+	const title =
+		headline ?? titleFromFacts({ kind, district: places.district, province, officials, period: period.period });
+	return {
+		facts: {
+			title,
+			date: date.date,
+			province,
+			district,
+			districts: places.districts.map((d) => d.name),
+			kind,
+			period: period.period,
+			officials,
+			indicators,
+			source,
+		},
+		hasHeadline: headline !== null,
+		time: date.time,
+		evidence: { date: date.sentence, period: period.sentence },
+		dateWarning: date.warning,
+		places,
+		document: doc,
+	};
+}

@@ -1,0 +1,93 @@
+/**
+ * The reporting period an article reviews: the first quarter, six or nine months, or the whole
+ * year, of a given year.
+ */
+import type { Period } from '../../schemas/briefing.ts';
+import type { ArticleDocument } from './document.ts';
+
+export interface PeriodFinding {
+	readonly period: Period | null;
+	/** The sentence the period came from. */
+	readonly sentence: string | null;
+}
+
+type Months = Period['months'];
+
+const QUARTER: Readonly<Record<string, Months>> = { i: 3, '1': 3, ii: 6, '2': 6, iii: 9, '3': 9, iv: 12, '4': 12 };
+const COUNT: Readonly<Record<string, Months>> = { '3': 3, ba: 3, '6': 6, sáu: 6, '9': 9, chín: 9 };
+
+// "quý I/2025", "quý III năm 2024", "Quý 2"
+const QUARTER_RE = /(?<![\p{L}])quý\s+(i{1,3}|iv|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(20\d\d))?/giu;
+// "9 tháng đầu năm 2023", "6 tháng năm 2024", "sáu tháng", "9 tháng" — not "3 tháng cuối năm".
+const MONTHS_RE =
+	/(?<![\p{L}\p{N}/.,])(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
+// "năm 2024", "cả năm", "trong năm 2024" when results of the year are reviewed.
+const YEAR_RE = /(?:(cả)\s+năm|(?:trong|của|cả)?\s*năm\s+(20\d\d))(?![\p{N}-])/giu;
+// A year mentioned as a plan, horizon or range is not the period reviewed.
+const FORWARD_BEFORE =
+	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn)\s*$/iu;
+// Nor is a year that closes a noun phrase about a plan or goal ("kế hoạch vốn đầu tư công năm 2025").
+const FORWARD_CLAUSE = /(?:kế hoạch|dự toán|phấn đấu|mục tiêu|quyết tâm|định hướng)[^,.;:()]*$/iu;
+// Words that mark a review of results.
+const REVIEW =
+	/(?:kết quả|đánh giá|tổng kết|sơ kết|báo cáo|tình hình|thực hiện|đạt được|đạt|ước đạt|đã|nổi bật|tích cực)/iu;
+
+/** The words before `at` make what follows a plan, deadline or horizon. */
+function forward(sentence: string, at: number): boolean {
+	return (
+		FORWARD_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) ||
+		FORWARD_CLAUSE.test(sentence.slice(Math.max(0, at - 60), at))
+	);
+}
+
+interface Candidate {
+	period: Period;
+	weight: number;
+	sentence: string;
+	order: number;
+}
+
+/**
+ * Reads the period under review. Month counts ("9 tháng đầu năm") and quarters ("quý I/2025")
+ * outweigh a year named in passing; "3 tháng cuối năm" is the time ahead, not under review; a
+ * year only counts as a whole-year review when results are spoken of ("kết quả … năm 2024").
+ * A period without a year takes `defaultYear` (the event's year).
+ */
+export function extractPeriod(doc: ArticleDocument, defaultYear: number | null): PeriodFinding {
+	const found: Candidate[] = [];
+	let order = 0;
+	for (const s of doc.sentences) {
+		const zone = s.block === 'headline' || s.block === 'lede' ? 2 : s.block === 'caption' ? 0.5 : 1;
+		const text = doc.text.slice(s.start, s.end);
+		const push = (months: Months, year: number | null, weight: number, at: number) => {
+			const y = year ?? defaultYear;
+			if (y === null) return;
+			// Reviews are of the event's year or the one before; other years are history or plans.
+			if (defaultYear !== null && (y > defaultYear || y < defaultYear - 1)) return;
+			if (forward(s.canon, at)) return;
+			found.push({ period: { year: y, months }, weight: weight * zone, sentence: text, order: order++ });
+		};
+		for (const m of s.canon.matchAll(QUARTER_RE)) {
+			const months = QUARTER[(m[1] ?? '').toLowerCase()];
+			if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+		}
+		for (const m of s.canon.matchAll(MONTHS_RE)) {
+			const months = COUNT[(m[1] ?? '').toLowerCase()];
+			if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+		}
+		for (const m of s.canon.matchAll(YEAR_RE)) {
+			if (REVIEW.test(s.canon)) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
+		}
+	}
+	if (found.length === 0) return { period: null, sentence: null };
+	// Sum the weight of each distinct period; the heaviest wins, the earliest breaks ties.
+	const totals = new Map<string, Candidate>();
+	for (const c of found) {
+		const key = `${c.period.year}-${c.period.months}`;
+		const t = totals.get(key);
+		if (t) t.weight += c.weight;
+		else totals.set(key, { ...c });
+	}
+	const best = [...totals.values()].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
+	return best ? { period: best.period, sentence: best.sentence } : { period: null, sentence: null };
+}

@@ -1,0 +1,137 @@
+/**
+ * Outlet, original address and byline, read from the article's closing lines and the outlet
+ * marker that opens its lede.
+ */
+import type { Source } from '../../schemas/briefing.ts';
+import { findProvince, type Province, provinces } from '../places/gazetteer.ts';
+import { asciiFold } from '../text/fold.ts';
+import { type ArticleDocument, isTailLine } from './document.ts';
+
+export interface SourceFinding {
+	readonly source: Source;
+	/** The province the outlet belongs to, when its name or address says so ("laichau.gov.vn"). */
+	readonly outletProvince: Province | null;
+}
+
+// Short codes outlets put before their ledes: "(BĐ) - …" is Báo Bình Định.
+const MARKERS: Readonly<Record<string, string>> = {
+	BĐ: 'Báo Bình Định',
+	TTXVN: 'TTXVN',
+	VOV: 'VOV',
+	VTV: 'VTV',
+	ĐBP: 'Báo Điện Biên Phủ',
+	LC: 'Báo Lai Châu',
+};
+
+// A lede marker that names an outlet rather than a place: a web address or a broadcaster's or paper's name.
+const OUTLET_LIKE = /\.(?:vn|com|net|org)$|(?:^|\s)(?:tv|báo|đài|online|vov|vtv|ttxvn|ptth|pt-th)(?:\s|$)/iu;
+
+const URL_RE = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:]/i;
+const DOMAIN_RE =
+	/(?<![\p{L}\p{N}.@-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn|net\.vn))(?![\p{L}\p{N}-])/iu;
+
+const compactProvinces = provinces
+	.map((p) => ({
+		p,
+		key: asciiFold(p.name)
+			.toLowerCase()
+			.replace(/[^a-z]/g, ''),
+	}))
+	// Longer names first so that "dienbien" is not found inside a longer province key.
+	.sort((a, b) => b.key.length - a.key.length);
+
+/** The province whose name an outlet's name or web address spells ("baodienbienphu.com.vn" → Điện Biên). */
+export function provinceOfOutlet(outlet: string | null): Province | null {
+	if (!outlet) return null;
+	const byName = findProvince(
+		outlet.replace(/^(báo|đài|cổng|tạp chí)\s+/iu, '').replace(/\s+(tv|online|điện tử)$/iu, ''),
+	);
+	if (byName) return byName;
+	const compact = asciiFold(outlet)
+		.toLowerCase()
+		.replace(/[^a-z.]/g, '');
+	for (const { p, key } of compactProvinces) if (compact.includes(key)) return p;
+	return null;
+}
+
+/** "Điện Biên Phủ" + "baodienbienphu.com.vn" → "Báo Điện Biên Phủ": a paper named after its place. */
+function outletName(name: string, domain: string | null): string {
+	const n = name.trim();
+	if (domain && /^(báo|đài|tạp chí|cổng)\s/iu.test(n) === false) {
+		const host = domain.replace(/^www\./, '').split('.')[0] ?? '';
+		const folded = asciiFold(n)
+			.toLowerCase()
+			.replace(/[^a-z]/g, '');
+		if (host === `bao${folded}`) return `Báo ${n}`;
+	}
+	return n;
+}
+
+/**
+ * Reads the source: "Chí Công/DIENBIENTV.VN", "Tin, ảnh: Nhật Phương", "Nguồn Điện Biên Phủ:
+ * http://…", "Nguồn tin: laichau.gov.vn", a closing "Anh Tuân" or "T.SỸ", a byline glued to the
+ * last sentence; the lede's "Điện Biên TV - " or "(BĐ) - " names the outlet. "Ảnh: …" is a photo
+ * credit, never the author.
+ */
+export function extractSource(doc: ArticleDocument): SourceFinding {
+	let outlet: string | null = null;
+	let url: string | null = null;
+	let author: string | null = null;
+	const tail = doc.blocks.filter((b) => b.type === 'tail').map((b) => doc.text.slice(b.start, b.end));
+	for (const line of tail) {
+		const link = URL_RE.exec(line)?.[0] ?? null;
+		if (link && !url) url = link;
+		const domain = link ? new URL(link).hostname : (DOMAIN_RE.exec(line)?.[1] ?? null);
+		let m: RegExpExecArray | null;
+		if ((m = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu.exec(line))) {
+			const rest = (m[1] ?? '').trim();
+			const named = rest
+				.replace(URL_RE, '')
+				.replace(/[:\s]+$/, '')
+				.trim();
+			outlet ??= named && !DOMAIN_RE.test(named) ? outletName(named, domain) : (domain ?? (named || null));
+		} else if (
+			(m = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu.exec(line))
+		) {
+			author ??= cleanName(m[1] ?? '');
+		} else if (/^ảnh\s*:/iu.test(line)) {
+			// A photo credit.
+		} else if ((m = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u.exec(line))) {
+			author ??= cleanName(m[1] ?? '');
+			outlet ??= (m[2] ?? '').trim() || null;
+		} else if ((m = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(line))) {
+			author ??= cleanName(m[1] ?? '');
+			outlet ??= (m[2] ?? '').trim() || null;
+		} else if (link) {
+			outlet ??= domain;
+		} else if (!author) {
+			author = cleanName(line);
+		}
+	}
+	author ??= gluedByline(doc);
+	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
+	const marker = doc.ledeMarker;
+	const known = marker ? (MARKERS[marker] ?? (OUTLET_LIKE.test(marker) ? marker : null)) : null;
+	if (known) outlet = known;
+	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
+}
+
+function cleanName(s: string): string | null {
+	const name = s
+		.replace(/\s+/g, ' ')
+		.replace(/^[-–—\s.]+|[-–—\s.]+$/g, '')
+		.trim();
+	return name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) ? name : null;
+}
+
+/** A byline scrapers glued to the end of the last paragraph: "… phát triển tốt hơn. Trường Phong". */
+function gluedByline(doc: ArticleDocument): string | null {
+	const last = [...doc.sentences].reverse().find((s) => s.block === 'paragraph' || s.block === 'lede');
+	if (!last) return null;
+	const text = doc.text.slice(last.start, last.end);
+	if (!isTailLine(text) || /[.!?…:]$/.test(text) || text.split(' ').length > 4) return null;
+	// Only when it is the last sentence of a longer paragraph; a lone line is a tail block already.
+	const block = doc.blocks[last.blockIndex];
+	if (!block || block.start === last.start) return null;
+	return cleanName(text);
+}

@@ -1,0 +1,90 @@
+/**
+ * Builds a site from a folder of articles, as `npm run build` does, into tmp/test-sites/NAME.
+ * A build whose inputs (articles, base path, source tree) have not changed since the last one
+ * is reused, so several test files can share it.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuiltSite {
+	/** Absolute path of the output folder. */
+	readonly dir: string;
+	/** The build's console output (stdout and stderr). */
+	readonly log: string;
+	/** The base path it was built with. */
+	readonly base: string;
+}
+
+export interface BuildOptions {
+	/** Base path, "/" by default. */
+	readonly base?: string;
+	/** Extra environment (e.g. STRICT=1). */
+	readonly env?: Readonly<Record<string, string>>;
+	/** Let a failing build return instead of throwing. */
+	readonly allowFailure?: boolean;
+}
+
+function fingerprintTree(dir: string, hash: ReturnType<typeof createHash>): void {
+	if (!existsSync(dir)) return;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).sort((a, b) =>
+		join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
+	)) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const st = statSync(path);
+		hash.update(`${relative(ROOT, path)}:${st.size}:${st.mtimeMs}\n`);
+	}
+}
+
+/** Builds (or reuses) the site of `articlesDir` (absolute, or relative to the project root). */
+export function buildSite(
+	name: string,
+	articlesDir: string,
+	options: BuildOptions = {},
+): BuiltSite & { status: number } {
+	const base = options.base ?? '/';
+	const out = resolve(ROOT, 'tmp/test-sites', name);
+	const articles = resolve(ROOT, articlesDir);
+	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
+	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
+	hash.update(readFileSync(resolve(ROOT, 'astro.config.mjs')));
+	const stamp = hash.digest('hex');
+	const stampFile = `${out}.stamp`;
+	if (existsSync(stampFile) && existsSync(out)) {
+		const saved = JSON.parse(readFileSync(stampFile, 'utf8')) as { stamp: string; log: string; status: number };
+		if (saved.stamp === stamp) return { dir: out, log: saved.log, base, status: saved.status };
+	}
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(resolve(ROOT, 'tmp/test-sites'), { recursive: true });
+	const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ARTICLES_DIR: relative(ROOT, articles),
+			BASE: base,
+			OUT_DIR: out,
+			ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/test-cache', name),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...options.env,
+		},
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const log = `${run.stdout}\n${run.stderr}`;
+	const status = run.status ?? 1;
+	if (status !== 0 && !options.allowFailure) {
+		throw new Error(`building ${name} failed (exit ${status}):\n${log.slice(-4000)}`);
+	}
+	writeFileSync(stampFile, JSON.stringify({ stamp, log, status }));
+	return { dir: out, log, base, status };
+}
+
+/** Text of a built file, by its path inside the site ("/tinh/dien-bien/index.html"). */
+export function readBuilt(site: BuiltSite, path: string): string {
+	return readFileSync(join(site.dir, path), 'utf8');
+}

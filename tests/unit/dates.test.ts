@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatVietnameseDate, isRealDay, vietnamDay, vietnameseWeekday } from '../../src/lib/dates/calendar.ts';
+import { extractDate } from '../../src/lib/extract/dates.ts';
+import { readDocument } from '../../src/lib/extract/document.ts';
+import { extractPeriod } from '../../src/lib/extract/period.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+const doc = (text: string) => readDocument(normalizeText(text));
+const dateOf = (text: string) => extractDate(doc(text)).date;
+const periodOf = (text: string, year: number | null = null) => extractPeriod(doc(text), year).period;
+
+const HEAD = 'Lãnh đạo tỉnh làm việc với huyện Nậm Pồ\n';
+
+describe('calendar', () => {
+	it('knows real days', () => {
+		assert.ok(isRealDay(2024, 2, 29));
+		assert.ok(!isRealDay(2023, 2, 29));
+		assert.ok(!isRealDay(2024, 4, 31));
+		assert.ok(!isRealDay(2024, 13, 1));
+	});
+	it('puts an instant on its Vietnam day', () => {
+		assert.equal(vietnamDay(new Date('2024-11-18T16:59:00Z')), '2024-11-18');
+		assert.equal(vietnamDay(new Date('2024-11-18T17:00:00Z')), '2024-11-19');
+	});
+	it('writes dates the Vietnamese way', () => {
+		assert.equal(vietnameseWeekday('2024-11-19'), 'Thứ Ba');
+		assert.equal(formatVietnameseDate('2024-11-19'), 'Thứ Ba, 19/11/2024');
+		assert.equal(formatVietnameseDate('2023-10-08'), 'Chủ nhật, 8/10/2023');
+	});
+});
+
+describe('extractDate: the day', () => {
+	const cases: [string, string][] = [
+		['Ngày 19/11, Tổ công tác làm việc với huyện. Kết quả năm 2024 tốt.', '2024-11-19'],
+		['Sáng 8/10, đã diễn ra hội nghị. Trong 9 tháng năm 2024, huyện đạt.', '2024-10-08'],
+		['Tiếp tục chương trình, chiều nay (13/6), Tổ công tác kiểm tra. Kế hoạch 6 tháng cuối năm 2023.', '2023-06-13'],
+		['(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh làm việc về tình hình quý I/2025.', '2025-04-22'],
+		['Đó là chỉ đạo tại buổi làm việc chiều 26-7. Kết quả 6 tháng đầu năm 2024 khả quan.', '2024-07-26'],
+		['Phát biểu tại buổi làm việc sáng ngày 7/2, Bí thư yêu cầu. Nhiệm vụ trọng tâm 2017, theo ông.', '2017-02-07'],
+		['Ngày 19 tháng 11 năm 2024, đoàn công tác làm việc.', '2024-11-19'],
+		['Sáng nay (5/3/2024), hội nghị khai mạc.', '2024-03-05'],
+		['Tối 31/12, huyện tổng kết. Năm 2023 huyện đạt nhiều kết quả.', '2023-12-31'],
+	];
+	for (const [text, expected] of cases) {
+		it(`${text.slice(0, 40)}… → ${expected}`, () => assert.equal(dateOf(HEAD + text), expected));
+	}
+	it('takes the year from the dateline', () => {
+		assert.equal(dateOf(`${HEAD}\nThứ Ba, 19/11/2024, 15:55 [GMT+7]\n\nNgày 19/11, đoàn làm việc.`), '2024-11-19');
+	});
+	it('puts a December event reported in January in the year before', () => {
+		assert.equal(dateOf(`${HEAD}\nThứ Năm, 2/1/2025, 08:00\n\nNgày 30/12, hội nghị tổng kết.`), '2024-12-30');
+	});
+	it('moves a dateline in another zone to the Vietnam day', () => {
+		const found = extractDate(doc(`${HEAD}\nThứ Hai, 18/11/2024, 17:30 [GMT+0]\n\nĐoàn làm việc với huyện.`));
+		assert.equal(found.date, '2024-11-19');
+		assert.equal(found.time, '00:30');
+	});
+	it('keeps a 23:30 dateline in Vietnam on its day', () => {
+		const found = extractDate(doc(`${HEAD}\nThứ Hai, 18/11/2024, 23:30 [GMT+7]\n\nĐoàn làm việc với huyện.`));
+		assert.equal(found.date, '2024-11-18');
+		assert.equal(found.time, '23:30');
+	});
+	it('is null with a warning when nothing fixes the year, never today', () => {
+		const found = extractDate(doc(`${HEAD}Ngày 7/2, Bí thư làm việc với lãnh đạo huyện.`));
+		assert.equal(found.date, null);
+		assert.match(found.warning ?? '', /7\/2/);
+	});
+	it('is null with a warning when there is no day at all', () => {
+		const found = extractDate(doc(`${HEAD}Huyện đạt nhiều kết quả trong năm 2024.`));
+		assert.equal(found.date, null);
+		assert.ok(found.warning);
+	});
+	it('does not take deadlines or ranges for the event', () => {
+		assert.equal(dateOf(`${HEAD}Đến ngày 10.4, các đơn vị đã giải ngân. Năm 2025.`), null);
+		assert.equal(
+			dateOf(`${HEAD}Dự kiến đến ngày 31/12/2024, huyện giải ngân 98%. Ngày 19/11, đoàn làm việc.`),
+			'2024-11-19',
+		);
+	});
+	it('does not read a ratio or a count as a day', () => {
+		assert.equal(dateOf(`${HEAD}Có 16/10 chỉ tiêu đạt. Năm 2024 huyện phát triển.`), null);
+	});
+	it('rejects impossible days', () => {
+		assert.equal(dateOf(`${HEAD}Ngày 31/4, hội nghị diễn ra. Năm 2024.`), null);
+	});
+	it('weighs the reviewed period over a plan year', () => {
+		assert.equal(
+			dateOf(
+				`${HEAD}Ngày 6/10, đoàn làm việc. Trong 9 tháng đầu năm 2023 huyện đạt. Bảo vệ dự toán ngân sách năm 2024.`,
+			),
+			'2023-10-06',
+		);
+	});
+	it('reads the year of a whole-year review held in January as the next year', () => {
+		assert.equal(dateOf(`${HEAD}Ngày 15/1, hội nghị tổng kết năm 2023 của huyện diễn ra.`), '2024-01-15');
+	});
+	it("uses a scraper's date metadata as evidence", () => {
+		assert.equal(dateOf('date 2023-10 Ngày 6/10, đoàn công tác làm việc với huyện Mường Tè...'), '2023-10-06');
+	});
+});
+
+describe('extractPeriod', () => {
+	const cases: [string, number | null, { year: number; months: number } | null][] = [
+		[
+			'đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm và 3 tháng cuối năm 2023.',
+			2023,
+			{ year: 2023, months: 9 },
+		],
+		['tình hình phát triển KT-XH quý I/2025 của huyện.', 2025, { year: 2025, months: 3 }],
+		['Trong 9 tháng năm 2024, huyện đạt kết quả tích cực.', 2024, { year: 2024, months: 9 }],
+		[
+			'6 tháng đầu năm, tình hình kinh tế tiếp tục phát triển. Kế hoạch 6 tháng cuối năm 2023.',
+			2023,
+			{ year: 2023, months: 6 },
+		],
+		[
+			'đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội của huyện năm 2024.',
+			2024,
+			{ year: 2024, months: 12 },
+		],
+		['Sau sáu tháng, kết quả đạt được khả quan.', 2022, { year: 2022, months: 6 }],
+		['phát biểu tại buổi họp báo 6 tháng đầu năm 2017.', 2017, { year: 2017, months: 6 }],
+		['Quý III năm 2024, huyện đạt kết quả tốt.', 2024, { year: 2024, months: 9 }],
+	];
+	for (const [text, year, expected] of cases) {
+		it(`${text.slice(0, 50)}…`, () => assert.deepEqual(periodOf(HEAD + text, year), expected));
+	}
+	it('does not take a plan or a horizon for the period reviewed', () => {
+		assert.equal(periodOf(`${HEAD}Huyện giải ngân trên 21% kế hoạch vốn đầu tư công năm 2025.`, 2025), null);
+		assert.equal(periodOf(`${HEAD}Phấn đấu hoàn thành tiêu chí vào quý II/2025.`, 2025), null);
+		assert.equal(periodOf(`${HEAD}kế hoạch triển khai thực hiện nhiệm vụ năm 2017 của huyện.`, 2017), null);
+	});
+	it('ignores years of history', () => {
+		assert.equal(periodOf(`${HEAD}Năm 2004, chính quyền đã bắt đầu bồi thường.`, 2017), null);
+	});
+	it('is null when no period is spoken of', () => {
+		assert.equal(periodOf(`${HEAD}Bí thư yêu cầu xử lý rác thải tồn đọng.`, 2017), null);
+	});
+});

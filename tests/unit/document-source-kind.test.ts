@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/lib/extract/document.ts';
+import { extractKind } from '../../src/lib/extract/kind.ts';
+import { extractSource, provinceOfOutlet } from '../../src/lib/extract/source.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+const doc = (text: string) => readDocument(normalizeText(text));
+const types = (text: string) => {
+	const d = doc(text);
+	return d.blocks.map((b) => `${b.type}:${d.text.slice(b.start, b.end).slice(0, 24)}`);
+};
+
+describe('readDocument', () => {
+	it('finds headline, dateline, lede, caption, tail and furniture', () => {
+		assert.deepEqual(
+			types(
+				[
+					'Phó Chủ tịch UBND tỉnh làm việc với huyện Nậm Pồ',
+					'',
+					'Thứ Ba, 19/11/2024, 15:55 [GMT+7]',
+					'',
+					'Điện Biên TV - Ngày 19/11, Tổ công tác làm việc với huyện.',
+					'V',
+					'Đồng chí Vừ A Bằng phát biểu kết luận chương trình làm việc.',
+					'Trong năm 2024, tình hình phát triển kinh tế - xã hội đạt nhiều kết quả tích cực.',
+					'Chí Công/DIENBIENTV.VN',
+					'Ý kiến bạn đọc',
+					'Những tin mới hơn',
+				].join('\n'),
+			),
+			[
+				'headline:Phó Chủ tịch UBND tỉnh l',
+				'dateline:Thứ Ba, 19/11/2024, 15:5',
+				'lede:Điện Biên TV - Ngày 19/1',
+				'noise:V',
+				'caption:Đồng chí Vừ A Bằng phát ',
+				'paragraph:Trong năm 2024, tình hìn',
+				'tail:Chí Công/DIENBIENTV.VN',
+				'furniture:Ý kiến bạn đọc',
+				'furniture:Những tin mới hơn',
+			],
+		);
+	});
+	it('takes a first line that reads like a lede for the lede, not the headline', () => {
+		const d = doc(
+			'Ngày 6/10, đoàn công tác UBND tỉnh đã làm việc với huyện Mường Tè...\n\nSau hơn 9 tháng, huyện đạt.',
+		);
+		assert.equal(d.blocks[0]?.type, 'lede');
+	});
+	it('marks photo captions with a credit and repeated caption lines', () => {
+		const t = types(
+			'Tiêu đề bài viết về huyện\nĐoạn mở đầu dài của bài viết, có nhiều chữ.\nĐại biểu dự kỳ họp.\nĐại biểu dự kỳ họp.\nLãnh đạo huyện báo cáo tình hình. Ảnh: T.SỸ\nĐoạn văn tiếp theo của bài.',
+		);
+		assert.deepEqual(t.slice(2, 5), [
+			'caption:Đại biểu dự kỳ họp.',
+			'caption:Đại biểu dự kỳ họp.',
+			'caption:Lãnh đạo huyện báo cáo t',
+		]);
+	});
+	it('marks short lines without a closing period as subheads', () => {
+		const t = types(
+			'Tiêu đề bài viết về huyện\nĐoạn mở đầu của bài viết.\nNhận diện khó khăn, thách thức\nĐoạn văn tiếp theo.',
+		);
+		assert.equal(t[2], 'heading:Nhận diện khó khăn, thác');
+	});
+	it('reads the outlet marker of the lede', () => {
+		assert.equal(doc('Tiêu đề về huyện Vân Canh\n(BĐ) - Chiều 22.4, Chủ tịch làm việc.').ledeMarker, 'BĐ');
+		assert.equal(doc('Tiêu đề về huyện\n(binhdinh.gov.vn) - Sáng 18/4, lễ kỷ niệm.').ledeMarker, 'binhdinh.gov.vn');
+		assert.equal(doc('Tiêu đề về huyện\nĐiện Biên TV - Ngày 19/11, tổ công tác.').ledeMarker, 'Điện Biên TV');
+	});
+	it('splits sentences with offsets into the text', () => {
+		const d = doc('Tiêu đề bài viết\nCâu một. Câu hai!');
+		assert.deepEqual(
+			d.sentences.map((s) => d.text.slice(s.start, s.end)),
+			['Tiêu đề bài viết', 'Câu một.', 'Câu hai!'],
+		);
+	});
+	it('gives the same offsets in the tone-canonical text', () => {
+		const d = doc('Uỷ ban nhân dân tỉnh Hoà Bình\nKết quả.');
+		assert.equal(d.canon.length, d.text.length);
+		assert.equal(d.sentences[0]?.canon, 'Ủy ban nhân dân tỉnh Hòa Bình');
+	});
+	it('never throws on an empty or odd text', () => {
+		assert.deepEqual(doc('').blocks, []);
+		assert.doesNotThrow(() => doc('....\n\n\n---\n<<>>'));
+	});
+});
+
+describe('extractSource', () => {
+	const source = (text: string) => extractSource(doc(text)).source;
+	it('reads "Name/OUTLET.VN" and the lede marker', () => {
+		assert.deepEqual(source('Tiêu đề bài viết\nĐiện Biên TV - Ngày 19/11, đoàn làm việc.\nChí Công/DIENBIENTV.VN'), {
+			outlet: 'Điện Biên TV',
+			url: null,
+			author: 'Chí Công',
+		});
+	});
+	it('reads "Tin, ảnh:" and "Nguồn …: URL"', () => {
+		assert.deepEqual(
+			source(
+				'Tiêu đề bài viết\nNgày 29/9, kỳ họp.\nTin, ảnh: Nhật Phương\nNguồn Điện Biên Phủ: http://baodienbienphu.com.vn/tin-tuc/209349/abc',
+			),
+			{ outlet: 'Báo Điện Biên Phủ', url: 'http://baodienbienphu.com.vn/tin-tuc/209349/abc', author: 'Nhật Phương' },
+		);
+	});
+	it('reads "Nguồn tin: domain"', () => {
+		assert.deepEqual(source('Tiêu đề bài viết\nChiều nay, tổ công tác kiểm tra.\nNguồn tin: laichau.gov.vn'), {
+			outlet: 'laichau.gov.vn',
+			url: null,
+			author: null,
+		});
+	});
+	it('reads a closing name as the byline and a photo credit as nothing', () => {
+		assert.equal(
+			source('Tiêu đề bài viết\nSáng 8/10, hội nghị.\nToàn cảnh. Ảnh: Tuấn Hùng\nĐoạn văn.\nAnh Tuân').author,
+			'Anh Tuân',
+		);
+		assert.equal(source('Tiêu đề bài viết\nSáng 8/10, hội nghị diễn ra.\nĐoạn văn. Ảnh: Tuấn Hùng').author, null);
+	});
+	it('reads a byline glued to the last paragraph', () => {
+		assert.equal(
+			source('Tiêu đề bài viết\nNgày 7/2, Bí thư làm việc với huyện. Người dân sẽ phát triển. Trường Phong').author,
+			'Trường Phong',
+		);
+	});
+	it('reads "Name (TTXVN)" and a known lede code', () => {
+		assert.deepEqual(source('Tiêu đề bài viết\nNgày 7/2, đoàn làm việc.\nNguyễn Văn Nam (TTXVN)'), {
+			outlet: 'TTXVN',
+			url: null,
+			author: 'Nguyễn Văn Nam',
+		});
+		assert.equal(source('Tiêu đề bài viết\n(BĐ) - Chiều 22.4, Chủ tịch làm việc.\nT.SỸ').outlet, 'Báo Bình Định');
+	});
+	it('finds the province of an outlet from its name or address', () => {
+		assert.equal(provinceOfOutlet('laichau.gov.vn')?.name, 'Lai Châu');
+		assert.equal(provinceOfOutlet('Điện Biên TV')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('http://baodienbienphu.com.vn/x')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('Báo Bình Định')?.name, 'Bình Định');
+		assert.equal(provinceOfOutlet('vnexpress.net'), null);
+	});
+});
+
+describe('extractKind', () => {
+	const kind = (text: string) => extractKind(doc(text));
+	it('working visits', () => {
+		assert.equal(
+			kind('Phó Chủ tịch UBND tỉnh làm việc với huyện Nậm Pồ\nNgày 19/11, Tổ công tác làm việc.'),
+			'working-visit',
+		);
+		assert.equal(
+			kind('Tổ công tác số 1 UBND tỉnh kiểm tra tình hình tại huyện Than Uyên\nChiều nay, kiểm tra.'),
+			'working-visit',
+		);
+		assert.equal(
+			kind(
+				'Phú Tân cần kiểm soát tốt nuôi tôm\nĐó là chỉ đạo của Bí thư Tỉnh ủy tại buổi làm việc với Ban Chấp hành Đảng bộ huyện.',
+			),
+			'working-visit',
+		);
+	});
+	it('party meetings', () => {
+		assert.equal(
+			kind(
+				'Như Xuân tăng tốc hoàn thành chỉ tiêu\nSáng 8/10, đã diễn ra hội nghị Ban Chấp hành Đảng bộ huyện Như Xuân lần thứ 21.',
+			),
+			'party-meeting',
+		);
+		assert.equal(
+			kind('Điện Biên Đông cơ bản đạt chỉ tiêu\nNgày 29/9, Ban Chấp hành Đảng bộ huyện khóa VI tổ chức kỳ họp thứ 15.'),
+			'party-meeting',
+		);
+	});
+	it('council meetings', () => {
+		assert.equal(
+			kind('Khai mạc kỳ họp thứ 12 HĐND huyện Mường Nhé\nSáng 5/12, HĐND huyện khai mạc kỳ họp.'),
+			'council-meeting',
+		);
+	});
+	it('ceremonies, press conferences and features are other', () => {
+		assert.equal(
+			kind('Lễ kỷ niệm 53 năm Ngày giải phóng huyện Hoài Ân\nSáng 18/4, huyện long trọng tổ chức lễ kỷ niệm.'),
+			'other',
+		);
+		assert.equal(kind('Tỉnh trả nợ cho huyện\nChủ tịch UBND tỉnh cho biết tại họp báo.'), 'other');
+		assert.equal(kind('Hoài Ân đầu tư hạ tầng\nHoài Ân là một trong những điển hình của tỉnh.'), 'other');
+	});
+});
