@@ -167,6 +167,8 @@ export function inferYear(
 	if (doc.scrapedDate) add(Number(doc.scrapedDate.slice(0, 4)), 3);
 	let reviewedWholeYear: number | null = null;
 	for (const s of doc.sentences) {
+		// Every pattern below needs a year "20xx": most sentences have none.
+		if (!s.canon.includes('20')) continue;
 		const counted = new Set<number>();
 		const zone = s.block === 'headline' || s.block === 'lede' ? 1.5 : s.block === 'caption' ? 0.5 : 1;
 		for (const [re, weight] of YEAR_EVIDENCE) {

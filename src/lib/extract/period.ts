@@ -67,17 +67,26 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 			if (forward(s.canon, at)) return;
 			found.push({ period: { year: y, months }, weight: weight * zone, sentence: text, order: order++ });
 		};
-		for (const m of s.canon.matchAll(QUARTER_RE)) {
-			const months = QUARTER[(m[1] ?? '').toLowerCase()];
-			if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
-		}
-		for (const m of s.canon.matchAll(MONTHS_RE)) {
-			const months = COUNT[(m[1] ?? '').toLowerCase()];
-			if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
-		}
-		for (const m of s.canon.matchAll(YEAR_RE)) {
-			if (REVIEW.test(s.canon)) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
-		}
+		// Cheap tests first: most sentences name no quarter, no month count and no year.
+		const c = s.canon;
+		const quarter = c.includes('quý') || c.includes('Quý');
+		const months = c.includes('tháng') || c.includes('Tháng');
+		const year = c.includes('năm') || c.includes('Năm');
+		if (!quarter && !months && !year) continue;
+		if (quarter)
+			for (const m of s.canon.matchAll(QUARTER_RE)) {
+				const months = QUARTER[(m[1] ?? '').toLowerCase()];
+				if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+			}
+		if (months)
+			for (const m of s.canon.matchAll(MONTHS_RE)) {
+				const months = COUNT[(m[1] ?? '').toLowerCase()];
+				if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+			}
+		if (year)
+			for (const m of s.canon.matchAll(YEAR_RE)) {
+				if (REVIEW.test(s.canon)) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
+			}
 	}
 	if (found.length === 0) return { period: null, sentence: null };
 	// Sum the weight of each distinct period; the heaviest wins, the earliest breaks ties.

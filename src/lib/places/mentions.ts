@@ -4,7 +4,8 @@
  * ("huyện", "thị xã", "TP", "tỉnh", "Huyện ủy" …) narrowing what it can be.
  */
 import { canonicalTones } from '../text/normalize.ts';
-import { adjacent, type Token, tokenize } from '../text/tokens.ts';
+import { charClass, DIGIT, LOWER, OTHER, UPPER } from '../text/chars.ts';
+import { tokenize } from '../text/tokens.ts';
 import { type District, type DistrictType, districts, type Province, provinces } from './gazetteer.ts';
 
 export type PlacePrefix = 'tinh' | DistrictType;
@@ -83,166 +84,132 @@ function buildIndex(): Map<string, Entry[]> {
 	return byFirst;
 }
 
-// Type words, read backwards from the name: [words before the name, type].
-const PREFIXES: readonly (readonly [readonly string[], PlacePrefix])[] = [
-	[['thị', 'xã'], 'thi-xa'],
-	[['thành', 'phố'], 'thanh-pho'],
-	[['huyện', 'ủy'], 'huyen'],
-	[['thị', 'ủy'], 'thi-xa'],
-	[['thành', 'ủy'], 'thanh-pho'],
-	[['quận', 'ủy'], 'quan'],
-	[['tỉnh', 'ủy'], 'tinh'],
-	[['huyện'], 'huyen'],
-	[['quận'], 'quan'],
-	[['tỉnh'], 'tinh'],
-	[['tp'], 'thanh-pho'],
-	[['tx'], 'thi-xa'],
-];
+// The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
+const PREFIX =
+	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx)(?: |\. ?)$/iu;
+const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
+	'thị xã': 'thi-xa',
+	'thành phố': 'thanh-pho',
+	'huyện ủy': 'huyen',
+	'thị ủy': 'thi-xa',
+	'thành ủy': 'thanh-pho',
+	'quận ủy': 'quan',
+	'tỉnh ủy': 'tinh',
+	huyện: 'huyen',
+	quận: 'quan',
+	tỉnh: 'tinh',
+	tp: 'thanh-pho',
+	tx: 'thi-xa',
+};
+// A word right before a name that makes it something else: a commune, a street, a river, a
+// school, a newspaper, a person.
+const NOT_A_PLACE =
+	/(?:^|[^\p{L}\p{M}])(?:xã|phường|trấn|thôn|bản|ấp|làng|khóm|khu|tổ|đường|phố|sông|núi|đèo|cầu|chợ|trường|hồ|đập|suối|bến|cảng|đồn|đền|chùa|nghiệp|bay|khẩu|viện|ty|báo|đài|ông|bà|anh|chị|cụ|em|chí|cháu) $/iu;
+// A capitalised ordinary word (not an acronym) right before: the name is part of a longer one.
+const NAME_BEFORE = /[\p{Lu}][\p{Ll}\p{M}][\p{L}\p{M}]* $/u;
+// A capitalised word right after, or a number that is not a figure ("Vân Canh 1", not "Phù Mỹ 23,54%").
+const NAME_AFTER = /^ (?:\p{Lu}|\p{N}+(?![\p{N}]|[,.]\p{N}|\s*%))/u;
 
-// Words before a name that make it something else: a commune, a street, a river, a school, a person.
-const NOT_A_PLACE_BEFORE = new Set([
-	'xã',
-	'phường',
-	'trấn',
-	'thôn',
-	'bản',
-	'ấp',
-	'làng',
-	'khóm',
-	'khu',
-	'tổ',
-	'đường',
-	'phố',
-	'sông',
-	'núi',
-	'đèo',
-	'cầu',
-	'chợ',
-	'trường',
-	'hồ',
-	'đập',
-	'suối',
-	'bến',
-	'cảng',
-	'đồn',
-	'đền',
-	'chùa',
-	'nghiệp',
-	'bay',
-	'khẩu',
-	'viện',
-	'ty',
-	'báo',
-	'đài',
-	'ông',
-	'bà',
-	'anh',
-	'chị',
-	'cụ',
-	'em',
-	'chí',
-	'cháu',
-]);
+// The next word of a name: a separator of up to three characters, then a word.
+const NEXT = /([ '’‘.\-–]{0,3})([\p{L}\p{M}]+|\p{N}+)/uy;
+
+interface Word {
+	readonly key: string;
+	readonly end: number;
+	/** The separator before the word. */
+	readonly gap: string;
+	readonly capital: boolean;
+}
 
 /** Every place name in `text` (tone-canonical text matches either tone spelling). */
 export function findPlaceMentions(text: string): PlaceMention[] {
-	const tokens = tokenize(text);
 	const out: PlaceMention[] = [];
-	for (let i = 0; i < tokens.length; ) {
-		const match = longestAt(text, tokens, i);
-		if (!match) {
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		// A name starts at a capitalised word or a number, never inside another word.
+		const cls = charClass(text.charCodeAt(i));
+		if (cls === OTHER) {
 			i++;
 			continue;
 		}
-		const { entry, last } = match;
-		const first = tokens[i] as Token;
-		const end = (tokens[last] as Token).end;
+		let j = i + 1;
+		if (cls === DIGIT) while (j < n && charClass(text.charCodeAt(j)) === DIGIT) j++;
+		else while (j < n && (charClass(text.charCodeAt(j)) === LOWER || charClass(text.charCodeAt(j)) === UPPER)) j++;
+		const start = i;
+		i = j;
+		if (cls === LOWER) continue;
+		const candidates = index.get(wordKey(text.slice(start, j).toLowerCase()));
+		if (!candidates) continue;
+		const match = longestAt(text, j, candidates);
+		if (!match) continue;
+		const { entry, end } = match;
+		const before = text.slice(Math.max(0, start - 24), start);
+		const typed = PREFIX.exec(before);
 		// "TP.HCM" carries its own type word.
-		const prefix = entry.words[0] === 'tp' ? 'thanh-pho' : prefixBefore(text, tokens, i);
-		const mention = prefix === 'reject' ? null : interpret(entry, prefix, text, tokens, i, last);
-		if (mention && prefix !== 'reject') out.push({ start: first.start, end, prefix, ...mention });
-		i = last + 1;
+		const prefix =
+			entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
+		if (!prefix && NOT_A_PLACE.test(before)) continue;
+		const mention = interpret(entry, prefix, before, text.slice(end, end + 12));
+		if (!mention) continue;
+		out.push({ start, end, prefix, ...mention });
+		i = end;
 	}
 	return out;
 }
 
-function longestAt(text: string, tokens: readonly Token[], i: number): { entry: Entry; last: number } | null {
-	const head = tokens[i];
-	if (!head) return null;
-	const candidates = index.get(wordKey(head.key));
-	if (!candidates) return null;
+/** The longest gazetteer entry that the words from `from` on complete; its end offset. */
+function longestAt(text: string, from: number, candidates: readonly Entry[]): { entry: Entry; end: number } | null {
+	const longest = candidates[0]?.words.length ?? 1;
+	const words: Word[] = [];
+	let at = from;
+	while (words.length < longest - 1) {
+		NEXT.lastIndex = at;
+		const m = NEXT.exec(text);
+		if (!m) break;
+		const gap = m[1] ?? '';
+		const word = m[2] ?? '';
+		const head = word.charAt(0);
+		words.push({
+			key: wordKey(word.toLowerCase()),
+			end: m.index + m[0].length,
+			gap,
+			capital: head !== head.toLowerCase(),
+		});
+		at = m.index + m[0].length;
+	}
 	for (const entry of candidates) {
+		const n = entry.words.length - 1;
+		if (n > words.length) continue;
 		let ok = true;
-		for (let k = 1; k < entry.words.length && ok; k++) {
-			const t = tokens[i + k];
-			const prev = tokens[i + k - 1];
-			ok = t !== undefined && prev !== undefined && wordKey(t.key) === entry.words[k] && joined(text, prev, t);
+		for (let k = 0; k < n && ok; k++) {
+			const w = words[k] as Word;
+			const previous = entry.words[k];
+			ok =
+				w.key === entry.words[k + 1] &&
+				joined(w.gap, previous ?? '') &&
+				(w.capital || /['’‘]/.test(w.gap) || /^\d/.test(w.key));
 		}
-		if (ok) return { entry, last: i + entry.words.length - 1 };
+		if (ok) return { entry, end: n === 0 ? from : (words[n - 1] as Word).end };
 	}
 	return null;
 }
 
 /** Within one name, words are separated by spaces, an apostrophe ("M'gar") or a spaced hyphen ("Bà Rịa - Vũng Tàu"); "TP.HCM" by a dot. */
-function joined(text: string, a: Token, b: Token): boolean {
-	const gap = text.slice(a.end, b.start);
-	if (gap === '.') return a.key === 'tp';
-	return gap.length <= 3 && /^[ '’‘\-–]*$/.test(gap);
-}
-
-function prefixBefore(text: string, tokens: readonly Token[], i: number): PlacePrefix | 'reject' | null {
-	for (const [words, type] of PREFIXES) {
-		const n = words.length;
-		if (i - n < 0) continue;
-		let ok = true;
-		for (let k = 0; k < n && ok; k++) {
-			const t = tokens[i - n + k];
-			ok = t !== undefined && t.key === words[k];
-		}
-		const last = tokens[i - 1];
-		const name = tokens[i];
-		if (ok && last && name && /^\.? ?$/.test(text.slice(last.end, name.start))) {
-			return type;
-		}
-	}
-	const before = tokens[i - 1];
-	const name = tokens[i];
-	if (before && name && adjacent(text, before, name) && NOT_A_PLACE_BEFORE.has(before.key)) return 'reject';
-	return null;
+function joined(gap: string, previous: string): boolean {
+	if (gap === '.') return previous === 'tp';
+	return gap.length > 0 && /^[ '’‘\-–]+$/.test(gap);
 }
 
 function interpret(
 	entry: Entry,
 	prefix: PlacePrefix | null,
-	text: string,
-	tokens: readonly Token[],
-	first: number,
-	last: number,
+	before: string,
+	after: string,
 ): Omit<PlaceMention, 'start' | 'end' | 'prefix'> | null {
-	// Gazetteer names are capitalised; "thống nhất" is a verb, "Thống Nhất" a district.
-	for (let k = first; k <= last; k++) {
-		const t = tokens[k] as Token;
-		const prev = tokens[k - 1];
-		const afterApostrophe = k > first && prev !== undefined && /['’‘]/.test(text.slice(prev.end, t.start));
-		if (!t.capital && !afterApostrophe) return null;
-	}
 	if (prefix === null) {
 		if (entry.needsPrefix) return null;
-		// A capitalised word right after the name makes it part of a longer one ("Tân Sơn Nhất", "Điện Biên TV").
-		const next = tokens[last + 1];
-		const lastToken = tokens[last] as Token;
-		// A number after the name is part of it ("Vân Canh 1") unless it is a figure ("Phù Mỹ 23,54%").
-		const figure =
-			next !== undefined && /^\d/.test(next.key) && /^(?:[,.]\d|\s*%)/.test(text.slice(next.end, next.end + 2));
-		if (next?.capital && !figure && adjacent(text, lastToken, next)) return null;
-		const before = tokens[first - 1];
-		if (
-			before?.capital &&
-			adjacent(text, before, tokens[first] as Token) &&
-			/\p{Ll}/u.test(text.slice(before.start, before.end))
-		) {
-			return null;
-		}
+		if (NAME_AFTER.test(after) || NAME_BEFORE.test(before)) return null;
 		if (entry.provinces.length > 0) return { provinces: entry.provinces, districts: [] };
 		return { provinces: [], districts: entry.districts };
 	}

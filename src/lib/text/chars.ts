@@ -1,0 +1,33 @@
+/**
+ * Character classes by table lookup, for scanners on hot paths: a Unicode property regex costs
+ * tens of nanoseconds a character, a table lookup a few.
+ */
+
+export const OTHER = 0;
+/** A lower-case (or caseless) letter, or a combining mark. */
+export const LOWER = 1;
+export const UPPER = 2;
+export const DIGIT = 3;
+
+// Latin, Vietnamese, combining marks and general punctuation all lie below U+3000; above it,
+// scripts are caseless.
+const LIMIT = 0x3000;
+const TABLE = new Uint8Array(LIMIT);
+for (let c = 0; c < LIMIT; c++) {
+	const ch = String.fromCharCode(c);
+	if (/\p{Lu}|\p{Lt}/u.test(ch)) TABLE[c] = UPPER;
+	else if (/[\p{L}\p{M}]/u.test(ch)) TABLE[c] = LOWER;
+	else if (/\p{Nd}/u.test(ch)) TABLE[c] = DIGIT;
+}
+
+/** The class of the UTF-16 code unit `code`: OTHER, LOWER, UPPER or DIGIT. */
+export function charClass(code: number): number {
+	if (code < LIMIT) return TABLE[code] as number;
+	// Surrogates, private use and specials are not letters; CJK and the rest are caseless letters.
+	return code >= 0xd800 && code <= 0xf8ff ? OTHER : code >= 0xfe00 ? OTHER : LOWER;
+}
+
+/** True for a letter, mark or digit: a character that continues a word. */
+export function isWordChar(code: number): boolean {
+	return charClass(code) !== OTHER;
+}

@@ -1,0 +1,125 @@
+/**
+ * The five sample articles against their expected facts (the extraction contract's
+ * seeds-expected.json, copied into tests/fixtures), through the same code path as the build,
+ * and through the `extract` command itself.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { processArticle } from '../../src/lib/article/process-article.ts';
+import { matchKey } from '../../src/lib/text/fold.ts';
+import type { Indicator } from '../../src/schemas/briefing.ts';
+import { ROOT } from '../support/build-site.ts';
+import { expectedSeeds, FIXTURES, seedBytes } from '../support/seeds.ts';
+
+type Fact = [string, string, number, string | undefined];
+
+function factsOf(indicators: readonly Indicator[]): Fact[] {
+	const out: Fact[] = [];
+	for (const i of indicators) {
+		for (const field of ['value', 'planPercent', 'yoyPercent', 'change', 'of'] as const) {
+			const v = i[field];
+			if (v === undefined) continue;
+			out.push([i.key, field, v, field === 'value' ? i.unit : field === 'change' ? i.changeUnit : undefined]);
+		}
+	}
+	return out;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.01, 0.005 * Math.abs(b));
+
+for (const expected of expectedSeeds) {
+	describe(`sample ${expected.file}`, () => {
+		const article = processArticle(`content/articles/${expected.file}`, seedBytes(expected.file));
+		const f = article.facts;
+		it('is published', () => assert.notEqual(article.status, 'quarantined', JSON.stringify(article.messages)));
+		it('date, province, district, districts, kind, period', () => {
+			assert.equal(f.date, expected.date);
+			assert.equal(f.province, expected.province);
+			assert.equal(f.district, expected.district);
+			assert.deepEqual(f.districts, expected.districts);
+			assert.equal(f.kind, expected.kind);
+			assert.deepEqual(f.period, expected.period);
+		});
+		if (expected.title) it('title', () => assert.equal(f.title, expected.title));
+		it('officials: names, titles, levels and roles, nobody else', () => {
+			assert.deepEqual(
+				f.officials.map((o) => [o.name, matchKey(o.title), o.level, o.role]).sort(),
+				expected.officials.map((o) => [o.name, matchKey(o.title), o.level, o.role]).sort(),
+			);
+		});
+		it('every expected indicator fact, and no extra one under an expected key', () => {
+			const got = factsOf(f.indicators);
+			const used = new Set<number>();
+			for (const [key, field, value, unit] of expected.facts) {
+				const hit = got.findIndex(
+					(g, i) =>
+						!used.has(i) &&
+						g[1] === field &&
+						close(g[2], value) &&
+						(key === 'other' || g[0] === key) &&
+						(unit === undefined || g[3] === undefined || matchKey(unit) === matchKey(g[3])),
+				);
+				assert.ok(hit >= 0, `missing ${JSON.stringify([key, field, value, unit])}`);
+				used.add(hit);
+			}
+			const keys = new Set(expected.facts.map((x) => x[0]).filter((k) => k !== 'other'));
+			const extra = got.filter((g, i) => !used.has(i) && keys.has(g[0]));
+			assert.deepEqual(extra, []);
+		});
+		it('source outlet and author', () => {
+			assert.equal(f.source.outlet, expected.source.outlet);
+			assert.equal(f.source.author, expected.source.author);
+			if (expected.source.url) assert.equal(f.source.url, expected.source.url);
+		});
+		it('every fact carries the sentence it came from', () => {
+			for (const o of f.officials) assert.ok(o.sentence?.includes(o.name.split(' ')[0] ?? ''), o.name);
+			for (const i of f.indicators) assert.ok(i.sentence && i.sentence.length > 10, i.label);
+		});
+	});
+}
+
+describe('the extract command', () => {
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+	it('prints one JSON array in argument order, exit 0', () => {
+		const files = expectedSeeds.map((e) => join(FIXTURES, 'seeds', e.file)).reverse();
+		const r = run('--json', ...files);
+		assert.equal(r.status, 0, r.stderr);
+		const out = JSON.parse(r.stdout) as { file: string; id: string; district: string; error?: string }[];
+		assert.deepEqual(
+			out.map((o) => o.file),
+			files,
+		);
+		assert.ok(out.every((o) => !o.error && o.id && o.district));
+	});
+	it('keeps going past a missing file and one with no district, then exits 1', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+		const nowhere = join(dir, 'nowhere.txt');
+		writeFileSync(nowhere, 'Tin trong nước\nNgày 5/3/2024, hội nghị được tổ chức với nhiều đại biểu tham dự.');
+		const first = join(FIXTURES, 'seeds', expectedSeeds[0]?.file ?? '');
+		const r = run('--json', first, join(dir, 'missing.txt'), nowhere);
+		assert.equal(r.status, 1);
+		const out = JSON.parse(r.stdout) as { file: string; error?: string; district: string | null }[];
+		assert.equal(out.length, 3);
+		assert.equal(out[0]?.error, undefined);
+		assert.match(out[1]?.error ?? '', /cannot be read/);
+		assert.match(out[2]?.error ?? '', /no district/);
+		assert.equal(out[2]?.district, null);
+	});
+	it('prints the facts with their sentences for a person', () => {
+		const r = run(join(FIXTURES, 'seeds', '004_9da10d9c084d8620.txt'));
+		assert.equal(r.status, 0, r.stderr);
+		assert.match(r.stdout, /Huyện: +Như Xuân/);
+		assert.match(r.stdout, /Lương Thị Hoa — Bí thư Huyện ủy/);
+		assert.match(r.stdout, /← «Thu ngân sách 9 tháng của huyện ước đạt 1\.401,351 tỷ đồng/);
+	});
+	it('prints nothing but JSON on stdout', () => {
+		const r = run('--json', join(FIXTURES, 'seeds', '000_bcc1ecf503c2fdd8.txt'));
+		assert.doesNotThrow(() => JSON.parse(r.stdout));
+	});
+});
