@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 
 /**
@@ -8,6 +9,7 @@ import { remarkBriefing } from './src/markdown/remark-briefing.ts';
  * SITE: the public origin (https://example.org), for canonical URLs, feeds and the sitemap.
  * BASE: the sub-path the site is served under ("/briefings/"), "/" by default.
  * OUT_DIR, ASTRO_CACHE_DIR: where the build and its cache go (tests build fixture sites side by side).
+ * STRICT=1: fail the build when any article is quarantined (for a content repository's CI).
  */
 const site = process.env.SITE || 'https://briefings.example.org';
 const base = process.env.BASE || '/';
@@ -18,7 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	build: { format: 'directory' },
+	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' })],
 	markdown: {
 		// remark/rehype with our plugin; no GFM autolinks or smart quotes rewriting article text.
 		processor: unified({ remarkPlugins: [remarkBriefing], gfm: false, smartypants: false }),

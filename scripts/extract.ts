@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toContract } from '../src/lib/article/contract.ts';
 import { formatMessage } from '../src/lib/article/messages.ts';
-import { type ProcessedArticle, processArticle } from '../src/lib/article/process-article.ts';
+import { type ProcessedArticle, processArticle, unreadable } from '../src/lib/article/process-article.ts';
 import { formatVietnameseDate } from '../src/lib/dates/calendar.ts';
 import { periodLabel } from '../src/lib/extract/title.ts';
 import { formatNumber, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../src/lib/labels.ts';
@@ -32,15 +32,15 @@ function main(argv: readonly string[]): number {
 	return articles.some((a) => a.status === 'quarantined') ? 1 : 0;
 }
 
-/** Files as given; a directory stands for the article files in it, sorted. */
+/** Files as given; a directory stands for the files in it (not hidden ones), sorted, as the site build reads them. */
 function expand(paths: readonly string[]): string[] {
 	return paths.flatMap((p) => {
 		try {
 			if (statSync(p).isDirectory()) {
-				return readdirSync(p)
-					.filter((f) => /\.(txt|md|markdown|html?)$/i.test(f))
-					.sort()
-					.map((f) => join(p, f));
+				return readdirSync(p, { withFileTypes: true })
+					.filter((e) => e.isFile() && !e.name.startsWith('.'))
+					.map((e) => join(p, e.name))
+					.sort();
 			}
 		} catch {
 			// Not found: read() reports it in the file's own element.
@@ -50,26 +50,13 @@ function expand(paths: readonly string[]): string[] {
 }
 
 function read(file: string): ProcessedArticle {
-	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(file);
+		return processArticle(file, readFileSync(file));
 	} catch (e) {
-		process.stderr.write(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
-		const article = processArticle(file, new Uint8Array());
-		return {
-			...article,
-			messages: [
-				{
-					code: 'read-failed',
-					severity: 'error',
-					file,
-					message: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-					hint: 'Check that the file exists and can be read.',
-				},
-			],
-		};
+		const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+		process.stderr.write(`${file}: cannot be read (${reason})\n`);
+		return unreadable(file, reason);
 	}
-	return processArticle(file, bytes);
 }
 
 function quote(s: string | null | undefined): string {

@@ -9,12 +9,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { entryData, processArticle, quarantine } from '../lib/article/process-article.ts';
+import { entryData, processArticle, quarantine, unreadable } from '../lib/article/process-article.ts';
 import { EXTRACTOR_VERSION } from '../lib/extract/extract-facts.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 
-/** File names the loader reads; anything else in the folder (images, notes) is left alone. */
-export const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
+/**
+ * Every file in the articles folder is an input and is accounted for: text files are articles;
+ * anything else (a Word file, an image) is reported as what it is. Hidden files are skipped.
+ */
+const HIDDEN = /(^|\/)\./;
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles, relative to the project root. */
@@ -25,8 +28,9 @@ export interface ArticlesLoaderOptions {
 export async function listArticleFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
-		.filter((e) => e.isFile() && ARTICLE_FILE.test(e.name) && !e.name.startsWith('.'))
+		.filter((e) => e.isFile())
 		.map((e) => relative(dir, resolve(e.parentPath, e.name)).split(sep).join('/'))
+		.filter((f) => !HIDDEN.test(f))
 		.sort();
 }
 
@@ -72,8 +76,15 @@ async function loadFile(
 	try {
 		bytes = await readFile(path);
 	} catch (e) {
-		context.logger.warn(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
-		return null;
+		// Kept in the collection, quarantined, so that the report lists it.
+		const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+		context.logger.warn(`${file}: cannot be read (${reason})`);
+		const article = unreadable(file, reason);
+		const data = await context.parseData({ id: article.id, data: entryData(article), filePath: file });
+		context.store.set({ id: article.id, data, filePath: file });
+		context.meta.delete(file);
+		claimed.set(article.id, file);
+		return { id: article.id, extracted: true };
 	}
 	const digest = createHash('sha1').update(EXTRACTOR_VERSION).update(bytes).digest('hex');
 	const [cachedDigest, cachedId] = (context.meta.get(file) ?? '').split(' ');
@@ -103,7 +114,7 @@ function watch(context: LoaderContext, root: string, dir: string): void {
 	const watcher = context.watcher;
 	if (!watcher) return;
 	watcher.add(dir);
-	const inside = (path: string) => path.startsWith(dir + sep) && ARTICLE_FILE.test(path);
+	const inside = (path: string) => path.startsWith(dir + sep) && !HIDDEN.test(relative(dir, path));
 	const reload = async (path: string) => {
 		if (!inside(path)) return;
 		await loadFile(context, root, path);

@@ -5,14 +5,14 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { type Facts, FactsSchema } from '../../schemas/briefing.ts';
+import type { Entry, Status } from '../../schemas/entry.ts';
 import { type Extraction, extractFacts } from '../extract/extract-facts.ts';
 import { type District, provinceOf } from '../places/gazetteer.ts';
-import { type Encoding, decodeBytes } from '../text/decode.ts';
+import { decodeBytes, type Encoding } from '../text/decode.ts';
+import { slugify } from '../text/fold.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
-import { slugify } from '../text/fold.ts';
 import { normalizeText } from '../text/normalize.ts';
-import type { Entry, Status } from '../../schemas/entry.ts';
 import { type BodyBlock, bodyBlocks, summaryOf } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { type ArticleMessage, articleMessage } from './messages.ts';
@@ -217,6 +217,11 @@ export function entryData(article: ProcessedArticle): Entry {
 	return { ...facts, ...rest, overridden: [...rest.overridden], messages: [...rest.messages], body: [...rest.body] };
 }
 
+/** A file that could not be read at all (`reason`: the system's error code), quarantined. */
+export function unreadable(file: string, reason: string): ProcessedArticle {
+	return failed(file, 'read-failed', `the file cannot be read (${reason})`, [], 'utf-8');
+}
+
 /** The article held back with an internal error: what the loader stores when the schema refuses it. */
 export function quarantine(article: ProcessedArticle, reason: string): ProcessedArticle {
 	return failed(
@@ -230,7 +235,7 @@ export function quarantine(article: ProcessedArticle, reason: string): Processed
 
 function failed(
 	file: string,
-	code: 'binary-file' | 'empty-file' | 'internal-error',
+	code: 'binary-file' | 'empty-file' | 'internal-error' | 'read-failed',
 	message: string,
 	messages: ArticleMessage[],
 	encoding: Encoding,

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+	articleWording,
+	dotJoin,
+	formatFigure,
+	formatPeriod,
+	formatSigned,
+	formatSpan,
+	indicatorName,
+	inSentence,
+	measureLabel,
+	placeLabel,
+	withUnit,
+} from '../../src/lib/site/format.ts';
+import { briefingRecords } from '../../src/lib/site/json.ts';
+import { bodyLinks } from '../../src/lib/site/links.ts';
+import { buildSite } from '../../src/lib/site/model.ts';
+import { withBase } from '../../src/lib/site/paths.ts';
+import { item } from '../support/entries.ts';
+
+describe('figures', () => {
+	it('writes numbers the Vietnamese way', () => {
+		assert.equal(formatFigure('value', { value: 1401.351 }, 'tỷ đồng'), '1.401,351 tỷ đồng');
+		assert.equal(formatFigure('value', { value: 12100.1 }, 'ha'), '12.100,1 ha');
+	});
+	it('keeps the hedge', () =>
+		assert.equal(formatFigure('value', { value: 1630, qualifier: 'gần' }, 'tỷ đồng'), 'gần 1.630 tỷ đồng'));
+	it('writes counts out of a whole', () => assert.equal(formatFigure('value', { value: 16, of: 33 }, ''), '16/33'));
+	it('writes per cents without a space', () => {
+		assert.equal(formatFigure('planPercent', { value: 113.2 }, '%'), '113,2%');
+		assert.equal(formatFigure('value', { value: 56.4 }, '%'), '56,4%');
+	});
+	it('signs changes with a true minus', () => {
+		assert.equal(formatFigure('change', { value: 1200 }, 'tấn'), '+1.200 tấn');
+		assert.equal(formatFigure('change', { value: -2.5 }, '%'), '−2,5%');
+		assert.equal(formatSigned(0), '0');
+	});
+	it('leaves a unitless number bare', () => assert.equal(withUnit('217', ''), '217'));
+});
+
+describe('periods and names', () => {
+	it('names each period the way reports do', () => {
+		assert.deepEqual(
+			([3, 6, 9, 12] as const).map((months) => formatPeriod({ year: 2023, months })),
+			['quý I/2023', '6 tháng đầu năm 2023', '9 tháng năm 2023', 'năm 2023'],
+		);
+	});
+	it('uses the project name of a known indicator, the article wording of another', () => {
+		assert.equal(indicatorName('budget-revenue', 'thu ngân sách nhà nước'), 'Thu ngân sách');
+		assert.equal(indicatorName('other', 'trồng mới cây quế'), 'Trồng mới cây quế');
+	});
+});
+
+describe('bodyLinks', () => {
+	const site = buildSite([
+		item('a', {
+			district: 'Điện Biên',
+			districts: ['Điện Biên', 'Nậm Pồ'],
+			officials: [{ name: 'Vừ A Bằng' }],
+		}),
+	]);
+	const b = site.byId.get('a');
+	it('links officials, the province and every district, through the base path', () => {
+		assert.ok(b);
+		assert.deepEqual(
+			bodyLinks(b, (p) => withBase('/briefings/', p)).map((l) => [l.text, l.href]),
+			[
+				['Vừ A Bằng', '/briefings/quan-chuc/dien-bien/vu-a-bang/'],
+				['Điện Biên', '/briefings/tinh/dien-bien/'],
+				['huyện Điện Biên', '/briefings/tinh/dien-bien/dien-bien/'],
+				['Nậm Pồ', '/briefings/tinh/dien-bien/nam-po/'],
+			],
+		);
+	});
+});
+
+describe('briefingRecords', () => {
+	const site = buildSite([
+		item('a', {
+			title: 'Làm việc với huyện Nậm Pồ',
+			officials: [{ name: 'Vừ A Bằng', title: 'Phó Chủ tịch UBND tỉnh' }],
+			indicators: [{ key: 'budget-revenue', label: 'thu ngân sách', planPercent: 78 }],
+			period: { year: 2024, months: 12 },
+			source: { outlet: 'Điện Biên TV', url: null, author: 'Chí Công' },
+		}),
+		item('r', { district: null, districts: ['Nậm Pồ'], codes: { province: '11', district: null } }),
+	]);
+	const records = briefingRecords(site.briefings, (p) => new URL(withBase('/briefings/', p), 'https://x.org').href);
+	it('gives the contract facts with absolute URLs', () => {
+		const a = records.find((r) => r.id === 'a');
+		assert.deepEqual(a, {
+			id: 'a',
+			url: 'https://x.org/briefings/bai-viet/a/',
+			title: 'Làm việc với huyện Nậm Pồ',
+			date: '2024-11-19',
+			province: { name: 'Điện Biên', url: 'https://x.org/briefings/tinh/dien-bien/' },
+			district: { name: 'Nậm Pồ', url: 'https://x.org/briefings/tinh/dien-bien/nam-po/' },
+			districts: ['Nậm Pồ'],
+			kind: 'working-visit',
+			period: { year: 2024, months: 12 },
+			officials: [
+				{
+					name: 'Vừ A Bằng',
+					title: 'Phó Chủ tịch UBND tỉnh',
+					level: 'province',
+					role: 'lead',
+					url: 'https://x.org/briefings/quan-chuc/dien-bien/vu-a-bang/',
+				},
+			],
+			indicators: [{ key: 'budget-revenue', label: 'thu ngân sách', planPercent: 78 }],
+			source: { outlet: 'Điện Biên TV', url: null, author: 'Chí Công' },
+		});
+	});
+	it('gives a round-up a null district', () => assert.equal(records.find((r) => r.id === 'r')?.district, null));
+});
+
+describe('list lines', () => {
+	const site = buildSite([
+		item('a'),
+		item('r', { district: null, districts: ['Nậm Pồ', 'Mường Chà'], codes: { province: '11', district: null } }),
+	]);
+	const a = site.byId.get('a');
+	const r = site.byId.get('r');
+	it('says where a briefing is, as much as the list needs', () => {
+		assert.ok(a && r);
+		assert.equal(placeLabel(a, 'full'), 'Huyện Nậm Pồ, Điện Biên');
+		assert.equal(placeLabel(a, 'district'), 'Huyện Nậm Pồ');
+		assert.equal(placeLabel(a, 'none'), null);
+		assert.equal(placeLabel(r, 'full'), '2 huyện, Điện Biên');
+	});
+	it('joins the parts that are present', () =>
+		assert.equal(dotJoin(['Hội nghị', null, '', false, 'năm 2024']), 'Hội nghị · năm 2024'));
+	it('writes a span of days', () => {
+		assert.equal(formatSpan({ first: '2023-06-13', last: '2024-11-19' }), '13/06/2023 – 19/11/2024');
+		assert.equal(formatSpan({ first: '2023-06-13', last: '2023-06-13' }), '13/06/2023');
+		assert.equal(formatSpan(null), 'Chưa rõ ngày');
+	});
+	it('puts a place name inside a sentence', () => assert.equal(inSentence('Tỉnh Điện Biên'), 'tỉnh Điện Biên'));
+	it('names measures', () => {
+		assert.deepEqual(
+			[
+				measureLabel('value', 'tấn'),
+				measureLabel('planPercent', '%'),
+				measureLabel('change', '%'),
+				measureLabel('value', ''),
+			],
+			['(tấn)', '% kế hoạch', 'tăng, giảm (%)', ''],
+		);
+		assert.equal(articleWording('budget-revenue', 'Thu ngân sách'), null);
+		assert.equal(articleWording('budget-revenue', 'thu ngân sách trên địa bàn'), 'thu ngân sách trên địa bàn');
+	});
+});
