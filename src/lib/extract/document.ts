@@ -48,7 +48,7 @@ export interface ArticleDocument {
 
 /** Page furniture of news sites: navigation and comment widgets, never article text. */
 const FURNITURE =
-	/^(ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
+	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
 
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
@@ -137,7 +137,7 @@ function words(line: string): number {
 /** The first line is the headline when it reads like one: short, no closing period, not a lede. */
 function markHeadline(text: string, blocks: Block[]): void {
 	const first = blocks.find((b) => b.type !== 'noise');
-	if (!first || first.type !== 'paragraph') return;
+	if (first?.type !== 'paragraph') return;
 	const line = text.slice(first.start, first.end);
 	const lede =
 		/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
@@ -185,7 +185,7 @@ export function isTailLine(line: string): boolean {
 function markCaptionsAndHeadings(text: string, blocks: Block[]): void {
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		if (!b || b.type !== 'paragraph') continue;
+		if (b?.type !== 'paragraph') continue;
 		const line = text.slice(b.start, b.end);
 		const prev = previousContent(blocks, i);
 		const next = blocks[i + 1];

@@ -79,34 +79,10 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 	let author: string | null = null;
 	const tail = doc.blocks.filter((b) => b.type === 'tail').map((b) => doc.text.slice(b.start, b.end));
 	for (const line of tail) {
-		const link = URL_RE.exec(line)?.[0] ?? null;
-		if (link && !url) url = link;
-		const domain = link ? new URL(link).hostname : (DOMAIN_RE.exec(line)?.[1] ?? null);
-		let m: RegExpExecArray | null;
-		if ((m = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu.exec(line))) {
-			const rest = (m[1] ?? '').trim();
-			const named = rest
-				.replace(URL_RE, '')
-				.replace(/[:\s]+$/, '')
-				.trim();
-			outlet ??= named && !DOMAIN_RE.test(named) ? outletName(named, domain) : (domain ?? (named || null));
-		} else if (
-			(m = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu.exec(line))
-		) {
-			author ??= cleanName(m[1] ?? '');
-		} else if (/^ảnh\s*:/iu.test(line)) {
-			// A photo credit.
-		} else if ((m = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u.exec(line))) {
-			author ??= cleanName(m[1] ?? '');
-			outlet ??= (m[2] ?? '').trim() || null;
-		} else if ((m = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(line))) {
-			author ??= cleanName(m[1] ?? '');
-			outlet ??= (m[2] ?? '').trim() || null;
-		} else if (link) {
-			outlet ??= domain;
-		} else if (!author) {
-			author = cleanName(line);
-		}
+		const found = readTailLine(line);
+		url ??= found.url ?? null;
+		outlet ??= found.outlet ?? null;
+		author ??= found.author ?? null;
 	}
 	author ??= gluedByline(doc);
 	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
@@ -114,6 +90,40 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 	const known = marker ? (MARKERS[marker] ?? (OUTLET_LIKE.test(marker) ? marker : null)) : null;
 	if (known) outlet = known;
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
+}
+
+const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
+const BYLINE_LINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu;
+const NAME_SLASH_OUTLET = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u;
+const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
+function readTailLine(line: string): { outlet?: string | null; author?: string | null; url?: string } {
+	const found = URL_RE.exec(line)?.[0];
+	// Only an address a browser can open counts ("http://x.vn/%zz" does not).
+	const link = found && URL.canParse(found) ? found : undefined;
+	const domain = link ? new URL(link).hostname : (DOMAIN_RE.exec(line)?.[1] ?? null);
+	const url = link ? { url: link } : {};
+	const source = SOURCE_LINE.exec(line);
+	if (source) {
+		const named = (source[1] ?? '')
+			.trim()
+			.replace(URL_RE, '')
+			.replace(/[:\s]+$/, '')
+			.trim();
+		return {
+			...url,
+			outlet: named && !DOMAIN_RE.test(named) ? outletName(named, domain) : (domain ?? (named || null)),
+		};
+	}
+	const byline = BYLINE_LINE.exec(line);
+	if (byline) return { ...url, author: cleanName(byline[1] ?? '') };
+	// A photo credit names no author.
+	if (/^ảnh\s*:/iu.test(line)) return url;
+	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line);
+	if (pair) return { ...url, author: cleanName(pair[1] ?? ''), outlet: (pair[2] ?? '').trim() || null };
+	if (link) return { url: link, outlet: domain };
+	return { author: cleanName(line) };
 }
 
 function cleanName(s: string): string | null {

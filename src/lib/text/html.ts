@@ -24,9 +24,9 @@ export function hasEntities(text: string): boolean {
 	return false;
 }
 
-// Elements whose content is never article text.
+// Elements whose content is never article text (navigation and asides are page furniture).
 const DROPPED =
-	/<(script|style|noscript|template|iframe|object|embed|svg|math|head|select|textarea|button)\b[^]*?<\/\1\s*>/gi;
+	/<(script|style|noscript|template|iframe|object|embed|svg|math|head|select|textarea|button)\b[\s\S]*?<\/\1\s*>/gi;
 const BLOCK_END =
 	/<\/?(?:p|div|br|h[1-6]|li|tr|article|section|figure|figcaption|blockquote|header|footer|table|ul|ol|dd|dt|hr|pre|main|aside|nav)\b[^<>]*>/gi;
 
@@ -38,11 +38,11 @@ const BLOCK_END =
 export function htmlToText(html: string): string {
 	return decodeHTML(
 		html
-			.replace(/<!--[^]*?-->/g, '')
-			.replace(/<!\[CDATA\[[^]*?\]\]>/g, '')
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
 			.replace(DROPPED, '\n')
 			// An unclosed script or style swallows the rest, as a browser would.
-			.replace(/<(script|style)\b[^]*$/i, '\n')
+			.replace(/<(script|style)\b[\s\S]*$/i, '\n')
 			.replace(BLOCK_END, '\n')
 			.replace(/<\/?[a-z!?][^<>]*>/gi, '')
 			.replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')),

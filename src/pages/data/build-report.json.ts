@@ -3,10 +3,10 @@
  * warning, quarantined, duplicate) with what to fix.
  */
 import type { APIRoute } from 'astro';
-import { buildReport } from '../../lib/site/report.ts';
-import { site } from '../../site.ts';
+import { jsonForWeb } from '../../lib/site/json-text.ts';
+import { report } from '../../site.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`${JSON.stringify(buildReport(site.report), null, '\t')}\n`, {
+	new Response(jsonForWeb(report), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

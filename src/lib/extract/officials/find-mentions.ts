@@ -1,0 +1,339 @@
+/**
+ * The people one sentence mentions, with or without a title: "Phó Chủ tịch UBND tỉnh Vừ A Bằng",
+ * "đồng chí Tống Thanh Hải - Quyền Chủ tịch UBND tỉnh", "Lê Kim Toàn - Phó Bí thư …", "ông
+ * Hải", "Chủ tịch UBND tỉnh Lai Châu nhấn mạnh", each with the role the words around it give.
+ */
+import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
+import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './roles.ts';
+import { chainLevel, parseTitle, TITLE_STARTS, type TitleEnv, type TitleMatch } from './titles.ts';
+import { firstKeys, matchPhrase, type PhraseSet, phraseSet, type Tok } from './tokens.ts';
+
+interface MentionBase {
+	/** Token index where the mention starts (its honorific included). */
+	readonly start: number;
+	/** Object of "với", "gửi" …: the person is spoken to or of, not acting ("trao đổi với Chủ tịch …"). */
+	readonly weak: boolean;
+	/** After "theo": the person's view is reported ("Theo ông …, Chủ tịch UBND huyện, …"), not shown at the event. */
+	readonly reported: boolean;
+	/** After "của": the person owns something named ("chỉ đạo của Chủ tịch …"), which shows no part in the event. */
+	readonly possessive: boolean;
+	/** Token index just past the mention. */
+	readonly end: number;
+	/** What the words around the mention say the person does. */
+	readonly evidence: RoleEvidence | null;
+}
+
+/** A person named in full, with a title ("titled") or with an honorific only ("named"). */
+export interface NamedMention extends MentionBase {
+	readonly kind: 'titled' | 'named';
+	/** Character offsets of the name in the sentence. */
+	readonly nameStart: number;
+	readonly nameEnd: number;
+	/** The title, for "titled". */
+	readonly title: TitleMatch | null;
+}
+
+/** A person called by the last syllable of the name: "ông Hải", "Bí thư Hải". */
+export interface GivenMention extends MentionBase {
+	readonly kind: 'given';
+	/** Lower-case syllable. */
+	readonly given: string;
+}
+
+/** A title standing for its holder: "Chủ tịch UBND tỉnh Lai Châu nhấn mạnh". */
+export interface TitleOnlyMention extends MentionBase {
+	readonly kind: 'title-only';
+	readonly title: TitleMatch;
+}
+
+/** Any mention of a person a sentence holds. */
+export type Mention = NamedMention | GivenMention | TitleOnlyMention;
+
+/** Words that introduce a person by name. */
+const HONORIFICS: PhraseSet<true> = phraseSet<true>(
+	[
+		'đồng chí',
+		'đ/c',
+		'ông',
+		'bà',
+		'anh',
+		'chị',
+		'đại tá',
+		'thượng tá',
+		'trung tá',
+		'thiếu tá',
+		'đại úy',
+		'thiếu tướng',
+		'trung tướng',
+		'thượng tướng',
+		'đại tướng',
+		'PGS.TS',
+		'GS.TS',
+		'TS',
+		'ThS',
+		'tiến sĩ',
+		'thạc sĩ',
+		'bác sĩ',
+		'BS',
+		'BSCKII',
+		'BSCKI',
+		'kỹ sư',
+		'KS',
+	].map((w) => [w, true] as const),
+);
+
+// Lower-case words a mention can start with; any other starts with a capital.
+const STARTS: ReadonlySet<string> = new Set([...firstKeys(HONORIFICS), ...TITLE_STARTS]);
+
+// Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
+const SEPARATORS: ReadonlySet<string> = new Set([',', '-', '–', '—', '(']);
+// Words that follow "có", "gồm" in a list of who was there.
+const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
+// Prepositions that make the person the object of someone else's act.
+const WEAK_BEFORE: ReadonlySet<string> = new Set(['với', 'gửi', 'trình']);
+
+const attends: RoleEvidence = { role: 'participant', present: true };
+const reports: RoleEvidence = { role: 'speaker', present: false };
+
+/**
+ * Every mention in one sentence. `toks` are the sentence's tokens (tone-canonical); `quoted[k]`
+ * is true for tokens inside a quotation, which are skipped: people quoted are not acting.
+ */
+export function findMentions(toks: readonly Tok[], quoted: readonly boolean[], env: TitleEnv): Mention[] {
+	const out: Mention[] = [];
+	const scanner = new Scanner(toks, env, out);
+	for (let i = 0; i < toks.length; ) {
+		if (quoted[i]) {
+			i++;
+			continue;
+		}
+		const next = scanner.at(i);
+		i = next > i ? next : i + 1;
+	}
+	shareVerbs(toks, out);
+	return out;
+}
+
+/** "A và B cùng dự", "A, B; C cùng tham dự": people joined by "và", a comma or a semicolon share the verb after the last. */
+function shareVerbs(toks: readonly Tok[], mentions: Mention[]): void {
+	for (let n = mentions.length - 2; n >= 0; n--) {
+		const m = mentions[n] as Mention;
+		const next = mentions[n + 1] as Mention;
+		if (m.evidence || m.weak || !next.evidence) continue;
+		const gap = next.start - m.end;
+		const joint = toks[m.end];
+		const joined = joint?.key === 'và' || joint?.key === ',' || joint?.key === ';';
+		// "A và các B": a plural title may follow the joint.
+		if (joined && (gap === 1 || (gap === 2 && toks[m.end + 1]?.key === 'các'))) {
+			mentions[n] = { ...m, evidence: next.evidence };
+		}
+	}
+}
+
+/** Index of the first word of an attendance phrase ("Dự hội nghị có …", "tham dự", "có mặt"), or the length. */
+function attendanceStart(toks: readonly Tok[]): number {
+	for (let k = 0; k < toks.length; k++) {
+		const key = (toks[k] as Tok).key;
+		const next = toks[k + 1]?.key;
+		if ((key === 'tham' || key === 'cùng' || key === 'đến' || key === 'tới') && next === 'dự') return k;
+		if (key === 'dự' && (k === 0 || toks[k - 1]?.key === ',')) return k;
+		if (key === 'có' && next === 'mặt') return k;
+		// "Làm việc với đoàn có đồng chí …", "Cùng đi có các đồng chí …", "gồm ông …".
+		if ((key === 'có' || key === 'gồm') && INTRODUCED.has(next === 'các' ? (toks[k + 2]?.key ?? '') : (next ?? ''))) {
+			return k;
+		}
+	}
+	return toks.length;
+}
+
+class Scanner {
+	private readonly toks: readonly Tok[];
+	private readonly env: TitleEnv;
+	private readonly out: Mention[];
+	// Where the sentence's list of attendees starts; read when first needed.
+	private attendAt = -1;
+
+	constructor(toks: readonly Tok[], env: TitleEnv, out: Mention[]) {
+		this.toks = toks;
+		this.env = env;
+		this.out = out;
+	}
+
+	/** Reads the mention starting at token `i`; returns the index past it, or `i` when none starts there. */
+	at(i: number): number {
+		const toks = this.toks;
+		const t = toks[i] as Tok;
+		if (!t.word || (!t.cap && !STARTS.has(t.key))) return i;
+		const hon = matchPhrase(toks, i, HONORIFICS);
+		let h = hon ? hon.end : i;
+		if (hon && toks[h]?.key === '.') h++;
+		const named = this.nameFirst(i, h, hon !== null);
+		if (named > i) return named;
+		return this.titleFirst(i, h);
+	}
+
+	/** "đồng chí Tống Thanh Hải - Quyền Chủ tịch UBND tỉnh", "Lê Kim Toàn - Phó Bí thư …", "ông Lê Văn Hùng". */
+	private nameFirst(i: number, h: number, honored: boolean): number {
+		const toks = this.toks;
+		const run = nameRunEnd(toks, h);
+		if (run === h) return i;
+		const name = pickName(toks, h, run, honored ? 'after-honorific' : 'bare');
+		// "Hà Nội - …" is a place, not a person.
+		if (name && !honored && this.env.placeAt(h)) return i;
+		if (!name) {
+			if (honored && run - h === 1) {
+				this.push({ kind: 'given', given: (toks[h] as Tok).key, ...this.base(i, run) });
+				return run;
+			}
+			return i;
+		}
+		const sep = toks[name.end];
+		if (sep && SEPARATORS.has(sep.key)) {
+			const title = parseTitle(toks, name.end + 1, this.env);
+			if (title?.valid) {
+				let end = this.skipPlaceName(title.end, title);
+				if (sep.key === '(' && toks[end]?.key === ')') end++;
+				this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(i, end) });
+				return end;
+			}
+		}
+		if (!honored) return i;
+		this.push({ kind: 'named', ...this.nameOffsets(name), title: null, ...this.base(i, name.end) });
+		return name.end;
+	}
+
+	/** "Phó Chủ tịch UBND tỉnh Vừ A Bằng", "Bí thư Hải", "Chủ tịch UBND tỉnh Lai Châu nhấn mạnh". */
+	private titleFirst(i: number, h: number): number {
+		const toks = this.toks;
+		const title = parseTitle(toks, h, this.env);
+		if (!title) return i;
+		const end = title.end;
+		const run = capitalRunEnd(toks, end);
+		const context: NameContext = title.openLevel === 'commune' ? 'after-commune' : 'after-title';
+		const name = run > end ? pickName(toks, end, run, context) : null;
+		if (name) {
+			if (!title.valid) {
+				// "Bí thư Hoàng Trung Hải": a known person's short title.
+				this.push({ kind: 'named', ...this.nameOffsets(name), title: null, ...this.base(i, name.end) });
+				return name.end;
+			}
+			const ext = this.extension(name.end);
+			const full = ext ? merge(title, ext) : title;
+			const after = ext ? ext.end : name.end;
+			this.push({ kind: 'titled', ...this.nameOffsets(name), title: full, ...this.base(i, after) });
+			// "các Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi, Huỳnh Thúy Vân": one title for several names.
+			return toks[i - 1]?.key === 'các' && !ext ? this.sharedTitle(after, title) : after;
+		}
+		if (run - end === 1 && !title.valid) {
+			this.push({ kind: 'given', given: (toks[end] as Tok).key, ...this.base(i, run) });
+			return run;
+		}
+		if (!title.valid) return end;
+		// "Chủ tịch UBND huyện, ông Nguyễn Văn A".
+		if (toks[end]?.key === ',') {
+			const hon = matchPhrase(toks, end + 1, HONORIFICS);
+			if (hon) {
+				const r = nameRunEnd(toks, hon.end);
+				const n = pickName(toks, hon.end, r, 'after-honorific');
+				if (n) {
+					this.push({ kind: 'titled', ...this.nameOffsets(n), title, ...this.base(i, n.end) });
+					return n.end;
+				}
+			}
+		}
+		const past = this.skipPlaceName(end, title);
+		this.push({ kind: 'title-only', title, ...this.base(i, past) });
+		return past;
+	}
+
+	/** Further names after "các TITLE NAME", joined by commas or "và", that take the same title. */
+	private sharedTitle(from: number, title: TitleMatch): number {
+		const toks = this.toks;
+		let k = from;
+		for (;;) {
+			const joint = toks[k];
+			if (!joint || (joint.key !== ',' && joint.key !== 'và')) return k;
+			const run = nameRunEnd(toks, k + 1);
+			const name = pickName(toks, k + 1, run, 'bare');
+			if (!name) return k;
+			// A name with a title of its own is read as such.
+			const sep = toks[name.end];
+			if (sep && SEPARATORS.has(sep.key) && parseTitle(toks, name.end + 1, this.env)?.valid) return k;
+			this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(k + 1, name.end) });
+			k = name.end;
+		}
+	}
+
+	/** A further post after the name that belongs to the same person: "Lương Thị Hoa, Chủ tịch HĐND huyện phát biểu". */
+	private extension(j: number): TitleMatch | null {
+		const toks = this.toks;
+		const sep = toks[j];
+		if (!sep || (sep.key !== ',' && sep.key !== '-' && sep.key !== '–')) return null;
+		const t = parseTitle(toks, j + 1, this.env);
+		if (!t?.valid) return null;
+		// Another person's title when a name follows it.
+		if (nameRunEnd(toks, t.end) - t.end >= 2 && !t.openLevel) return null;
+		const end = this.skipPlaceName(t.end, t);
+		const next = toks[end];
+		if (next?.word && !roleAfter(toks, end)) return null;
+		return { ...t, end };
+	}
+
+	/** Past the name of a place not in the gazetteer after a level word ("xã Ân Hữu"), when no person's name follows. */
+	private skipPlaceName(end: number, title: TitleMatch): number {
+		if (!title.openLevel) return end;
+		const toks = this.toks;
+		let k = end;
+		while (k < toks.length && (toks[k] as Tok).cap && k - end < 4) k++;
+		// Numbered units: "phường 3", "Quận 1".
+		if (k === end && /^\d+$/.test(toks[k]?.key ?? '')) k++;
+		return k;
+	}
+
+	private nameOffsets(name: { start: number; end: number }): { nameStart: number; nameEnd: number } {
+		return { nameStart: (this.toks[name.start] as Tok).start, nameEnd: (this.toks[name.end - 1] as Tok).end };
+	}
+
+	private base(start: number, end: number): MentionBase {
+		const toks = this.toks;
+		const before = toks[start - 1]?.key ?? '';
+		// "làm việc với Chủ tịch …" is still a meeting with the person.
+		const weak = WEAK_BEFORE.has(before) && !(before === 'với' && toks[start - 2]?.key === 'việc');
+		const reported = before === 'theo';
+		const possessive = before === 'của';
+		if (weak) return { start, end, weak, reported, possessive, evidence: null };
+		if (reported) return { start, end, weak, reported, possessive, evidence: reports };
+		const after = roleAfter(toks, end);
+		const prior = roleBefore(toks, start);
+		// "Phát biểu kết luận, đồng chí … đề nghị": the clause before may say more than the verb after.
+		let evidence = after && prior ? stronger(after, prior) : (after ?? prior);
+		if (!evidence) {
+			if (this.attendAt < 0) this.attendAt = attendanceStart(toks);
+			if (start > this.attendAt) evidence = attends;
+		}
+		return { start, end, weak, reported, possessive, evidence };
+	}
+
+	private push(m: Mention): void {
+		this.out.push(m);
+	}
+}
+
+function stronger(a: RoleEvidence, b: RoleEvidence): RoleEvidence {
+	const role = strongerRole(a.role, b.role) ?? a.role;
+	return { role, present: a.present || b.present };
+}
+
+function merge(a: TitleMatch, b: TitleMatch): TitleMatch {
+	const posts = [...a.posts, ...b.posts];
+	return {
+		start: a.start,
+		end: b.end,
+		posts,
+		text: `${a.text}, ${b.text}`,
+		level: chainLevel(posts),
+		valid: true,
+		former: a.former || b.former,
+		openLevel: b.openLevel,
+	};
+}

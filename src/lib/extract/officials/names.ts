@@ -1,0 +1,230 @@
+/**
+ * Vietnamese personal names in running text: a run of two to four capitalised syllables (Họ +
+ * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
+ */
+import { type Tok, tokenizeText } from './tokens.ts';
+
+/** Family names, lower case (Kinh, then the minority peoples of the north-west and the highlands). */
+export const SURNAMES: ReadonlySet<string> = new Set(
+	(
+		'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lương tống đoàn đinh trịnh trương ' +
+		'lâm mai tạ hà cao chu châu quách tô lưu la kiều đào thái từ mạc lục nông triệu âu khổng tăng thân hứa ' +
+		'giang đàm vương vi phùng phí nghiêm lại diệp doãn kim bế cù lạc lã lữ lư mạch mã nhữ ninh ôn quan ' +
+		'tào thạch thiều tiêu trình uông ưng bạch bành biện chế chung cung đậu đới hàn hán khúc khương ' +
+		'kha lăng liêu lều luyện tôn ' +
+		// North-west: Hmong, Thái, Dao, Hà Nhì, Giáy, Lự …
+		'vừ giàng thào sùng lầu mùa hờ mua ly lầm chẻo tẩn chảo bàn sầm hầu ma mè vàng pờ phàn lò lường quàng cầm ' +
+		'tòng điêu lù thèn sềnh tráng cứ sủng chang seo hạng lỳ chu khoàng ' +
+		// Central highlands (Ê Đê, Gia Rai, Ba Na …): "Y Biêr Niê", "Ksor Phước Hà", "Rơ Mah Tuân".
+		'y ksor rơ siu rah nay kpă ayun đinh bdap'
+	).split(' '),
+);
+
+/** Common middle names (tên đệm), lower case: "Văn", "Thị", the Hmong "A" and "Seo" … */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(
+	(
+		'văn thị a seo hữu đức ngọc minh quang thanh xuân công đình anh thành trọng quốc kim hồng tiến mạnh duy việt ' +
+		'như bá phương hoàng trung tuấn vĩnh thế khắc sỹ sĩ huy nam hải thu hoài tấn phú thái chí bảo gia đăng viết ' +
+		'mỹ thúy diệu lệ thùy cao trường tất nhật thiện phước phúc thiên đắc bích mai hương tường quý khánh vân hiếu ' +
+		'lan cẩm tuyết quế kiều ánh tố ái trí đại vũ lê huyền hà thu trần xuân'
+	).split(' '),
+);
+
+// Capitalised words that never begin a personal name: titles, bodies, levels, honorifics, and words
+// that open sentences or captions.
+const NOT_FIRST: ReadonlySet<string> = new Set(
+	(
+		'phó quyền tân nguyên cố cựu chủ bí giám trưởng chánh ủy thủ bộ thứ tổng đại thượng thiếu chỉ chính cục viện ' +
+		'sở ban phòng tỉnh huyện xã phường thị thành quận ubnd hđnd đảng nhà nước nhân quốc việt hội ' +
+		'ông bà anh chị đồng cô chú bác em cụ ngày sáng trưa chiều tối đêm tại trong theo ảnh nguồn tin bài ' +
+		'các những toàn quang lãnh trước sau khi để với về từ đến năm tháng quý thông tổ khu'
+	).split(' '),
+);
+
+// Words that end a name when they follow it: the start of a title or body, an honorific.
+const NOT_NEXT: ReadonlySet<string> = new Set(
+	(
+		'phó quyền nguyên chủ bí giám trưởng chánh ủy thủ bộ thứ tổng sở ban phòng tỉnh huyện xã phường quận ' +
+		'ubnd hđnd ông bà ảnh tại theo trong đảng'
+	).split(' '),
+);
+
+// One capitalised syllable, or an apostrophe name part ("H'Hen", "K'Điểu").
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|\p{M})*(?:['’]\p{Lu}?(?:\p{Ll}|\p{M})+)?$/u;
+
+function isNameShape(text: string): boolean {
+	return NAME_WORD.test(text);
+}
+
+/** True when the token can be a syllable of a personal name; `first` applies the stricter rules of a first syllable. */
+export function isNameWord(t: Tok | undefined, first: boolean): boolean {
+	if (!t?.word || !t.cap) return false;
+	// Single letters: the Hmong middle name "A", the Ê Đê "Y"; other lone capitals are initials.
+	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y';
+	if (!t.shaped(isNameShape)) return false;
+	return first ? !NOT_FIRST.has(t.key) : !NOT_NEXT.has(t.key);
+}
+
+/**
+ * The end (exclusive token index) of the run of name syllables starting at `i`: capitalised
+ * words separated by single spaces, at most `max` of them. Equal to `i` when none starts there.
+ */
+export function nameRunEnd(toks: readonly Tok[], i: number, max = 7): number {
+	if (!isNameWord(toks[i], true)) return i;
+	let k = i + 1;
+	while (k < toks.length && k - i < max) {
+		const t = toks[k];
+		const prev = toks[k - 1];
+		if (!t || !prev || t.start !== prev.end + 1 || !isNameWord(t, false)) break;
+		k++;
+	}
+	return k;
+}
+
+/**
+ * The end of the run of capitalised words starting at `i`, for a place name followed by a
+ * personal name ("Tân Thanh Đặng Văn Dần"): any capitalised word may open it, at most `max`.
+ */
+export function capitalRunEnd(toks: readonly Tok[], i: number, max = 7): number {
+	const head = toks[i];
+	if (!head?.word || !head.cap || /^\d/.test(head.key)) return i;
+	let k = i + 1;
+	while (k < toks.length && k - i < max) {
+		const t = toks[k];
+		const prev = toks[k - 1];
+		if (!t || !prev || t.start !== prev.end + 1 || !isNameWord(t, false)) break;
+		k++;
+	}
+	return k;
+}
+
+/** How much a run of syllables looks like a personal name: family name, usual middle name, three syllables. */
+export function nameScore(toks: readonly Tok[], from: number, to: number): number {
+	const n = to - from;
+	if (n < 2 || n > 4) return -1;
+	let score = 0;
+	if (SURNAMES.has((toks[from] as Tok).key)) score += 3;
+	if (MIDDLE_NAMES.has((toks[from + 1] as Tok).key)) score += 1;
+	if (n === 3) score += 1;
+	return score;
+}
+
+/** True when the syllable at `from` is a family name. */
+function startsWithSurname(toks: readonly Tok[], from: number): boolean {
+	const t = toks[from];
+	return t !== undefined && SURNAMES.has(t.key);
+}
+
+// Middle names that only people carry: a place is not called "… Văn …".
+const GIVEN_MARKERS: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo']);
+
+/**
+ * Names of historical figures, lower case, that streets, wards and communes also bear
+ * ("phường Hoàng Văn Thụ", "Chủ tịch Hồ Chí Minh"): never read as an official.
+ */
+export const HISTORIC_NAMES: ReadonlySet<string> = new Set([
+	'hồ chí minh',
+	'hoàng văn thụ',
+	'nguyễn văn cừ',
+	'nguyễn văn linh',
+	'nguyễn văn trỗi',
+	'nguyễn thị minh khai',
+	'nguyễn thị định',
+	'võ thị sáu',
+	'võ văn kiệt',
+	'lê văn tám',
+	'lê văn duyệt',
+	'trần văn ơn',
+	'trần văn thời',
+	'nguyễn việt khái',
+	'võ nguyên giáp',
+	'phạm văn đồng',
+	'tôn đức thắng',
+	'lê duẩn',
+	'trường chinh',
+	'nguyễn tất thành',
+	'tăng bạt hổ',
+]);
+
+function keysOf(toks: readonly Tok[], from: number, to: number): string {
+	let s = '';
+	for (let k = from; k < to; k++) s += (k > from ? ' ' : '') + (toks[k] as Tok).key;
+	return s;
+}
+
+/** Where a name sits, which says how sure a run of capitals is to be one. */
+export type NameContext =
+	/** Right after a title (and any place name it carries): the whole run, split off a place only when too long. */
+	| 'after-title'
+	/**
+	 * After "xã", "phường", "thị trấn": the commune's name comes first, then the person's. A run
+	 * that is one name is the commune's: wards and communes are named after people ("phường Nguyễn Du").
+	 */
+	| 'after-commune'
+	/** After "ông", "bà", "đồng chí": the name starts here; the run may go on into other capitals. */
+	| 'after-honorific'
+	/** Nothing before it: only a run led by a family name counts. */
+	| 'bare';
+
+/**
+ * The personal name in the run `[i, runEnd)` as token indices, or null. Reads the whole run when
+ * it is two to four syllables, else the part that looks most like a name: the end of the run
+ * after a title or a commune (what comes before is a place name), its start after an honorific.
+ */
+export function pickName(
+	toks: readonly Tok[],
+	i: number,
+	runEnd: number,
+	context: NameContext,
+): { start: number; end: number } | null {
+	const n = runEnd - i;
+	if (n < 2) return null;
+	if (context === 'bare') {
+		if (!startsWithSurname(toks, i)) return null;
+		return n <= 4 ? { start: i, end: runEnd } : null;
+	}
+	if (context === 'after-honorific') {
+		if (n <= 4) return { start: i, end: runEnd };
+		let best: { start: number; end: number } | null = null;
+		let bestScore = 0;
+		for (let e = i + 2; e <= i + 4; e++) {
+			const s = nameScore(toks, i, e);
+			if (s > bestScore) {
+				bestScore = s;
+				best = { start: i, end: e };
+			}
+		}
+		return best;
+	}
+	if (context === 'after-title' && n <= 4 && isNameWord(toks[i], true)) return { start: i, end: runEnd };
+	// A place name (not in the gazetteer) before the person's: the best-looking tail of the run.
+	let best: { start: number; end: number } | null = null;
+	let bestScore = 0;
+	for (let s = i + 1; s <= runEnd - 2; s++) {
+		if (!isNameWord(toks[s], true)) continue;
+		const score = nameScore(toks, s, runEnd);
+		if (score >= 3 && score > bestScore) {
+			bestScore = score;
+			best = { start: s, end: runEnd };
+		}
+	}
+	if (best) return best;
+	// "Bí thư Đảng ủy xã Lường Văn Thắng": the commune left unnamed, when the run is plainly a
+	// person's name ("Văn", "Thị", "A" in the middle) and not one a ward is named after.
+	if (context === 'after-commune') {
+		const plain = n === 3 && startsWithSurname(toks, i) && GIVEN_MARKERS.has((toks[i + 1] as Tok).key);
+		return plain && !HISTORIC_NAMES.has(keysOf(toks, i, runEnd)) ? { start: i, end: runEnd } : null;
+	}
+	return n <= 4 && startsWithSurname(toks, i) && isNameWord(toks[i], true) ? { start: i, end: runEnd } : null;
+}
+
+/**
+ * The personal name at the start of `text` read in the given context, or null: a convenience
+ * for tests and tools ("Vừ A Bằng làm việc" → "Vừ A Bằng").
+ */
+export function nameAt(text: string, context: NameContext = 'after-honorific'): string | null {
+	const toks = tokenizeText(text);
+	const picked = pickName(toks, 0, nameRunEnd(toks, 0), context);
+	if (!picked) return null;
+	return text.slice((toks[picked.start] as Tok).start, (toks[picked.end - 1] as Tok).end);
+}

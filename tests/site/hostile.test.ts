@@ -1,0 +1,148 @@
+/**
+ * A site built from a folder of broken, mis-encoded, duplicated and hostile files: the build
+ * succeeds, accounts for every file in its report and on the editors' page, places re-encoded
+ * articles correctly, lets no hostile markup into any output file, and in strict mode fails.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { BuildReport } from '../../src/lib/site/report.ts';
+import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
+import { HOSTILE_DIR, type HostileCase, writeHostileArticles } from '../support/hostile-articles.ts';
+import { htmlFiles } from '../support/html.ts';
+
+let cases: HostileCase[] = [];
+let site: BuiltSite;
+let report: BuildReport;
+let records: { id: string; district: { name: string } | null; title: string }[];
+
+before(() => {
+	cases = writeHostileArticles();
+	site = buildSite('hostile', HOSTILE_DIR);
+	report = JSON.parse(readBuilt(site, '/data/build-report.json'));
+	records = JSON.parse(readBuilt(site, '/data/briefings.json'));
+});
+
+const fileOf = (c: HostileCase) => `${HOSTILE_DIR}/${c.file}`;
+
+describe('a site from hostile and broken input', () => {
+	it('builds, non-strict, and prints the report summary', () => {
+		assert.match(
+			site.log,
+			/\d+ article files: \d+ published, \d+ published with warnings, \d+ quarantined, \d+ duplicates/,
+		);
+	});
+
+	it('accounts for every file in the build report', () => {
+		assert.deepEqual(report.files.map((f) => f.file).sort(), cases.map(fileOf).sort());
+		assert.equal(report.summary.files, cases.length);
+	});
+
+	it('gives each file its status and messages', () => {
+		for (const c of cases) {
+			const row = report.files.find((f) => f.file === fileOf(c));
+			assert.ok(row, c.file);
+			assert.equal(row.status, c.status, `${c.file}: ${JSON.stringify(row.messages)}`);
+			for (const code of c.codes) {
+				assert.ok(
+					row.messages.some((m) => m.code === code),
+					`${c.file} lacks ${code}: ${row.messages.map((m) => m.code)}`,
+				);
+			}
+			for (const m of row.messages) assert.ok(m.hint.length > 10, `${c.file}: ${m.code} has no fix`);
+		}
+	});
+
+	it('names the field, the line and the nearest valid value', () => {
+		const row = report.files.find((f) => f.file.endsWith('unknown-district.md'));
+		const m = row?.messages.find((x) => x.code === 'unknown-district');
+		assert.equal(m?.field, 'district');
+		assert.equal(m?.line, 3);
+		assert.match(m?.message ?? '', /did you mean "Nậm Pồ"/);
+	});
+
+	it('reports the duplicate as a copy of the published original', () => {
+		const dup = report.files.find((f) => f.file.endsWith('sao-chep-nam-po.txt'));
+		assert.equal(dup?.duplicateOf, `${HOSTILE_DIR}/nam-po.txt`);
+	});
+
+	it('places re-encoded copies of the samples in their districts', () => {
+		for (const c of cases) {
+			if (!c.district || c.status === 'quarantined' || c.status === 'duplicate') continue;
+			const id = report.files.find((f) => f.file === fileOf(c))?.id;
+			const record = records.find((r) => r.id === id);
+			assert.equal(record?.district?.name, c.district, c.file);
+		}
+	});
+
+	it('publishes only what is not held back', () => {
+		const published = cases.filter((c) => c.status === 'published' || c.status === 'warning');
+		assert.equal(records.length, published.length);
+	});
+
+	it('lists held and warned files on the editors’ page with what to fix', () => {
+		const page = readBuilt(site, '/bien-tap/index.html');
+		for (const c of cases) {
+			if (c.status === 'published') continue;
+			assert.ok(page.includes(fileOf(c)), `${c.file} missing on the editors’ page`);
+		}
+		assert.match(page, /Huyện không có trong danh mục/);
+		assert.match(page, /Cách sửa:/);
+		assert.match(page, /dòng 3, trường district/);
+	});
+
+	it('shows hostile text as text', () => {
+		const id = report.files.find((f) => f.file.endsWith('hostile-text.txt'))?.id ?? '';
+		const page = readBuilt(site, `/bai-viet/${id}/index.html`);
+		// "<" may come out as &lt; (Astro) or &#x3C; (the Markdown processor): either is text.
+		assert.match(page, /(&lt;|&#x3C;)script&gt;alert\(1\)(&lt;|&#x3C;)\/script&gt;/);
+		assert.match(page, /(&lt;|&#x3C;)img src=x onerror=alert\(2\)/);
+		assert.match(page, /\[chi tiết\]\(javascript:alert\(3\)\)/);
+	});
+
+	it('lets no hostile markup into any page, feed or data file', () => {
+		const files = readdirSync(site.dir, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && /\.(html|xml|json|csv|txt|rss|svg)$/.test(e.name))
+			.map((e) => join(e.parentPath, e.name));
+		assert.ok(files.length > 20);
+		for (const path of files) {
+			const raw = readFileSync(path, 'utf8');
+			const where = relative(site.dir, path);
+			// Inside a quoted attribute value "<" is inert text; what matters is markup outside them.
+			const text = path.endsWith('.json') || path.endsWith('.csv') ? raw : raw.replace(/="[^"]*"/g, '=""');
+			// A script element may only load the site's own file; none may carry code inline.
+			for (const m of raw.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+				assert.match(m[1] ?? '', /\ssrc="\//, `${where}: script without a site src`);
+				assert.equal((m[2] ?? '').trim(), '', `${where}: inline script`);
+			}
+			assert.doesNotMatch(text, /<(iframe|object|embed)\b/i, `${where}: embedded frame`);
+			assert.doesNotMatch(text, /<[a-z][^>]*\son[a-z]+\s*=/i, `${where}: event handler attribute`);
+			assert.doesNotMatch(raw, /\s(?:href|src|action)\s*=\s*["']?\s*javascript:/i, `${where}: javascript: URL`);
+			if (path.endsWith('.json')) assert.doesNotMatch(raw, /<script|<img|<iframe/i, `${where}: markup in JSON`);
+		}
+	});
+
+	it('keeps every page under the strict Content-Security-Policy', () => {
+		for (const path of htmlFiles(site.dir)) {
+			const html = readBuilt(site, path);
+			assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
+			assert.doesNotMatch(html, /\sstyle="/, `${path}: inline style attribute`);
+			assert.doesNotMatch(html, /<style\b/, `${path}: inline style element`);
+		}
+	});
+
+	it('writes nothing outside the output folder, whatever the frontmatter slug', () => {
+		const all = readdirSync(site.dir, { recursive: true }).map(String);
+		assert.ok(all.every((p) => !p.includes('..') && !p.includes('etc/passwd')));
+	});
+});
+
+describe('strict mode', () => {
+	it('fails the build when an article is quarantined, naming it', () => {
+		const strict = buildSite('hostile-strict', HOSTILE_DIR, { env: { STRICT: '1' }, allowFailure: true });
+		assert.notEqual(strict.status, 0);
+		assert.match(strict.log, /strict mode: \d+ article\(s\) quarantined/);
+		assert.match(strict.log, /unknown-district\.md/);
+	});
+});
