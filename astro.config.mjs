@@ -1,7 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { paths, withBase } from './src/lib/site/paths.ts';
 import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 
 /**
@@ -13,6 +16,8 @@ import { remarkBriefing } from './src/markdown/remark-briefing.ts';
  */
 const site = process.env.SITE || 'https://briefings.example.org';
 const base = process.env.BASE || '/';
+/** Pages left out of the sitemap: the editors' working page and the search page (no content of their own). */
+const unlisted = new Set([paths.editors(), paths.search()].map((p) => new URL(withBase(base, p), site).href));
 
 export default defineConfig({
 	site,
@@ -22,7 +27,15 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' })],
+	integrations: [
+		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
+		// Indexes the built briefing pages for the search page (Pagefind).
+		searchIndexIntegration(),
+		// sitemap-index.xml and sitemap-0.xml… of every page, with the base path (robots.txt points to it).
+		sitemap({ filter: (page) => !unlisted.has(page) }),
+	],
+	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// remark/rehype with our plugin; no GFM autolinks or smart quotes rewriting article text.
 		processor: unified({ remarkPlugins: [remarkBriefing], gfm: false, smartypants: false }),

@@ -172,8 +172,9 @@ function statusOf(messages: readonly ArticleMessage[]): ArticleStatus {
 }
 
 function fingerprint(text: string): string {
-	// Spacing and line breaks differ between copies of one article; words do not.
-	return createHash('sha1').update(text.replace(/\s+/g, ' ').toLowerCase()).digest('hex').slice(0, 16);
+	// Line breaks and case differ between copies of one article; words do not. (The text is
+	// clean: single spaces within lines, none at their ends.)
+	return createHash('sha1').update(text.toLowerCase().replace(/\n+/g, ' ')).digest('hex').slice(0, 16);
 }
 
 function mergeFacts(

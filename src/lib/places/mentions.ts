@@ -3,8 +3,9 @@
  * words, the longest first ("Điện Biên Đông" over "Điện Biên"), with the type word before it
  * ("huyện", "thị xã", "TP", "tỉnh", "Huyện ủy" …) narrowing what it can be.
  */
-import { canonicalTones } from '../text/normalize.ts';
+
 import { charClass, DIGIT, LOWER, OTHER, UPPER } from '../text/chars.ts';
+import { canonicalTones } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { type District, type DistrictType, districts, type Province, provinces } from './gazetteer.ts';
 

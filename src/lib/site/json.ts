@@ -1,23 +1,13 @@
 /**
- * /data/briefings.json: every published briefing's facts, as the extraction contract names
- * them, with its id and the absolute URLs of its page, places and officials.
+ * briefings.json: published briefings' facts, as the extraction contract names them, with their
+ * id and the absolute URLs of their page, places and officials. The record's shape and its JSON
+ * Schema are `BriefingRecordSchema` (src/schemas/record.ts).
  */
-import type { Facts } from '../../schemas/briefing.ts';
+import type { BriefingRecord } from '../../schemas/record.ts';
+import { jsonForWeb } from './json-text.ts';
 import type { Briefing } from './types.ts';
 
-export interface BriefingRecord extends Omit<Facts, 'district' | 'province' | 'officials'> {
-	readonly id: string;
-	readonly url: string;
-	readonly district: { readonly name: string; readonly url: string } | null;
-	readonly province: { readonly name: string; readonly url: string } | null;
-	readonly officials: readonly {
-		readonly name: string;
-		readonly title: string;
-		readonly level: Facts['officials'][number]['level'];
-		readonly role: Facts['officials'][number]['role'];
-		readonly url: string | null;
-	}[];
-}
+export type { BriefingRecord };
 
 /** The record of each briefing, in the given order; `url` turns a site path into an absolute URL. */
 export function briefingRecords(briefings: readonly Briefing[], url: (path: string) => string): BriefingRecord[] {
@@ -44,4 +34,9 @@ export function briefingRecords(briefings: readonly Briefing[], url: (path: stri
 			source: e.source,
 		};
 	});
+}
+
+/** A briefings.json file: the records, tab-indented, markup characters escaped (see `jsonForWeb`). */
+export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): string {
+	return jsonForWeb(briefingRecords(briefings, url));
 }

@@ -20,6 +20,7 @@ export const NAV: readonly NavItem[] = [
 	{ label: 'Huyện', path: paths.districts() },
 	{ label: 'Quan chức', path: paths.officials() },
 	{ label: 'Theo ngày', path: paths.archive() },
+	{ label: 'Tìm kiếm', path: paths.search() },
 ];
 
 /**

@@ -19,6 +19,15 @@ export const paths = {
 	search: () => '/tim-kiem/',
 	editors: () => '/bien-tap/',
 	data: () => '/du-lieu/',
+	/** RSS feed of the site (`scope` "/") or of a province's or district's page (`scope` its path). */
+	feed: (scope = '/') => `${scope}rss.xml`,
+	/** briefings.json of the site (`scope` "/data/") or of a province's or district's page. */
+	briefingsJson: (scope = '/data/') => `${scope}briefings.json`,
+	/** indicators.csv of the site (`scope` "/data/") or of a province's or district's page. */
+	indicatorsCsv: (scope = '/data/') => `${scope}indicators.csv`,
+	/** JSON Schema of every briefings.json. */
+	briefingSchema: () => '/data/briefing.schema.json',
+	sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** `path` under the deployment's base path: withBase('/briefings/', '/tinh/') → '/briefings/tinh/'. */

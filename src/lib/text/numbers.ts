@@ -12,6 +12,7 @@ const ENGLISH_DECIMAL = /^\d+\.\d{1,2}$/;
 // English thousands only when unambiguous: two or more comma groups ("1,200,000").
 const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3}){2,}$/;
 const SIGN = /^[-−+]/;
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * Reads one number written the Vietnamese way and returns its value, or null when the string
@@ -31,7 +32,9 @@ export function parseVietnameseNumber(s: string): number | null {
 	}
 	if (t === '') return null;
 	let n: number;
-	if (GROUPED.test(t)) n = Number(t.replaceAll('.', '').replace(',', '.'));
+	// Plain digits, the commonest case, need no pattern.
+	if (ALL_DIGITS.test(t)) n = Number(t);
+	else if (GROUPED.test(t)) n = Number(t.replaceAll('.', '').replace(',', '.'));
 	else if (PLAIN.test(t)) n = Number(t.replace(',', '.'));
 	else if (ENGLISH_DECIMAL.test(t)) n = Number(t);
 	else if (ENGLISH_GROUPED.test(t)) n = Number(t.replaceAll(',', ''));
@@ -60,18 +63,15 @@ export interface NumberToken {
 	readonly afterLetter: boolean;
 }
 
-// Digits with inner "." or "," separators; a separator must be followed by a digit, so the
-// full stop of "năm 2024." and the comma of "240, " are left out.
-const TOKEN = /\d+(?:[.,]\d+)*/g;
-const LETTER_BEFORE = /[\p{L}\p{M}]/u;
-
 /**
- * Every digit run of `text` in order, each with its value as `parseVietnameseNumber` reads it.
- * Never throws; a text without digits gives an empty list.
+ * Every digit run of `text` in order (inner "." and "," separators included when a digit
+ * follows them, so the full stop of "năm 2024." and the comma of "240, " are left out), each
+ * with its value as `parseVietnameseNumber` reads it. Never throws; a text without digits gives
+ * an empty list.
  */
 export function scanNumbers(text: string): NumberToken[] {
 	const out: NumberToken[] = [];
-	// exec loop, not matchAll: matchAll copies the regex on every call.
+	// An exec loop: faster here than a character loop, and matchAll would copy the regex per call.
 	TOKEN.lastIndex = 0;
 	for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
 		const raw = m[0];
@@ -87,6 +87,10 @@ export function scanNumbers(text: string): NumberToken[] {
 	}
 	return out;
 }
+
+// Digits with inner "." or "," separators, each followed by a digit.
+const TOKEN = /\d+(?:[.,]\d+)*/g;
+const LETTER_BEFORE = /[\p{L}\p{M}]/u;
 
 const SCALES: ReadonlyMap<string, number> = new Map([
 	['nghìn tỷ', 1e12],

@@ -1,19 +1,9 @@
 /**
- * /data/briefings.json: every published briefing's facts with absolute URLs (see `briefingRecords`).
+ * /data/briefings.json: every published briefing's facts with absolute URLs (see
+ * `briefingRecords`; the shape is /data/briefing.schema.json).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../href.ts';
-import { briefingRecords } from '../../lib/site/json.ts';
+import { jsonResponse } from '../../downloads.ts';
 import { site } from '../../site.ts';
 
-export const GET: APIRoute = (context) =>
-	new Response(
-		`${JSON.stringify(
-			briefingRecords(site.briefings, (path) => absoluteUrl(path, context.site)),
-			null,
-			'\t',
-		)}\n`,
-		{
-			headers: { 'Content-Type': 'application/json; charset=utf-8' },
-		},
-	);
+export const GET: APIRoute = (context) => jsonResponse(site.briefings, context.site);

@@ -1,0 +1,133 @@
+/**
+ * `npm run --silent new -- [--dir DIR] FILE|-`: imports a pasted article (a file, or stdin with
+ * "-") in any encoding the build reads, into the articles folder as UTF-8 under a stable name
+ * (day, district, title, hash of the text: the same text always gets the same name). It writes
+ * nothing when the folder already holds the same text (a duplicate, whatever its file name) or
+ * a different file of that name, and prints the extracted facts for review, as `npm run extract`
+ * does, with the frontmatter that would fix each warning.
+ *
+ * Exit status: 0 written; 1 nothing written (duplicate, name taken, not an article); 2 usage.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeArticle } from '../src/lib/article/facts-text.ts';
+import { articleFileName, frontmatterBlock, frontmatterFixes, prepareImport } from '../src/lib/article/import.ts';
+import { processArticle } from '../src/lib/article/process-article.ts';
+import { listArticleFiles } from '../src/loaders/articles.ts';
+
+const USAGE = 'usage: npm run --silent new -- [--dir DIR] FILE|-   (- reads the article from stdin)';
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** Where the command was run from (npm runs scripts in the project root and says where it was called in INIT_CWD). */
+const CWD = process.env.INIT_CWD ?? process.cwd();
+
+interface Args {
+	readonly input: string;
+	readonly dir: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+	let dir: string | undefined;
+	const rest: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i] as string;
+		if (a === '--dir') {
+			dir = argv[++i];
+			if (!dir) return '--dir needs a folder';
+		} else if (a.startsWith('--dir=')) dir = a.slice(6);
+		else if (a === '-h' || a === '--help') return '';
+		else if (a.startsWith('--')) return `unknown option ${a}`;
+		else rest.push(a);
+	}
+	if (rest.length !== 1) return rest.length === 0 ? 'give the article file, or - for stdin' : 'one article at a time';
+	return {
+		input: rest[0] as string,
+		dir: dir ? resolve(CWD, dir) : resolve(ROOT, process.env.ARTICLES_DIR || 'content/articles'),
+	};
+}
+
+/** How a path is named in messages: relative to the project when inside it, as the build names files. */
+function shown(path: string): string {
+	const r = relative(ROOT, path);
+	return r.startsWith('..') || isAbsolute(r) ? path : r.split('\\').join('/');
+}
+
+function readInput(input: string): Uint8Array {
+	return input === '-' ? readFileSync(0) : readFileSync(resolve(CWD, input));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	const args = parseArgs(argv);
+	if (typeof args === 'string') {
+		process.stderr.write(`${args ? `${args}\n` : ''}${USAGE}\n`);
+		return args ? 2 : 0;
+	}
+	let input: Uint8Array;
+	try {
+		input = readInput(args.input);
+	} catch (e) {
+		process.stderr.write(`${args.input}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+		return 1;
+	}
+	const prepared = prepareImport(input);
+	// First as it would be read under any name: the facts make the name.
+	const draft = processArticle(join(shown(args.dir), 'new.txt'), prepared.bytes);
+	if (prepared.binary || draft.messages.some((m) => m.code === 'empty-file' || m.code === 'binary-file')) {
+		process.stderr.write(
+			`${args.input}: not an article (${prepared.binary ? 'binary data' : 'no text'}); nothing written\n`,
+		);
+		return 1;
+	}
+	const name = articleFileName(draft);
+	const target = join(args.dir, name);
+	const article = processArticle(shown(target), prepared.bytes);
+
+	await mkdir(args.dir, { recursive: true });
+	const files = await listArticleFiles(args.dir);
+	// The same text already there, under this name or another: report it, write nothing.
+	for (const file of files) {
+		const path = join(args.dir, file);
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(path);
+		} catch {
+			continue;
+		}
+		const fingerprint = processArticle(shown(path), bytes).fingerprint;
+		if (bytes.equals(prepared.bytes) || (fingerprint !== '' && fingerprint === article.fingerprint)) {
+			process.stdout.write(`Trùng lặp: ${shown(path)} đã có bài này (cùng nội dung); không ghi tệp mới.\n`);
+			return 1;
+		}
+	}
+	if (files.some((f) => join(args.dir, f) === target)) {
+		process.stderr.write(`${shown(target)} already exists with a different text; nothing written\n`);
+		return 1;
+	}
+	try {
+		await mkdir(dirname(target), { recursive: true });
+		// "wx": never replace a file, even one written since the check above.
+		writeFileSync(target, prepared.bytes, { flag: 'wx' });
+	} catch (e) {
+		process.stderr.write(`${shown(target)}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+		return 1;
+	}
+
+	const converted =
+		prepared.encoding === 'utf-8' && !prepared.repaired
+			? ''
+			: ` (${prepared.repaired ? 'lỗi mã hóa đã sửa, ' : ''}chuyển từ ${prepared.encoding.toUpperCase()} sang UTF-8)`;
+	process.stdout.write(`Đã lưu: ${shown(target)}${converted}\n\n${describeArticle(article)}`);
+	const fixes = frontmatterFixes(article);
+	if (fixes.length > 0) {
+		process.stdout.write(
+			`\nĐể sửa, thêm vào đầu tệp (hoặc vào phần khai báo đã có) rồi chạy lại npm run extract:\n${frontmatterBlock(fixes)}\n`,
+		);
+	}
+	if (article.status === 'quarantined') {
+		process.stdout.write('\nBài sẽ bị giữ lại khi dựng trang cho đến khi sửa các LỖI trên.\n');
+	}
+	return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+/**
+ * The responses of the site's downloads: RSS feeds, briefings.json and indicators.csv of the
+ * whole site, of a province and of a district. Endpoints only pick the briefings (a grouping of
+ * the site model) and call one of these.
+ */
+import { getRssString } from '@astrojs/rss';
+import { absoluteUrl } from './href.ts';
+import { indicatorRows, indicatorsCsv } from './lib/site/csv.ts';
+import { type FeedScope, feedOptions } from './lib/site/feed.ts';
+import { briefingsJson } from './lib/site/json.ts';
+import type { Briefing } from './lib/site/model.ts';
+
+/** The absolute URL maker of a build on `site` (the endpoint context's `site`). */
+export const urlOn = (site: URL | undefined) => (path: string) => absoluteUrl(path, site);
+
+export async function feedResponse(scope: FeedScope, site: URL | undefined): Promise<Response> {
+	return new Response(await getRssString(feedOptions(scope, urlOn(site))), {
+		headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+	});
+}
+
+export function jsonResponse(briefings: readonly Briefing[], site: URL | undefined): Response {
+	return new Response(briefingsJson(briefings, urlOn(site)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+}
+
+export function csvResponse(briefings: readonly Briefing[], site: URL | undefined): Response {
+	return new Response(indicatorsCsv(indicatorRows(briefings, urlOn(site))), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+	});
+}

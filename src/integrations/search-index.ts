@@ -1,0 +1,101 @@
+/**
+ * Builds the site search index with Pagefind at the end of `astro build`, into `<outDir>/pagefind/`.
+ *
+ * Only briefing pages are read (`bai-viet/<id>/index.html`), and in them only the briefing
+ * itself (`data-pagefind-body` on the article; breadcrumbs and the search fields' holder are
+ * `data-pagefind-ignore`). Each page goes to the indexer as just that article (`indexedRegion`,
+ * half the indexing time of whole pages) with a space between adjacent elements
+ * (`spaceBetweenTags`), so that minified markup does not glue words together. The whole site is
+ * one Vietnamese index (`forceLanguage: 'vi'`). Pagefind's prebuilt user interfaces are removed
+ * from the output: the search page has its own script (src/scripts/search.ts) and only needs the
+ * search library, its worker and WebAssembly.
+ */
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { paths } from '../lib/site/paths.ts';
+import { indexedRegion, spaceBetweenTags } from '../lib/site/search.ts';
+
+/** Where the bundle goes, inside the output folder (the search page imports `<base>pagefind/pagefind.js`). */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Files of the bundle the site does not use: Pagefind's own UIs and their styles. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Pages sent to the indexer at once. */
+const BATCH = 32;
+
+/** Total size in bytes and number of files under `dir`. */
+async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		files++;
+	}
+	return { bytes, files };
+}
+
+/** Ids of the built briefing pages (folders of `bai-viet/` holding an index.html). */
+async function briefingIds(site: string): Promise<string[]> {
+	const dir = join(site, 'bai-viet');
+	const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+	const ids: string[] = [];
+	for (const e of entries) {
+		if (!e.isDirectory()) continue;
+		if (await stat(join(dir, e.name, 'index.html')).catch(() => null)) ids.push(e.name);
+	}
+	return ids.sort();
+}
+
+export function searchIndexIntegration(): AstroIntegration {
+	return {
+		name: 'briefings-search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const output = join(site, SEARCH_BUNDLE_DIR);
+				const started = performance.now();
+				try {
+					const created = await pagefind.createIndex({
+						forceLanguage: 'vi',
+						// Table chrome repeated on every briefing: column headings, "not reported" cells.
+						excludeSelectors: ['thead', 'td.is-empty'],
+					});
+					const index = created.index;
+					if (!index) throw new Error(created.errors.join('; ') || 'Pagefind could not create an index');
+					const ids = await briefingIds(site);
+					for (let i = 0; i < ids.length; i += BATCH) {
+						await Promise.all(
+							ids.slice(i, i + BATCH).map(async (id) => {
+								const html = await readFile(join(site, 'bai-viet', id, 'index.html'), 'utf8');
+								// The URL without the base path: the search page gives Pagefind the base.
+								const added = await index.addHTMLFile({
+									url: paths.briefing(id),
+									content: spaceBetweenTags(indexedRegion(html)),
+								});
+								if (added.errors.length > 0) throw new Error(`${id}: ${added.errors.join('; ')}`);
+							}),
+						);
+					}
+					await rm(output, { recursive: true, force: true });
+					const written = await index.writeFiles({ outputPath: output });
+					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+					for (const name of await readdir(output)) {
+						if (UNUSED.test(name)) await rm(join(output, name));
+					}
+					const { bytes, files } = await sizeOf(output);
+					const ms = Math.round(performance.now() - started);
+					logger.info(
+						`search index: ${ids.length} briefing page(s), ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+					);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,63 @@
+/**
+ * The facts of an article for a person to review, with Vietnamese labels and the sentence each
+ * came from: what `npm run extract` prints without --json, and `npm run new` after an import.
+ */
+
+import type { Indicator } from '../../schemas/briefing.ts';
+import { formatVietnameseDate } from '../dates/calendar.ts';
+import { periodLabel } from '../extract/title.ts';
+import { formatNumber, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../labels.ts';
+import { formatMessage } from './messages.ts';
+import type { ProcessedArticle } from './process-article.ts';
+
+function quote(s: string | null | undefined): string {
+	if (!s) return '';
+	const one = s.replace(/\s+/g, ' ');
+	return `\n      ← «${one.length > 220 ? `${one.slice(0, 217)}…` : one}»`;
+}
+
+function figure(i: Indicator): string {
+	const parts: string[] = [];
+	if (i.value !== undefined)
+		parts.push(`${i.qualifier ? `${i.qualifier} ` : ''}${formatNumber(i.value)}${i.unit ? ` ${i.unit}` : ''}`);
+	if (i.of !== undefined) parts.push(`trên tổng số ${formatNumber(i.of)}`);
+	if (i.planPercent !== undefined) parts.push(`đạt ${formatNumber(i.planPercent)}% ${i.planBasis ?? 'kế hoạch'}`);
+	if (i.yoyPercent !== undefined) parts.push(`bằng ${formatNumber(i.yoyPercent)}% cùng kỳ`);
+	if (i.change !== undefined)
+		parts.push(
+			`${i.change < 0 ? 'giảm' : 'tăng'} ${formatNumber(Math.abs(i.change))}${i.changeUnit ? ` ${i.changeUnit}` : ''}`,
+		);
+	return parts.join('; ');
+}
+
+/** The article's facts, one per line, then its messages; ends with a newline. */
+export function describeArticle(a: ProcessedArticle): string {
+	const f = a.facts;
+	const lines = [`${a.file}  [${a.status}]`];
+	const row = (label: string, value: string) => lines.push(`  ${label.padEnd(12)} ${value}`);
+	row('Tiêu đề:', f.title);
+	row(
+		'Ngày:',
+		`${f.date ? formatVietnameseDate(f.date) : '(không rõ)'}${a.time ? `, ${a.time}` : ''}${quote(a.evidence.date)}`,
+	);
+	row('Tỉnh:', f.province ?? '(không rõ)');
+	row(
+		'Huyện:',
+		`${f.district ?? '(nhiều huyện / không rõ)'}${f.districts.length > 1 ? `  (cả: ${f.districts.join(', ')})` : ''}`,
+	);
+	row('Loại tin:', `${KIND_LABELS[f.kind]} (${f.kind})`);
+	row('Kỳ báo cáo:', `${f.period ? periodLabel(f.period) : '(không có)'}${quote(a.evidence.period)}`);
+	lines.push(`  Quan chức (${f.officials.length}):`);
+	for (const o of f.officials) {
+		lines.push(`    • ${o.name} — ${o.title} (${LEVEL_LABELS[o.level]}, ${ROLE_LABELS[o.role]})${quote(o.sentence)}`);
+	}
+	lines.push(`  Chỉ tiêu (${f.indicators.length}):`);
+	for (const i of f.indicators) {
+		const key = i.key === 'other' ? i.label : `${INDICATOR_LABELS[i.key]} [${i.key}]`;
+		lines.push(`    • ${key}: ${figure(i)}${quote(i.sentence)}`);
+	}
+	const s = f.source;
+	row('Nguồn:', [s.outlet, s.author ? `tác giả ${s.author}` : null, s.url].filter(Boolean).join(' · ') || '(không rõ)');
+	for (const m of a.messages) lines.push(`  ${m.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${formatMessage(m)}`);
+	return `${lines.join('\n')}\n`;
+}

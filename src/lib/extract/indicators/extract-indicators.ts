@@ -1,0 +1,308 @@
+/**
+ * The socio-economic indicators an article reports: each figure tied to the indicator phrase
+ * before it (or the words hugging it), read as a value, % of plan, % of the year before or a
+ * change, and grouped so that what one figure's comparisons say lands in one object.
+ */
+import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
+import { anchorOf } from './anchors.ts';
+import { type Figure, findFigures } from './figures.ts';
+import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './labels.ts';
+import { type Draft, draft, Ledger } from './ledger.ts';
+import { type Reading, readRole } from './roles.ts';
+import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
+import { readPhrases, type Subject } from './subjects.ts';
+import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
+
+const DIGIT = /\d/;
+// "ước đạt 28.300 tấn", "dự kiến đạt …": an estimate even with no hedge before the number.
+const ESTIMATE = /^(?:ước|dự kiến)/u;
+// "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.
+const CLAUSE_HEDGE = /(?<![\p{L}\p{M}])(ước\s+tính|ước|dự\s+kiến)(?![\p{L}\p{M}])/u;
+const SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+`, 'u');
+// Money or a rate named after the figure as the programmes' ("giải ngân 120 tỷ đồng vốn sự nghiệp các chương trình MTQG").
+const PROGRAMS_AFTER = /^[^,;.]{0,40}?chương\s+trình\s+(?:mtqg|mục\s+tiêu\s+quốc\s+gia)/u;
+// Body text first: a figure the headline or a caption repeats keeps the body's wording.
+const BODY: ReadonlySet<BlockType> = new Set(['lede', 'paragraph']);
+
+/**
+ * Every indicator figure of the article's headline, lede, paragraphs, headings and captions, in
+ * article order, each with the display text of its sentence. A figure restated elsewhere is
+ * reported once; targets, forecasts and requests ("sẽ", "phấn đấu", "đề nghị") are not
+ * reported. Never throws.
+ */
+export function extractIndicators(doc: ArticleDocument): Indicator[] {
+	const ledger = new Ledger();
+	for (const s of doc.sentences) if (BODY.has(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, false);
+	for (const s of doc.sentences) if (!BODY.has(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, true);
+	return ledger.indicators();
+}
+
+/** The indicator a run of figures is adding to. */
+interface Open {
+	readonly draft: Draft;
+	/** Where the figure that opened it starts. */
+	readonly at: number;
+	/** Where it ends. */
+	readonly end: number;
+	/** The hard clause (after the last ";") it belongs to. */
+	readonly hard: number;
+	/** A growth subject: a bare per cent is the change. */
+	readonly growth: boolean;
+	/** Its projects' total funding was already read. */
+	funded: boolean;
+}
+
+function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
+	if (!DIGIT.test(s.canon)) return [];
+	const lower = s.canon.toLowerCase();
+	// Offsets must hold between the lower-case text and the display text.
+	const t = lower.length === s.canon.length ? lower : s.canon;
+	const figures = findFigures(t);
+	if (figures.length === 0) return [];
+	const text: SentenceText = { t, display: doc.text.slice(s.start, s.end), offset: s.start };
+	// Nothing after the last figure can be its subject or make it a target.
+	const head = t.slice(0, (figures[figures.length - 1] as Figure).lead);
+	const { subjects, future, places } = readPhrases(head, text.display);
+	const out: Draft[] = [];
+	let open: Open | null = null;
+	// A phrase right after a figure describes that figure ("12/18 xã đạt chuẩn nông thôn mới, 2
+	// xã đạt chuẩn nông thôn mới nâng cao"): it is no subject for the figures after it.
+	const own = subjects.filter((k) => !figures.some((g) => k.start > g.start && k.start <= g.end + 1));
+	for (const f of figures) {
+		if (future.some(([a, b]) => f.lead >= a && f.lead < b)) continue;
+		if (subjects.some((k) => k.kind === 'key' && f.start >= k.start && f.start < k.end)) continue;
+		const hard = hardClauseStart(t, f.lead);
+		if (open !== null && open.hard !== hard) open = null;
+		const clause = clauseStart(t, f.lead);
+		if (negated(t, clause, f.lead) || definesPlan(t, clause, f.lead) || communeScoped(places, hard, f.lead)) continue;
+		const r = readRole(t, f);
+		if (r.role === 'excess') continue;
+		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
+		const next = place(text, r.verb === 'chiếm' ? subjects : own, open, f, r, hard, clause, out);
+		if (next !== undefined) open = next;
+	}
+	return out;
+}
+
+/** Puts figure `f` into an indicator; returns the indicator now open (null to close, undefined to keep). */
+function place(
+	text: SentenceText,
+	subjects: readonly Subject[],
+	open: Open | null,
+	f: Figure,
+	r: Reading,
+	hard: number,
+	clause: number,
+	out: Draft[],
+): Open | null | undefined {
+	const { t } = text;
+	const start = (key: IndicatorKey, label: string, growth: boolean): Open | undefined => {
+		const d = draft(key, label, text.display, text.offset + f.lead);
+		if (!apply(text, d, f, r, growth)) return undefined;
+		out.push(d);
+		return { draft: d, at: f.lead, end: f.end, hard, growth, funded: false };
+	};
+	if (r.role === 'value') {
+		const anchor = anchorOf(t, f, clause);
+		if (anchor !== null) return start(anchor.key, anchor.label, false);
+		const fund = open !== null ? funding(text, open, f) : null;
+		if (open !== null && fund !== null) {
+			open.funded = true;
+			const d = draft('investment-projects', fund, text.display, text.offset + f.lead);
+			if (apply(text, d, f, r, false)) out.push(d);
+			return undefined;
+		}
+	}
+	// The nearest subject before the figure in its hard clause, and the last barrier.
+	let subject: Subject | undefined;
+	let barrier: Subject | undefined;
+	for (let i = subjects.length - 1; i >= 0; i--) {
+		const s = subjects[i] as Subject;
+		if (s.end > f.lead) continue;
+		if (s.start < hard) break;
+		if (s.kind === 'barrier') barrier ??= s;
+		// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
+		else if (subject === undefined && (s.kind !== 'other' || otherLabel(text, s, r) !== null)) subject = s;
+		if (subject !== undefined && barrier !== undefined) break;
+	}
+	// A ranking entry comes after its subject, in a clause of its own.
+	const item =
+		subject !== undefined &&
+		subject.kind !== 'block' &&
+		(subject.end <= clause || SINGLED_OUT_HINT.test(text.t.slice(clause, clause + 8)))
+			? listItem(text, clause, f.lead)
+			: null;
+	if (item !== null && subject !== undefined && subject.kind !== 'block') {
+		const label = subject.kind === 'key' ? keyLabel(text, subject, f) : otherLabel(text, subject, r);
+		if (label === null) return undefined;
+		return start(subject.key, `${label} (${item})`, subject.growth) ?? undefined;
+	}
+	const fresh = subject !== undefined && (open === null || subject.start >= open.at);
+	if (!fresh && open !== null) {
+		// A breakdown ("trong đó …") after the open figure is not the open indicator.
+		if (barrier !== undefined && barrier.start >= open.at) return undefined;
+		return extend(text, open, f, r, out);
+	}
+	if (subject === undefined || subject.kind === 'block') return subject === undefined ? undefined : null;
+	if (barrier !== undefined && barrier.start >= subject.end) return undefined;
+	if (subject.kind === 'key') {
+		if (subject.key === 'public-investment-disbursement' && PROGRAMS_AFTER.test(t.slice(f.end))) {
+			return start('target-programs-disbursement', KEY_INFO['target-programs-disbursement'].label, false) ?? undefined;
+		}
+		return start(subject.key, keyLabel(text, subject, f), subject.growth) ?? undefined;
+	}
+	const label = otherLabel(text, subject, r);
+	if (label === null) return undefined;
+	return start('other', label, false) ?? undefined;
+}
+
+/** Adds `f` to the open indicator, or to a copy of it when the field is taken (a second plan basis). */
+function extend(text: SentenceText, open: Open, f: Figure, r: Reading, out: Draft[]): Open | undefined {
+	const probe = draft(open.draft.key, open.draft.label, text.display, text.offset + f.lead);
+	if (!apply(text, probe, f, r, open.growth, open.draft)) return undefined;
+	const d = open.draft;
+	const free =
+		(probe.value === undefined || d.value === undefined) &&
+		(probe.planPercent === undefined || d.planPercent === undefined) &&
+		(probe.yoyPercent === undefined || d.yoyPercent === undefined) &&
+		(probe.change === undefined || d.change === undefined);
+	if (free) {
+		if (probe.value !== undefined) {
+			d.value = probe.value;
+			d.unit = probe.unit;
+			d.of = probe.of;
+		}
+		if (probe.planPercent !== undefined) {
+			d.planPercent = probe.planPercent;
+			d.planBasis = probe.planBasis;
+		}
+		if (probe.change !== undefined) {
+			d.change = probe.change;
+			d.changeUnit = probe.changeUnit;
+		}
+		d.yoyPercent ??= probe.yoyPercent;
+		d.qualifier ??= probe.qualifier;
+		return undefined;
+	}
+	// A second value with no subject of its own is a part of the first, not another total,
+	// unless it is the rate beside a count ("35/42 trường đạt chuẩn quốc gia, đạt tỷ lệ 83,3%").
+	if (probe.value !== undefined && (probe.unit !== '%' || d.unit === '%')) return undefined;
+	out.push(probe);
+	return { ...open, draft: probe, at: open.at, end: f.end };
+}
+
+/**
+ * Sets the field figure `f` gives on `d`; false when the figure cannot belong to `d`'s key.
+ * `base` is the indicator the figure adds to (`d` itself, or the open one `d` may join).
+ */
+function apply(text: SentenceText, d: Draft, f: Figure, r: Reading, growth: boolean, base: Draft = d): boolean {
+	const info = KEY_INFO[d.key];
+	const percent = f.unit === '%' || (f.unit?.endsWith('phần trăm') ?? false);
+	const unit = f.unit === null ? undefined : percent ? f.unit : unitText(text, f);
+	d.qualifier ??= hedgeOf(text, f, r);
+	switch (r.role) {
+		case 'plan':
+			if (!percent) return false;
+			d.planPercent = f.value;
+			if (r.basis !== null) d.planBasis = basisText(text, r.basis);
+			return true;
+		case 'yoy':
+			if (!percent) return false;
+			d.yoyPercent = f.value;
+			return true;
+		case 'change':
+			if (unit === undefined || (!percent && !fits(d.key, f.unit))) return false;
+			d.change = r.sign * f.value;
+			d.changeUnit = unit;
+			return true;
+		default:
+			break;
+	}
+	if (percent) {
+		const rate = d.key === 'other' ? RATE_LABEL.test(d.label) : info.percent === 'value';
+		let reading: 'value' | 'plan' | 'change' | 'none';
+		if (r.bare) {
+			reading = growth ? 'change' : rate ? 'value' : 'plan';
+			// "bằng 110%" with no basis: of the plan or of last year, the article does not say.
+			if (r.verb === 'bằng' && reading === 'plan') reading = 'none';
+		} else {
+			// A level ("còn 5,2%", "lên 45%") or a share ("chiếm 60%"): only rates and other figures have one.
+			reading = growth ? 'change' : rate || (r.verb === 'chiếm' && d.key === 'other') ? 'value' : 'none';
+		}
+		// "8/10 xã đạt chuẩn nông thôn mới (đạt 80%)": the share of a count again, not of a plan. (An
+		// amount's ratio is against its plan: "giải ngân 320/450 tỷ đồng, đạt 71,1%" is % of plan.)
+		const counted = unitClass(base.unit?.toLowerCase() ?? null) === 'count';
+		if (reading === 'plan' && r.bare && counted && base.value !== undefined && base.of !== undefined && base.of !== 0) {
+			if (Math.abs((100 * base.value) / base.of - f.value) < 0.6) reading = 'none';
+		}
+		if (reading === 'value') {
+			d.value = f.value;
+			d.unit = unit;
+		} else if (reading === 'plan') d.planPercent = f.value;
+		else if (reading === 'change') {
+			d.change = f.value;
+			d.changeUnit = unit;
+		}
+		return reading !== 'none';
+	}
+	if (!fits(d.key, f.unit)) return false;
+	d.value = f.value;
+	if (unit !== undefined) d.unit = unit;
+	if (f.of !== null) d.of = f.of;
+	return true;
+}
+
+/** The hedge of a figure: before the number, in the verb ("ước đạt") or opening its clause ("Dự kiến cả năm …"). */
+function hedgeOf(text: SentenceText, f: Figure, r: Reading): string | undefined {
+	if (f.qualifier !== null) return f.qualifier;
+	const verb = r.verb === null ? null : ESTIMATE.exec(r.verb);
+	if (verb) return verb[0];
+	const head = text.t.slice(clauseStart(text.t, f.lead), f.lead);
+	if (!head.includes('ước') && !head.includes('dự')) return undefined;
+	return CLAUSE_HEDGE.exec(head)?.[1]?.replace(/\s+/gu, ' ');
+}
+
+/** The unit suits the key ("tấn" for food output, "xã" for new-rural communes). */
+function fits(key: IndicatorKey, unit: string | null): boolean {
+	const info = KEY_INFO[key];
+	const cls = unitClass(unit);
+	if (!info.classes.includes(cls)) return false;
+	if (cls !== 'count' || info.counts === undefined || unit === null) return true;
+	// "1,2 triệu con" counts "con".
+	const noun = unit.replace(SCALE, '');
+	return info.counts.some((c) => noun === c || noun.startsWith(`${c}/`));
+}
+
+// "với tổng kinh phí thực hiện hơn 240 tỷ đồng": the funding of the projects just counted.
+const FUNDING =
+	/(?:với\s+)?((?:tổng\s+)?(?:kinh\s+phí|mức\s+đầu\s+tư|vốn\s+đầu\s+tư|số\s+vốn|nguồn\s+vốn|mức\s+vốn|vốn)(?:\s+(?:thực\s+hiện|đầu\s+tư|được\s+phân\s+bổ|được\s+giao|ban\s+đầu))*)\s*(?:(?:là|đạt|khoảng)\s+)?$/u;
+
+/** The funding phrase when `f` is the total cost of the projects the open indicator counts, else null. */
+function funding(text: SentenceText, open: Open, f: Figure): string | null {
+	if (open.funded || open.draft.key !== 'investment-projects' || open.draft.value === undefined) return null;
+	if (unitClass(open.draft.unit?.toLowerCase() ?? null) !== 'count' || unitClass(f.unit) !== 'money') return null;
+	const from = Math.max(open.end, f.lead - 80);
+	const m = FUNDING.exec(text.t.slice(from, f.lead));
+	if (m?.[1] === undefined) return null;
+	const at = from + m.index + m[0].indexOf(m[1]);
+	return sentenceCase(text.display.slice(at, at + m[1].length).replace(/\s+/g, ' '));
+}
+
+const ADMIN = '(?:[Hh]uyện|[Tt]hị\\s+xã|TX\\.?|TP\\.?|[Tt]hành\\s+phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\\s+trấn)';
+const NAME = '\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}';
+// One entry of a ranking: ", huyện Phù Cát đạt 26,32%", ", Phù Mỹ 23,54%", "trong đó huyện Hoài Ân dẫn đầu với 41,38%".
+const LIST_ITEM = new RegExp(
+	`^\\s*(?:(?:trong\\s+đó|tiếp\\s+đến\\s+là|tiếp\\s+theo\\s+là|sau\\s+đó\\s+là|và)\\s+)?((?:${ADMIN}\\s+)?${NAME})\\s+(?:(?:dẫn\\s+đầu|đứng\\s+đầu|xếp\\s+cuối|đứng\\s+cuối|thấp\\s+nhất|cao\\s+nhất)\\s+)?(?:(?:với|đạt|là|được|chỉ\\s+đạt|mới\\s+đạt)\\s+)?$`,
+	'u',
+);
+// "Riêng huyện Tuy Phước mới chỉ giải ngân được 7,51% …": one place singled out.
+const SINGLED_OUT_HINT = /^\s*riêng\s/u;
+const SINGLED_OUT = new RegExp(`^\\s*[Rr]iêng\\s+((?:${ADMIN}\\s+)?${NAME})`, 'u');
+
+/** The place a figure belongs to when it is one entry of a ranking or a place singled out, else null. */
+function listItem(text: SentenceText, clause: number, lead: number): string | null {
+	const head = text.display.slice(clause, lead);
+	const m = LIST_ITEM.exec(head) ?? SINGLED_OUT.exec(head);
+	return m?.[1]?.replace(/\s+/g, ' ') ?? null;
+}

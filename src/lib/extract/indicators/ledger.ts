@@ -1,0 +1,133 @@
+/**
+ * The indicators of one article as they are found, with repeats dropped: a figure restated in a
+ * caption, the headline or a later paragraph is counted once, where it was first reported.
+ */
+import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+
+/** An indicator being built; fields stay undefined until a figure sets them. */
+export interface Draft {
+	key: IndicatorKey;
+	label: string;
+	value: number | undefined;
+	unit: string | undefined;
+	of: number | undefined;
+	qualifier: string | undefined;
+	planPercent: number | undefined;
+	planBasis: string | undefined;
+	yoyPercent: number | undefined;
+	change: number | undefined;
+	changeUnit: string | undefined;
+	/** Display text of the source sentence. */
+	sentence: string;
+	/** Offset of the first figure in the article: the output order. */
+	pos: number;
+}
+
+/** A new draft with no figure yet. */
+export function draft(key: IndicatorKey, label: string, sentence: string, pos: number): Draft {
+	return {
+		key,
+		label,
+		value: undefined,
+		unit: undefined,
+		of: undefined,
+		qualifier: undefined,
+		planPercent: undefined,
+		planBasis: undefined,
+		yoyPercent: undefined,
+		change: undefined,
+		changeUnit: undefined,
+		sentence,
+		pos,
+	};
+}
+
+type Field = 'value' | 'planPercent' | 'yoyPercent' | 'change';
+const FIELDS: readonly Field[] = ['value', 'planPercent', 'yoyPercent', 'change'];
+
+/** True when the draft states at least one figure. */
+function hasFigure(d: Draft): boolean {
+	return FIELDS.some((f) => d[f] !== undefined) || d.of !== undefined;
+}
+
+// Fields that travel with a figure when it is moved or dropped.
+function move(from: Draft, to: Draft, f: Field): void {
+	if (f === 'value') {
+		to.value = from.value;
+		to.unit = from.unit;
+		to.of = from.of;
+	} else if (f === 'planPercent') {
+		to.planPercent = from.planPercent;
+		to.planBasis = from.planBasis;
+	} else if (f === 'change') {
+		to.change = from.change;
+		to.changeUnit = from.changeUnit;
+	} else {
+		to.yoyPercent = from.yoyPercent;
+	}
+	if (to.qualifier === undefined && from.qualifier !== undefined) to.qualifier = from.qualifier;
+}
+
+function identity(d: Draft): string {
+	return d.key === 'other' ? `other:${d.label.toLowerCase()}` : d.key;
+}
+
+// A headline or caption rounds what the body states exactly ("trên 21%" for 21,14%).
+function near(a: number, b: number): boolean {
+	return Math.abs(a - b) <= Math.max(1, 0.02 * Math.abs(b));
+}
+
+/** The indicators of one article, repeats merged away. */
+export class Ledger {
+	readonly drafts: Draft[] = [];
+
+	/**
+	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
+	 * when `restated` is set for headline, heading and caption text) is dropped; the draft's
+	 * other figures join the draft that holds the repeat when it has room for them, or else stay
+	 * in a draft of their own.
+	 */
+	add(d: Draft, restated: boolean): void {
+		const id = identity(d);
+		let holder: Draft | undefined;
+		const fresh: Field[] = [];
+		for (const f of FIELDS) {
+			const v = d[f];
+			if (v === undefined) continue;
+			const found = this.drafts.find((o) => {
+				const w = o[f];
+				return identity(o) === id && w !== undefined && (restated ? near(w, v) : w === v);
+			});
+			if (found) holder ??= found;
+			else fresh.push(f);
+		}
+		if (holder === undefined) {
+			if (hasFigure(d)) this.drafts.push(d);
+			return;
+		}
+		const rest = draft(d.key, d.label, d.sentence, d.pos);
+		for (const f of fresh) move(d, holder[f] === undefined ? holder : rest, f);
+		if (hasFigure(rest)) this.drafts.push(rest);
+	}
+
+	/** The indicators in article order, optional fields left out when unset. */
+	indicators(): Indicator[] {
+		return [...this.drafts].sort((a, b) => a.pos - b.pos).map(toIndicator);
+	}
+}
+
+/** The schema's object for a draft: only set fields are present. */
+function toIndicator(d: Draft): Indicator {
+	const out: Indicator = { key: d.key, label: d.label };
+	if (d.value !== undefined) out.value = d.value;
+	if (d.unit !== undefined) out.unit = d.unit;
+	if (d.planPercent !== undefined) out.planPercent = d.planPercent;
+	if (d.planBasis !== undefined) out.planBasis = d.planBasis;
+	if (d.yoyPercent !== undefined) out.yoyPercent = d.yoyPercent;
+	if (d.change !== undefined) out.change = d.change;
+	if (d.changeUnit !== undefined) out.changeUnit = d.changeUnit;
+	if (d.of !== undefined) out.of = d.of;
+	if (d.qualifier !== undefined) out.qualifier = d.qualifier;
+	out.sentence = d.sentence;
+	return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * The phrases of a sentence that decide what its figures are: indicator phrases, the noun
+ * phrases of other figures, the words that stop an earlier subject from claiming later figures,
+ * markers of targets and forecasts, and the places named.
+ */
+import type { IndicatorKey } from '../../../schemas/briefing.ts';
+import {
+	BARRIERS,
+	BLOCKERS,
+	FUTURE_MARKERS,
+	type FutureMarker,
+	KEY_PHRASES,
+	type KeyPhrase,
+	OTHER_HEADS,
+	PLACE_WORDS,
+	type PlaceWord,
+} from './vocabulary.ts';
+import { type IndexedPhrase, PhraseIndex } from './words.ts';
+
+/** What a subject phrase is. */
+export type SubjectKind = 'key' | 'other' | 'block' | 'barrier';
+
+/** A phrase found in a sentence. Offsets index the sentence. */
+export interface Subject {
+	readonly start: number;
+	readonly end: number;
+	readonly kind: SubjectKind;
+	/** The key for kind 'key'; 'other' for every other kind. */
+	readonly key: IndicatorKey;
+	/** A growth rate ("tốc độ tăng trưởng kinh tế"): a bare "đạt X%" is the change. */
+	readonly growth: boolean;
+}
+
+/** A place named in a sentence: where, and whether it is a commune, ward or village. */
+export interface PlaceMention {
+	readonly at: number;
+	readonly commune: boolean;
+}
+
+/** What one reading of a sentence finds. */
+export interface SentencePhrases {
+	/** Subjects in order; they never overlap. */
+	readonly subjects: Subject[];
+	/** Spans (start, end) made targets, forecasts or requests by a marker ("sẽ", "phấn đấu"). */
+	readonly future: readonly (readonly [number, number])[];
+	/** Places named, in order. */
+	readonly places: PlaceMention[];
+}
+
+const END = '(?![\\p{L}\\p{M}])';
+
+type Entry = IndexedPhrase &
+	(
+		| { readonly kind: 'key'; readonly phrase: KeyPhrase }
+		| { readonly kind: Exclude<SubjectKind, 'key'> }
+		| { readonly kind: 'future'; readonly marker: FutureMarker }
+		| { readonly kind: 'place'; readonly place: PlaceWord }
+	);
+
+// Everything read in one pass over the words. Indicator phrases first: at one word an earlier
+// entry wins, so an indicator phrase takes the words an other head inside it could ("tổng diện
+// tích gieo trồng" is sown area, not "diện tích").
+const INDEX = new PhraseIndex<Entry>([
+	...KEY_PHRASES.map((p) => ({ first: p.first, pattern: p.pattern + END, kind: 'key' as const, phrase: p })),
+	...OTHER_HEADS.map((p) => ({ first: p.first, pattern: p.pattern + END, kind: 'other' as const })),
+	...BLOCKERS.map((p) => ({ first: p.first, pattern: p.pattern + END, kind: 'block' as const })),
+	...BARRIERS.map((p) => ({ first: p.first, pattern: p.pattern + END, kind: 'barrier' as const })),
+	...FUTURE_MARKERS.map((p) => ({ first: p.first, pattern: p.pattern + END, kind: 'future' as const, marker: p })),
+	...PLACE_WORDS.map((p) => ({ first: p.first, pattern: p.pattern, kind: 'place' as const, place: p })),
+]);
+
+/**
+ * Reads the subjects, target markers and places of `t`, a sentence in lower case, in one pass;
+ * `display` is the sentence as written (same offsets), for the capitals of place names.
+ */
+export function readPhrases(t: string, display: string = t): SentencePhrases {
+	const subjects: Subject[] = [];
+	const places: PlaceMention[] = [];
+	const future: [number, number][] = [];
+	for (let m = INDEX.next(t, 0); m !== null; m = INDEX.next(t, m.end)) {
+		const e = m.phrase;
+		if (e.kind === 'key') {
+			subjects.push({ start: m.start, end: m.end, kind: 'key', key: e.phrase.key, growth: e.phrase.growth === true });
+		} else if (e.kind === 'future') {
+			future.push([m.start, scopeEnd(t, m.end, e.marker.clause === true)]);
+		} else if (e.kind === 'place') {
+			if (!e.place.named || isCapital(display.charCodeAt(m.end)))
+				places.push({ at: m.start, commune: e.place.commune });
+		} else subjects.push({ start: m.start, end: m.end, kind: e.kind, key: 'other', growth: false });
+	}
+	return { subjects, future, places };
+}
+
+// Where a marker's reach ends: its comma clause, or the next ";" (the sentence's end when a ":"
+// list comes first: "Mục tiêu năm 2025: …; …").
+function scopeEnd(t: string, from: number, clause: boolean): number {
+	if (clause) {
+		for (let i = from; i < t.length; i++) if (',;:()'.includes(t.charAt(i))) return i;
+		return Number.POSITIVE_INFINITY;
+	}
+	const semi = t.indexOf(';', from);
+	const colon = t.indexOf(':', from);
+	if (semi < 0 || (colon >= 0 && colon < semi)) return Number.POSITIVE_INFINITY;
+	return semi;
+}
+
+function isCapital(c: number): boolean {
+	const ch = String.fromCharCode(c);
+	return ch !== ch.toLowerCase();
+}

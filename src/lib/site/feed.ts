@@ -1,0 +1,194 @@
+/**
+ * RSS feeds of the site, of a province and of a district: the newest dated briefings with their
+ * full text. The text is rendered from the escaped Markdown of the article body by markdown-it
+ * with HTML disabled, then sanitized with a tight allowlist, so nothing in an article can reach
+ * a feed reader as markup. Undated briefings are left out: a feed orders items by date, and an
+ * undated one has no place in it (they stay on their pages and in briefings.json).
+ */
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.ts';
+import type { Source } from '../../schemas/briefing.ts';
+import type { BodyBlock } from '../../schemas/entry.ts';
+import { KIND_LABELS } from '../labels.ts';
+import { SITE_NAME } from './nav.ts';
+import type { Briefing } from './types.ts';
+
+/** Items per feed: the newest ones. The whole archive is in briefings.json. */
+export const FEED_LIMIT = 50;
+
+/** The offset of Vietnam time, in which dates and dateline times are given. */
+const VIETNAM_OFFSET = '+07:00';
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+// Captions are blockquotes in the Markdown (see bodyToMarkdown): <figure><figcaption>, with
+// the "Ảnh: …" credit paragraph in <small>, as on the briefing page.
+markdown.core.ruler.push('briefing_captions', (state) => {
+	const tokens = state.tokens;
+	for (let i = 0; i < tokens.length; i++) {
+		const open = tokens[i];
+		if (open?.type !== 'blockquote_open') continue;
+		let depth = 0;
+		const paragraphs: number[] = [];
+		let j = i;
+		for (; j < tokens.length; j++) {
+			const t = tokens[j];
+			if (!t) break;
+			if (t.type === 'blockquote_open') depth++;
+			if (t.type === 'blockquote_close' && --depth === 0) break;
+			if (t.type === 'paragraph_open' && depth === 1) paragraphs.push(j);
+		}
+		open.tag = 'figure';
+		const close = tokens[j];
+		if (close) close.tag = 'figure';
+		paragraphs.forEach((p, n) => {
+			const tag = n > 0 && n === paragraphs.length - 1 ? 'small' : 'figcaption';
+			for (const k of [p, p + 2]) {
+				const t = tokens[k];
+				if (t) t.tag = tag;
+			}
+		});
+	}
+});
+
+/** What a feed's HTML may hold: text structure, and links to http(s) addresses only. */
+export const FEED_SANITIZE: sanitizeHtml.IOptions = {
+	allowedTags: ['p', 'h2', 'h3', 'blockquote', 'figure', 'figcaption', 'small', 'a', 'em', 'strong', 'ul', 'ol', 'li'],
+	allowedAttributes: { a: ['href'] },
+	allowedSchemes: ['http', 'https'],
+	allowedSchemesByTag: {},
+	allowProtocolRelative: false,
+	disallowedTagsMode: 'discard',
+	// A relative address would resolve against the feed reader, not the site: drop it.
+	transformTags: {
+		a: (tagName, attribs) => {
+			const { href, ...rest } = attribs;
+			return { tagName, attribs: href && /^https?:\/\//i.test(href) ? { ...rest, href } : rest };
+		},
+	},
+};
+
+/** Sanitizes HTML for a feed (see FEED_SANITIZE). */
+export function sanitizeFeedHtml(html: string): string {
+	return sanitizeHtml(html, FEED_SANITIZE);
+}
+
+/** The full text of a briefing for a feed reader: its body, then where it was first published. */
+export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
+	const parts = [bodyToMarkdown(blocks)];
+	const credit = [source.outlet, source.author].filter((s): s is string => Boolean(s)).map(escapeMarkdown);
+	if (source.url) {
+		const name = credit[0] ?? escapeMarkdown(source.url);
+		parts.push(
+			`Nguồn\\: [${name}](<${source.url}>)${credit
+				.slice(1)
+				.map((c) => ` · ${c}`)
+				.join('')}`,
+		);
+	} else if (credit.length > 0) {
+		parts.push(`Nguồn\\: ${credit.join(' · ')}`);
+	}
+	return sanitizeFeedHtml(markdown.render(parts.join('\n\n')));
+}
+
+/** When a briefing happened: its day at midnight Vietnam time, or at the dateline's time. Null when undated. */
+export function feedDate(date: string | null, time: string | null): Date | null {
+	if (!date) return null;
+	const hhmm = time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : '00:00';
+	const d = new Date(`${date}T${hhmm}:00${VIETNAM_OFFSET}`);
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+	'<': '&lt;',
+	'>': '&gt;',
+	'&': '&amp;',
+	"'": '&apos;',
+	'"': '&quot;',
+};
+
+/** Text for XML element content and attribute values. */
+export function escapeXml(text: string): string {
+	return text.replace(/[<>&'"]/g, (c) => XML_ENTITIES[c] ?? c);
+}
+
+/** One item, in the shape @astrojs/rss takes. */
+export interface FeedItem {
+	readonly title: string;
+	readonly link: string;
+	readonly pubDate: Date;
+	readonly description: string;
+	readonly content: string;
+	readonly categories: string[];
+	/** `<dc:creator>`: the byline and the outlet (RSS's own <author> must be an e-mail address). */
+	readonly customData?: string;
+}
+
+/** The items of a feed: dated briefings only, newest first, at most `limit`. */
+export function feedItems(
+	briefings: readonly Briefing[],
+	url: (path: string) => string,
+	limit = FEED_LIMIT,
+): FeedItem[] {
+	const dated = briefings
+		.map((b) => ({ b, pubDate: feedDate(b.entry.date, b.entry.time) }))
+		.filter((x): x is { b: Briefing; pubDate: Date } => x.pubDate !== null)
+		.sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.b.id.localeCompare(y.b.id));
+	return dated.slice(0, limit).map(({ b, pubDate }) => {
+		const e = b.entry;
+		const creator = [e.source.author, e.source.outlet].filter(Boolean).join(', ');
+		return {
+			title: e.title,
+			link: url(b.path),
+			pubDate,
+			description: e.summary || e.title,
+			content: feedHtml(e.body, e.source),
+			categories: [
+				...new Set([
+					...(b.province ? [b.province.fullName] : []),
+					...b.districts.map((d) => d.fullName),
+					KIND_LABELS[e.kind],
+				]),
+			],
+			...(creator ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}),
+		};
+	});
+}
+
+/** What a feed covers: the whole site, a province or a district. */
+export interface FeedScope {
+	/** "Tỉnh Điện Biên"; null for the whole site. */
+	readonly name: string | null;
+	/** The page the feed belongs to (its channel link). */
+	readonly page: string;
+	/** The feed's own path. */
+	readonly feed: string;
+	readonly briefings: readonly Briefing[];
+}
+
+/** The title of a scope's feed, also the title of its auto-discovery link. */
+export function feedTitle(name: string | null): string {
+	return name ? `${SITE_NAME}: ${name}` : SITE_NAME;
+}
+
+/** Options for @astrojs/rss: channel, namespaces, items. */
+export function feedOptions(scope: FeedScope, url: (path: string) => string) {
+	const items = feedItems(scope.briefings, url);
+	const newest = items[0]?.pubDate;
+	return {
+		title: feedTitle(scope.name),
+		description: scope.name
+			? `Các bài viết mới về ${scope.name}: làm việc, hội nghị, số liệu kinh tế – xã hội, trích từ tin bài báo chí địa phương.`
+			: 'Các bài viết mới: huyện báo cáo gì, lãnh đạo tỉnh yêu cầu gì, trích từ tin bài báo chí địa phương.',
+		site: url(scope.page),
+		items,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		customData: [
+			'<language>vi</language>',
+			newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
+			`<atom:link href="${escapeXml(url(scope.feed))}" rel="self" type="application/rss+xml"/>`,
+		].join(''),
+		trailingSlash: true,
+	};
+}

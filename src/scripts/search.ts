@@ -1,0 +1,217 @@
+/**
+ * The search page in the browser: loads the Pagefind library from the site's own
+ * `<base>pagefind/` folder, searches as the reader types or picks a filter, and lists results
+ * (title, date, district, excerpt). The state lives in the URL (?q=…&tinh=…), so a search can
+ * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
+ * the page runs under a Content-Security-Policy with no inline script or style.
+ */
+import { dotJoin, formatShortDate } from '../lib/site/format.ts';
+import type { FilterKey } from '../lib/site/search.ts';
+import {
+	excerptParts,
+	isEmpty,
+	markFolded,
+	pagefindQuery,
+	paramsFromState,
+	type SearchState,
+	type SortOrder,
+	stateFromParams,
+	statusText,
+} from '../lib/site/search-ui.ts';
+
+interface PagefindResultData {
+	readonly url: string;
+	readonly excerpt: string;
+	readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
+
+interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(
+		term: string | null,
+		options: ReturnType<typeof pagefindQuery>['options'],
+	): Promise<{ readonly results: readonly PagefindResult[] }>;
+}
+
+/** Results shown at first, and added by each "more" click. */
+const PAGE_SIZE = 10;
+/** Wait this long after the last keystroke before searching. */
+const TYPING_DELAY_MS = 200;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+	const el = root.querySelector<T>(selector);
+	if (!el) throw new Error(`search page: ${selector} is missing`);
+	return el;
+}
+
+function start(form: HTMLFormElement): void {
+	const input = required<HTMLInputElement>(form, 'input[name="q"]');
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const sortSelect = required<HTMLSelectElement>(form, 'select[data-sort]');
+	const output = required<HTMLElement>(document, '[data-search-output]');
+	const status = required<HTMLElement>(output, '[data-search-status]');
+	const list = required<HTMLOListElement>(output, '[data-search-results]');
+	const more = required<HTMLButtonElement>(output, '[data-search-more]');
+	const bundle = form.dataset.bundle ?? '/pagefind/';
+	const base = form.dataset.base ?? '/';
+
+	let pagefind: Promise<PagefindApi> | null = null;
+	const load = (): Promise<PagefindApi> => {
+		pagefind ??= (async () => {
+			const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+			await api.options({ baseUrl: base, excerptLength: 24 });
+			await api.init();
+			return api;
+		})();
+		return pagefind;
+	};
+
+	let results: readonly PagefindResult[] = [];
+	let shown = 0;
+	/** Each search's number: a slower, older search must not overwrite a newer one. */
+	let generation = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const readState = (): SearchState => {
+		const filters: Partial<Record<FilterKey, string>> = {};
+		for (const s of selects) if (s.value) filters[s.dataset.filter as FilterKey] = s.value;
+		return { q: input.value, filters, sort: sortSelect.value as SortOrder };
+	};
+
+	const writeState = (state: SearchState) => {
+		input.value = state.q;
+		for (const s of selects) {
+			const v = state.filters[s.dataset.filter as FilterKey] ?? '';
+			// A value no option has (an old link) is ignored rather than searched for.
+			s.value = [...s.options].some((o) => o.value === v) ? v : '';
+		}
+		sortSelect.value = state.sort;
+	};
+
+	const remember = (state: SearchState) => {
+		const query = paramsFromState(state);
+		const url = `${location.pathname}${query ? `?${query}` : ''}`;
+		if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+	};
+
+	const renderResult = (d: PagefindResultData, query: string): HTMLLIElement => {
+		const li = document.createElement('li');
+		li.className = 'blist__item search-result';
+		const date = document.createElement('span');
+		date.className = 'blist__date';
+		if (d.meta.date) {
+			const time = document.createElement('time');
+			time.dateTime = d.meta.date;
+			time.textContent = formatShortDate(d.meta.date);
+			date.append(time);
+		} else {
+			date.classList.add('muted');
+			date.textContent = 'Chưa rõ ngày';
+		}
+		const body = document.createElement('div');
+		const title = document.createElement('h3');
+		title.className = 'blist__title';
+		const link = document.createElement('a');
+		link.href = d.url;
+		link.textContent = d.meta.title ?? d.url;
+		title.append(link);
+		const place = document.createElement('p');
+		place.className = 'blist__meta search-result__place';
+		place.textContent = dotJoin([d.meta.district, d.meta.province]) || 'Chưa xác định địa bàn';
+		body.append(title, place);
+		const parts = markFolded(excerptParts(d.excerpt), query);
+		if (parts.length > 0) {
+			const excerpt = document.createElement('p');
+			excerpt.className = 'search-result__excerpt';
+			for (const part of parts) {
+				if (part.mark) {
+					const m = document.createElement('mark');
+					m.textContent = part.text;
+					excerpt.append(m);
+				} else excerpt.append(part.text);
+			}
+			body.append(excerpt);
+		}
+		li.append(date, body);
+		return li;
+	};
+
+	/** Adds the next page of results; `focus` moves the keyboard to the first one added. */
+	const showMore = async (focus: boolean) => {
+		const mine = generation;
+		const query = pagefindQuery(readState()).term ?? '';
+		const next = results.slice(shown, shown + PAGE_SIZE);
+		const data = await Promise.all(next.map((r) => r.data()));
+		if (mine !== generation) return;
+		const items = data.map((d) => renderResult(d, query));
+		list.append(...items);
+		shown += next.length;
+		const left = results.length - shown;
+		more.hidden = left <= 0;
+		more.textContent = `Xem thêm ${Math.min(left, PAGE_SIZE)} bài`;
+		if (focus) items[0]?.querySelector('a')?.focus();
+	};
+
+	const run = async () => {
+		clearTimeout(timer);
+		const mine = ++generation;
+		const state = readState();
+		remember(state);
+		if (isEmpty(state)) {
+			output.hidden = true;
+			list.replaceChildren();
+			status.textContent = '';
+			more.hidden = true;
+			results = [];
+			return;
+		}
+		output.hidden = false;
+		output.setAttribute('aria-busy', 'true');
+		try {
+			const api = await load();
+			const { term, options } = pagefindQuery(state);
+			const found = await api.search(term, options);
+			if (mine !== generation) return;
+			results = found.results;
+			shown = 0;
+			list.replaceChildren();
+			await showMore(false);
+			if (mine !== generation) return;
+			status.textContent = statusText(results.length, state);
+		} catch (e) {
+			if (mine !== generation) return;
+			console.error('search failed', e);
+			list.replaceChildren();
+			more.hidden = true;
+			status.textContent = 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc tìm bài theo danh mục bên dưới.';
+		} finally {
+			if (mine === generation) output.removeAttribute('aria-busy');
+		}
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), TYPING_DELAY_MS);
+	});
+	for (const s of [...selects, sortSelect]) s.addEventListener('change', () => void run());
+	more.addEventListener('click', () => void showMore(true));
+
+	writeState(stateFromParams(new URLSearchParams(location.search)));
+	for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
+	(form.closest<HTMLElement>('[data-search-box]') ?? form).hidden = false;
+	// Fetch the library while the reader thinks of a word.
+	load().catch(() => undefined);
+	if (!isEmpty(readState())) void run();
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+if (form) start(form);

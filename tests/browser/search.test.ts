@@ -1,0 +1,326 @@
+/**
+ * The search page in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core;
+ * skipped when it is not installed): the sample site is served from 127.0.0.1 by a small static
+ * server, at the root and under /briefings/, and searched as a reader would, by typing and by
+ * picking filters. Every page load also checks that the Content-Security-Policy blocked nothing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildSite } from '../support/build-site.ts';
+import { type StaticServer, serveStatic } from '../support/static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SKIP = existsSync(CHROMIUM)
+	? null
+	: `${CHROMIUM} is not installed (apt-get install chromium): browser tests skipped`;
+/** Longest wait for any one thing in the page. */
+const WAIT_MS = 10_000;
+const TEST = { timeout: 60_000 };
+
+const NAM_PO = '000-bcc1ecf503c2fdd8';
+const MUONG_TE = '001-0933ba923308f277';
+const DIEN_BIEN_DONG = '002-849f52437cbddd86';
+const THAN_UYEN = '003-f018ff381c9f0c6a';
+
+interface Shown {
+	readonly id: string;
+	readonly href: string;
+	readonly title: string;
+	readonly date: string;
+	readonly datetime: string | null;
+	readonly place: string;
+	readonly marks: readonly string[];
+}
+
+/** What went wrong in a page: policy violations, script errors, failed requests. */
+interface Problems {
+	readonly csp: string[];
+	readonly errors: string[];
+	readonly failed: string[];
+}
+
+let browser: Browser | undefined;
+
+async function launch(): Promise<Browser> {
+	browser ??= await chromium.launch({
+		executablePath: CHROMIUM,
+		timeout: 30_000,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	return browser;
+}
+
+/** A fresh page that records every problem (see `Problems`). */
+async function openPage(
+	options: { width?: number; javaScript?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: Problems }> {
+	const context = await (await launch()).newContext({
+		viewport: { width: options.width ?? 1280, height: 900 },
+		javaScriptEnabled: options.javaScript ?? true,
+		serviceWorkers: 'block',
+	});
+	context.setDefaultTimeout(WAIT_MS);
+	const problems: Problems = { csp: [], errors: [], failed: [] };
+	const page = await context.newPage();
+	await page.exposeFunction('__cspViolation', (s: string) => problems.csp.push(s));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __cspViolation(s: string): void }).__cspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+			);
+		});
+	});
+	page.on('console', (m) => {
+		if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) problems.csp.push(m.text());
+		else if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.errors.push(m.text());
+	});
+	page.on('pageerror', (e) => problems.errors.push(e.message));
+	page.on('response', (r) => {
+		if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.failed.push(`${r.status()} ${r.url()}`);
+	});
+	page.on('requestfailed', (r) => problems.failed.push(`${r.failure()?.errorText} ${r.url()}`));
+	return { context, page, problems };
+}
+
+function assertNoProblems(problems: Problems): void {
+	assert.deepEqual(problems.csp, [], 'Content-Security-Policy violations');
+	assert.deepEqual(problems.errors, [], 'script errors');
+	assert.deepEqual(problems.failed, [], 'failed requests');
+}
+
+/** Waits until the search for the current state has been answered; returns the status text. */
+async function settled(page: Page, expect: string): Promise<string> {
+	await page.waitForFunction(
+		(text) => {
+			const out = document.querySelector('[data-search-output]');
+			const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+			return out && !out.hasAttribute('aria-busy') && status.includes(text);
+		},
+		expect,
+		{ timeout: WAIT_MS },
+	);
+	return (await page.locator('[data-search-status]').textContent()) ?? '';
+}
+
+/** The results on the page, in order. */
+async function shown(page: Page): Promise<Shown[]> {
+	return page.$$eval('[data-search-results] > li', (items) =>
+		items.map((li) => {
+			const a = li.querySelector('a');
+			const href = a?.getAttribute('href') ?? '';
+			return {
+				id: /\/bai-viet\/([^/]+)\//.exec(href)?.[1] ?? '',
+				href,
+				title: a?.textContent ?? '',
+				date: li.querySelector('.blist__date')?.textContent ?? '',
+				datetime: li.querySelector('time')?.getAttribute('datetime') ?? null,
+				place: li.querySelector('.search-result__place')?.textContent ?? '',
+				marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+			};
+		}),
+	);
+}
+
+/** Types a query into the box as a reader would and waits for its answer. */
+async function typeQuery(page: Page, q: string): Promise<Shown[]> {
+	await page.locator('#search-q').fill('');
+	await page.locator('#search-q').pressSequentially(q, { delay: 15 });
+	await settled(page, `“${q}”`);
+	return shown(page);
+}
+
+async function withPage(
+	t: TestContext,
+	options: { width?: number; javaScript?: boolean },
+	body: (page: Page, problems: Problems) => Promise<void>,
+): Promise<void> {
+	if (SKIP) {
+		t.skip(SKIP);
+		return;
+	}
+	const { context, page, problems } = await openPage(options);
+	try {
+		await body(page, problems);
+	} finally {
+		await context.close();
+	}
+}
+
+after(async () => {
+	await browser?.close();
+	browser = undefined;
+});
+
+for (const base of ['/', '/briefings/']) {
+	describe(`search in a browser, site at ${base}`, () => {
+		let server: StaticServer | undefined;
+		let searchUrl = '';
+
+		before(
+			async () => {
+				if (SKIP) return;
+				const site =
+					base === '/'
+						? buildSite('samples', 'tests/fixtures/seeds')
+						: buildSite('samples-base', 'tests/fixtures/seeds', { base });
+				server = await serveStatic(site.dir, base);
+				searchUrl = `${server.url}tim-kiem/`;
+			},
+			{ timeout: 300_000 },
+		);
+
+		after(async () => {
+			await server?.close();
+		});
+
+		it('finds Điện Biên Đông without diacritics ("dien bien dong")', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(searchUrl);
+				const results = await typeQuery(page, 'dien bien dong');
+				assert.equal(results[0]?.id, DIEN_BIEN_DONG, JSON.stringify(results));
+				for (const w of ['Điện', 'Biên', 'Đông']) assert.ok(results[0]?.marks.includes(w), `${w} highlighted`);
+				assert.ok(new URL(page.url()).search.includes('q=dien+bien+dong'), 'the query is kept in the URL');
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('finds Nậm Pồ as "nam po" and as "Nậm Pồ", and Vừ A Bằng as "vu a bang"', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(searchUrl);
+				for (const q of ['nam po', 'Nậm Pồ', 'vu a bang']) {
+					const results = await typeQuery(page, q);
+					assert.equal(results[0]?.id, NAM_PO, `${q}: ${JSON.stringify(results)}`);
+				}
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('shows each result’s title, date, district and a highlighted excerpt, linked under the base', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(searchUrl);
+				const [first] = await typeQuery(page, 'nam po');
+				assert.ok(first);
+				assert.equal(first.title, 'Phó Chủ tịch UBND tỉnh Vừ A Bằng làm việc với huyện Nậm Pồ');
+				assert.equal(first.date, '19/11/2024');
+				assert.equal(first.datetime, '2024-11-19');
+				assert.equal(first.place, 'Huyện Nậm Pồ · Điện Biên');
+				assert.ok(
+					first.marks.some((m) => /Nậm|Pồ/.test(m)),
+					JSON.stringify(first.marks),
+				);
+				assert.equal(first.href, `${base}bai-viet/${NAM_PO}/`);
+				assert.match(await settled(page, 'nam po'), /^Tìm thấy 1 bài viết cho “nam po”\.$/);
+				await page.locator('[data-search-results] a').first().click();
+				await page.waitForURL(`**${base}bai-viet/${NAM_PO}/`);
+				assert.equal(await page.locator('h1').textContent(), first.title);
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('narrows results with a filter, alone or with words', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(searchUrl);
+				await page.selectOption('#search-tinh', 'Lai Châu');
+				await settled(page, 'bộ lọc');
+				const lai = await shown(page);
+				assert.deepEqual(lai.map((r) => r.id).sort(), [MUONG_TE, THAN_UYEN]);
+				assert.deepEqual(
+					lai.map((r) => r.date),
+					['06/10/2023', '13/06/2023'],
+					'newest first without words',
+				);
+				assert.ok(lai.every((r) => r.place.endsWith('· Lai Châu')));
+				assert.match(new URL(page.url()).search, /tinh=Lai\+Ch%C3%A2u/);
+
+				const all = await typeQuery(page, 'huyen');
+				assert.deepEqual(all.map((r) => r.id).sort(), [MUONG_TE, THAN_UYEN], 'the filter stays on');
+				await page.selectOption('#search-tinh', '');
+				await settled(page, '“huyen”.');
+				assert.equal((await shown(page)).length, 5, 'all five without the filter');
+
+				await page.selectOption('#search-huyen', 'Huyện Điện Biên Đông (Điện Biên)');
+				await settled(page, 'bộ lọc');
+				assert.deepEqual(
+					(await shown(page)).map((r) => r.id),
+					[DIEN_BIEN_DONG],
+				);
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('opens a shared search from its URL, and says when nothing is found', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(`${searchUrl}?q=nam+po&nam=2024`);
+				await settled(page, 'nam po');
+				assert.equal(await page.locator('#search-q').inputValue(), 'nam po');
+				assert.equal(await page.locator('#search-nam').inputValue(), '2024');
+				assert.deepEqual(
+					(await shown(page)).map((r) => r.id),
+					[NAM_PO],
+				);
+				await page.selectOption('#search-nam', '2023');
+				assert.match(await settled(page, 'Không tìm thấy'), /Không tìm thấy bài viết nào cho “nam po”/);
+				assert.equal((await shown(page)).length, 0);
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('works from the keyboard: label, Enter, live status', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(searchUrl);
+				await page.getByLabel('Từ khóa').focus();
+				await page.keyboard.type('than uyen');
+				await page.keyboard.press('Enter');
+				await settled(page, '“than uyen”');
+				assert.equal((await shown(page))[0]?.id, THAN_UYEN);
+				assert.equal(await page.locator('[data-search-status]').getAttribute('role'), 'status');
+				await page.keyboard.press('Tab');
+				assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Tìm');
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('fits a 390 px screen', TEST, (t) =>
+			withPage(t, { width: 390 }, async (page, problems) => {
+				await page.goto(searchUrl);
+				await typeQuery(page, 'dien bien');
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+				const nav = await page.$$eval('.site-nav a', (as) =>
+					as.map((a) => {
+						const r = a.getBoundingClientRect();
+						return { text: a.textContent, left: r.left, right: r.right };
+					}),
+				);
+				assert.ok(
+					nav.some((n) => n.text === 'Tìm kiếm'),
+					'search in the navigation',
+				);
+				for (const n of nav) assert.ok(n.left >= 0 && n.right <= 390, `${n.text} is on screen`);
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('without JavaScript, hides the box and offers the lists to browse', TEST, (t) =>
+			withPage(t, { javaScript: false }, async (page, problems) => {
+				await page.goto(searchUrl);
+				assert.equal(await page.locator('form[data-search]').isVisible(), false);
+				assert.equal(await page.locator('[data-search-nojs]').isVisible(), true);
+				for (const name of ['Điện Biên', 'Huyện Nậm Pồ', 'Vừ A Bằng', 'Tháng 11']) {
+					assert.equal(await page.locator('#duyet').getByRole('link', { name, exact: true }).isVisible(), true, name);
+				}
+				assertNoProblems(problems);
+			}),
+		);
+	});
+}

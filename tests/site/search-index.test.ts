@@ -1,0 +1,195 @@
+/**
+ * The search index a build writes (Pagefind, src/integrations/search-index.ts) and what the
+ * pages give it: only briefings indexed, folded text, filters and metadata, no inline script.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { BriefingRecord } from '../../src/lib/site/json.ts';
+import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
+import { attributes, htmlFiles } from '../support/html.ts';
+
+let site: BuiltSite;
+let records: BriefingRecord[];
+
+before(() => {
+	site = buildSite('samples', 'tests/fixtures/seeds');
+	records = JSON.parse(readBuilt(site, '/data/briefings.json')) as BriefingRecord[];
+});
+
+const briefingFile = (r: BriefingRecord) => `/bai-viet/${r.id}/index.html`;
+const byDistrict = (name: string) => {
+	const r = records.find((x) => x.district?.name === name);
+	assert.ok(r, name);
+	return r;
+};
+/** `data-value` of the elements carrying a Pagefind attribute ("data-pagefind-filter", "province"). */
+const valuesOf = (html: string, attr: string, key: string) =>
+	[...html.matchAll(new RegExp(`<span ${attr}="${key}\\[data-value\\]" data-value="([^"]*)"`, 'g'))].map((m) =>
+		(m[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
+	);
+
+describe('the search index of the sample site', () => {
+	it('is written to pagefind/ with the library, its worker and WebAssembly, without the unused UIs', () => {
+		const dir = join(site.dir, 'pagefind');
+		for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) {
+			assert.ok(existsSync(join(dir, f)), f);
+		}
+		assert.ok(readdirSync(join(dir, 'index')).length > 0, 'index chunks');
+		assert.ok(readdirSync(join(dir, 'filter')).length > 0, 'filter chunks');
+		assert.deepEqual(
+			readdirSync(dir).filter((f) => /-ui\.|highlight/.test(f)),
+			[],
+		);
+	});
+
+	it('indexes the briefings and nothing else, as one Vietnamese index', () => {
+		const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		assert.deepEqual(Object.keys(entry.languages), ['vi']);
+		assert.equal(entry.languages.vi?.page_count, records.length);
+		assert.equal(readdirSync(join(site.dir, 'pagefind/fragment')).length, records.length, 'one fragment a briefing');
+		assert.match(site.log, /search index: 5 briefing page\(s\)/);
+	});
+
+	it('marks only the briefing itself for indexing', () => {
+		for (const file of htmlFiles(site.dir)) {
+			const html = readBuilt(site, file);
+			const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
+			if (file.startsWith('/bai-viet/')) {
+				assert.equal(bodies, 1, file);
+				assert.match(html, /<article class="briefing" data-pagefind-body>/, file);
+				assert.match(html, /<div data-pagefind-ignore><nav class="breadcrumbs"/, `${file}: breadcrumbs left out`);
+				const aside = html.slice(html.indexOf('</article>'));
+				assert.match(aside, /<aside/, `${file}: related briefings outside the indexed article`);
+			} else assert.equal(bodies, 0, file);
+		}
+	});
+});
+
+describe('what a briefing page gives the index', () => {
+	it('folds the district, province, headline and officials to ASCII', () => {
+		const dbd = readBuilt(site, briefingFile(byDistrict('Điện Biên Đông')));
+		const [fold] = valuesOf(dbd, 'data-pagefind-meta', 'fold');
+		assert.ok(fold, 'fold metadata');
+		assert.match(fold, /^Dien Bien Dong co ban dat cac chi tieu/);
+		assert.match(fold, /Huyen Dien Bien Dong, Tinh Dien Bien/);
+		assert.match(fold, /\bdang\b/, 'the “đ” words of the text (Đảng)');
+		const [namPo] = valuesOf(readBuilt(site, briefingFile(byDistrict('Nậm Pồ'))), 'data-pagefind-meta', 'fold');
+		assert.match(namPo ?? '', /Vu A Bang/);
+		assert.match(namPo ?? '', /Huyen Nam Po/);
+	});
+
+	it('gives every briefing its province, districts, officials and year as filters', () => {
+		for (const r of records) {
+			const html = readBuilt(site, briefingFile(r));
+			assert.deepEqual(valuesOf(html, 'data-pagefind-filter', 'province'), [r.province?.name], r.id);
+			assert.deepEqual(
+				valuesOf(html, 'data-pagefind-filter', 'district'),
+				r.districts.map((d) => `Huyện ${d} (${r.province?.name})`),
+				r.id,
+			);
+			assert.deepEqual(
+				valuesOf(html, 'data-pagefind-filter', 'official').sort(),
+				r.officials.map((o) => `${o.name} (${r.province?.name})`).sort(),
+				r.id,
+			);
+			assert.deepEqual(valuesOf(html, 'data-pagefind-filter', 'year'), [r.date?.slice(0, 4)], r.id);
+		}
+	});
+
+	it('gives the date, district and province to show, and the date to sort by', () => {
+		for (const r of records) {
+			const html = readBuilt(site, briefingFile(r));
+			assert.deepEqual(valuesOf(html, 'data-pagefind-meta', 'date'), [r.date], r.id);
+			assert.deepEqual(valuesOf(html, 'data-pagefind-meta', 'district'), [`Huyện ${r.district?.name}`], r.id);
+			assert.deepEqual(valuesOf(html, 'data-pagefind-meta', 'province'), [r.province?.name], r.id);
+			assert.deepEqual(valuesOf(html, 'data-pagefind-sort', 'date'), [r.date], r.id);
+		}
+	});
+
+	it('keeps the search fields out of sight and out of excerpts', () => {
+		const html = readBuilt(site, briefingFile(byDistrict('Nậm Pồ')));
+		assert.match(html, /<div class="search-fields" hidden data-pagefind-ignore>(<span [^>]*><\/span>)+<\/div>/);
+	});
+});
+
+describe('scripts', () => {
+	it('has no inline script anywhere, and a script only on the search page', () => {
+		for (const file of htmlFiles(site.dir)) {
+			const html = readBuilt(site, file);
+			for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+				assert.match(tag, /\ssrc="[^"]+"/, `${file}: inline ${tag}`);
+				assert.equal(file, '/tim-kiem/index.html', `${file}: ${tag}`);
+			}
+			assert.doesNotMatch(html, /<script\b[^>]*>[^<]+<\/script>/i, `${file}: script text`);
+			assert.doesNotMatch(html, /\son[a-z]+=/i, `${file}: event handler attribute`);
+		}
+		assert.match(readBuilt(site, '/tim-kiem/index.html'), /<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+	});
+
+	it('allows WebAssembly on the search page only', () => {
+		for (const file of htmlFiles(site.dir)) {
+			const csp = attributes(readBuilt(site, file), 'meta', 'content').find((c) => c.includes('script-src'));
+			assert.ok(csp, `${file}: a policy`);
+			assert.equal(csp.includes("'wasm-unsafe-eval'"), file === '/tim-kiem/index.html', file);
+		}
+	});
+});
+
+describe('the search page without JavaScript', () => {
+	it('hides the form the script needs and says how else to find briefings', () => {
+		const html = readBuilt(site, '/tim-kiem/index.html');
+		assert.match(html, /<search aria-label="Tìm bài viết" hidden data-search-box><form class="search"/);
+		assert.match(html, /<p class="callout search-nojs" data-search-nojs>Ô tìm kiếm cần JavaScript/);
+		assert.doesNotMatch(html, /<section class="section browse"[^>]*hidden/);
+	});
+
+	it('links to every province, district, official and month with briefings', () => {
+		const html = readBuilt(site, '/tim-kiem/index.html');
+		const browse = html.slice(html.indexOf('id="duyet"'));
+		const hrefs = new Set(attributes(browse, 'a', 'href'));
+		const paths = (url: string | undefined) => new URL(url ?? '', 'https://x').pathname;
+		for (const r of records) {
+			assert.ok(hrefs.has(paths(r.province?.url)), `${r.id}: province`);
+			assert.ok(hrefs.has(paths(r.district?.url)), `${r.id}: district`);
+			for (const o of r.officials) assert.ok(hrefs.has(paths(o.url ?? undefined)), `${r.id}: ${o.name}`);
+			assert.ok(hrefs.has(`/ngay/${r.date?.slice(0, 4)}/${r.date?.slice(5, 7)}/`), `${r.id}: month`);
+		}
+		for (const p of ['/tinh/', '/huyen/', '/quan-chuc/', '/ngay/']) assert.ok(hrefs.has(p), p);
+	});
+
+	it('offers one filter option per indexed value', () => {
+		const html = readBuilt(site, '/tim-kiem/index.html');
+		const options = (name: string) => {
+			const select = new RegExp(`<select[^>]* name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
+			return attributes(select, 'option', 'value').filter(Boolean);
+		};
+		assert.deepEqual(options('tinh'), ['Điện Biên', 'Lai Châu', 'Thanh Hóa']);
+		assert.deepEqual(options('nam'), ['2024', '2023']);
+		assert.ok(options('huyen').includes('Huyện Điện Biên Đông (Điện Biên)'));
+		assert.ok(options('quan-chuc').includes('Vừ A Bằng (Điện Biên)'));
+		assert.equal(options('huyen').length, records.flatMap((r) => r.districts).length);
+	});
+});
+
+describe('a site under /briefings/: the search page', () => {
+	let sub: BuiltSite;
+	before(() => {
+		sub = buildSite('samples-base', 'tests/fixtures/seeds', { base: '/briefings/' });
+	});
+
+	it('loads the script and the Pagefind bundle from under the base', () => {
+		const html = readBuilt(sub, '/tim-kiem/index.html');
+		assert.match(html, /<script type="module" src="\/briefings\/_astro\/[^"]+\.js"><\/script>/);
+		assert.match(html, / data-bundle="\/briefings\/pagefind\/"/);
+		assert.match(html, / data-base="\/briefings\/"/);
+		assert.ok(existsSync(join(sub.dir, 'pagefind/pagefind.js')));
+	});
+
+	it('links to it from the navigation', () => {
+		assert.match(readBuilt(sub, '/index.html'), /<a href="\/briefings\/tim-kiem\/">Tìm kiếm<\/a>/);
+	});
+});

@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSite } from '../../src/lib/site/model.ts';
+import {
+	districtFilterValue,
+	foldedDWords,
+	indexedRegion,
+	searchFacets,
+	searchFields,
+	spaceBetweenTags,
+	UNDATED_SORT_KEY,
+} from '../../src/lib/site/search.ts';
+import {
+	excerptParts,
+	isEmpty,
+	markFolded,
+	pagefindQuery,
+	paramsFromState,
+	type SearchState,
+	stateFromParams,
+	statusText,
+} from '../../src/lib/site/search-ui.ts';
+import type { Briefing } from '../../src/lib/site/types.ts';
+import { item } from '../support/entries.ts';
+
+const site = buildSite([
+	item('a', {
+		title: 'Phó Chủ tịch UBND tỉnh Vừ A Bằng làm việc với huyện Nậm Pồ',
+		date: '2024-11-19',
+		officials: [{ name: 'Vừ A Bằng', title: 'Phó Chủ tịch UBND tỉnh' }],
+		body: [{ type: 'paragraph', text: 'Tổng giá trị sản xuất đạt 1.630 tỷ đồng; đường giao thông được đầu tư.' }],
+	}),
+	item('b', { title: 'Điện Biên Đông đạt các chỉ tiêu', district: 'Điện Biên Đông', date: '2023-09-29' }),
+	item('c', { title: 'Mường Tè', province: 'Lai Châu', district: 'Mường Tè', date: null }),
+	item('d', {
+		title: 'Hai huyện',
+		province: 'Lai Châu',
+		district: null,
+		districts: ['Mường Tè', 'Than Uyên'],
+		date: '2023-06-13',
+		officials: [{ name: 'Lê Văn Lương' }, { name: 'Lê Văn Lương', role: 'speaker' }],
+	}),
+]);
+const b = (id: string): Briefing => {
+	const x = site.byId.get(id);
+	assert.ok(x, id);
+	return x;
+};
+
+describe('searchFields', () => {
+	it('filters by province, every district, every official and year', () => {
+		assert.deepEqual(searchFields(b('a')).filters, {
+			province: ['Điện Biên'],
+			district: ['Huyện Nậm Pồ (Điện Biên)'],
+			official: ['Vừ A Bằng (Điện Biên)'],
+			year: ['2024'],
+		});
+		const d = searchFields(b('d')).filters;
+		assert.deepEqual(d.district, ['Huyện Mường Tè (Lai Châu)', 'Huyện Than Uyên (Lai Châu)']);
+		assert.deepEqual(d.official, ['Lê Văn Lương (Lai Châu)'], 'an official once');
+	});
+
+	it('shows date and place, the districts of a round-up', () => {
+		assert.deepEqual(
+			{ ...searchFields(b('a')).meta, fold: undefined },
+			{ date: '2024-11-19', district: 'Huyện Nậm Pồ', province: 'Điện Biên', fold: undefined },
+		);
+		assert.equal(searchFields(b('d')).meta.district, 'Huyện Mường Tè, Huyện Than Uyên');
+	});
+
+	it('sorts undated briefings last instead of dropping them', () => {
+		assert.equal(searchFields(b('a')).sort.date, '2024-11-19');
+		assert.equal(searchFields(b('c')).sort.date, UNDATED_SORT_KEY);
+		assert.equal(searchFields(b('c')).meta.date, undefined);
+		assert.deepEqual(searchFields(b('c')).filters.year, []);
+	});
+
+	it('folds headline, places and officials to ASCII (đ → d)', () => {
+		const fold = searchFields(b('b')).meta.fold;
+		assert.match(fold, /Dien Bien Dong dat cac chi tieu/);
+		assert.match(fold, /Huyen Dien Bien Dong/);
+		assert.match(fold, /Tinh Dien Bien/);
+		assert.match(searchFields(b('a')).meta.fold, /Vu A Bang/);
+		assert.doesNotMatch(fold, /[^\x20-\x7e]/, 'ASCII only');
+	});
+
+	it('keeps only words of a title with markup in it', () => {
+		const [x] = buildSite([item('x', { title: '<b onmouseover="alert(1)">Đậm</b> & <script>' })]).briefings;
+		assert.ok(x);
+		assert.match(searchFields(x).meta.fold, /^b onmouseover alert 1 Dam b script, Huyen Nam Po/);
+	});
+
+	it('adds the folded “đ” words of the text, once', () => {
+		const fold = searchFields(b('a')).meta.fold;
+		for (const w of ['dat', 'dong', 'duong', 'duoc', 'dau']) assert.match(fold, new RegExp(`\\b${w}\\b`), w);
+		assert.equal(fold.match(/\bdong\b/g)?.length, 1);
+	});
+});
+
+describe('foldedDWords', () => {
+	it('keeps only words with đ, folded and lower-cased, in order', () =>
+		assert.deepEqual(foldedDWords(['Điện Biên Đông đạt', 'tỷ đồng, Điện']), ['dien', 'dong', 'dat']));
+	it('reads decomposed text', () => assert.deepEqual(foldedDWords(['đa\u0323t']), ['dat']));
+});
+
+describe('searchFacets', () => {
+	const f = searchFacets(site);
+	it('counts provinces and years', () => {
+		assert.deepEqual(f.province, [
+			{
+				label: null,
+				options: [
+					{ value: 'Điện Biên', label: 'Điện Biên', count: 2 },
+					{ value: 'Lai Châu', label: 'Lai Châu', count: 2 },
+				],
+			},
+		]);
+		assert.deepEqual(
+			f.year[0]?.options.map((o) => o.value),
+			['2024', '2023'],
+		);
+	});
+	it('groups districts and officials by province, with index values', () => {
+		assert.deepEqual(
+			f.district.map((g) => g.label),
+			['Điện Biên', 'Lai Châu'],
+		);
+		const lai = f.district.find((g) => g.label === 'Lai Châu');
+		assert.deepEqual(lai?.options, [
+			{ value: 'Huyện Mường Tè (Lai Châu)', label: 'Huyện Mường Tè', count: 2 },
+			{ value: 'Huyện Than Uyên (Lai Châu)', label: 'Huyện Than Uyên', count: 1 },
+		]);
+		const d = b('a').district;
+		assert.ok(d);
+		assert.equal(f.district[0]?.options[1]?.value, districtFilterValue(d));
+		assert.deepEqual(
+			f.official.flatMap((g) => g.options.map((o) => [o.value, o.count])),
+			[
+				['Vừ A Bằng (Điện Biên)', 1],
+				['Lê Văn Lương (Lai Châu)', 1],
+			],
+		);
+	});
+});
+
+describe('spaceBetweenTags', () => {
+	it('separates adjacent elements so that their words stay apart', () => {
+		assert.equal(
+			spaceBetweenTags('<dt>Loại tin</dt><dd>Làm việc</dd><span>15:55</span></time><b>x</b>'),
+			'<dt>Loại tin</dt> <dd>Làm việc</dd> <span>15:55</span> </time> <b>x</b>',
+		);
+	});
+	it('leaves text after an end tag alone', () =>
+		assert.equal(spaceBetweenTags('<a>Nậm Pồ</a>, x'), '<a>Nậm Pồ</a>, x'));
+});
+
+describe('indexedRegion', () => {
+	it('keeps the element marked data-pagefind-body, nested ones included', () => {
+		const page =
+			'<html><head><title>t</title></head><body><nav>menu</nav><div class="a"><article class="x" data-pagefind-body>' +
+			'<h1>Nậm Pồ</h1><div><article>inner</article></div></article><aside><article>other</article></aside></div></body></html>';
+		assert.equal(
+			indexedRegion(page),
+			'<!doctype html><html lang="vi"><body><article class="x" data-pagefind-body><h1>Nậm Pồ</h1>' +
+				'<div><article>inner</article></div></article></body></html>',
+		);
+	});
+	it('leaves a page without it whole', () =>
+		assert.equal(indexedRegion('<body><p>x</p></body>'), '<body><p>x</p></body>'));
+	it('leaves an unclosed region whole', () => {
+		const page = '<body><main data-pagefind-body><p>x</p></body>';
+		assert.equal(indexedRegion(page), page);
+	});
+});
+
+describe('search page state', () => {
+	const state = (s: Partial<SearchState>): SearchState => ({ q: '', filters: {}, sort: '', ...s });
+
+	it('reads and writes the URL', () => {
+		const s = stateFromParams(
+			new URLSearchParams('q=nam+po&tinh=%C4%90i%E1%BB%87n+Bi%C3%AAn&nam=2024&sap-xep=moi&x=1'),
+		);
+		assert.deepEqual(s, { q: 'nam po', filters: { province: 'Điện Biên', year: '2024' }, sort: 'moi' });
+		assert.deepEqual(stateFromParams(new URLSearchParams(paramsFromState(s))), s);
+		assert.equal(paramsFromState(state({ q: '  ' })), '');
+		assert.equal(stateFromParams(new URLSearchParams('sap-xep=bad')).sort, '');
+	});
+
+	it('is empty without words or filters', () => {
+		assert.ok(isEmpty(state({ q: ' ' })));
+		assert.ok(!isEmpty(state({ filters: { year: '2023' } })));
+	});
+
+	it('asks Pagefind by relevance, or newest first when only filtering', () => {
+		assert.deepEqual(pagefindQuery(state({ q: ' nam po ' })), { term: 'nam po', options: { filters: {} } });
+		assert.deepEqual(pagefindQuery(state({ filters: { province: 'Lai Châu' } })), {
+			term: null,
+			options: { filters: { province: 'Lai Châu' }, sort: { date: 'desc' } },
+		});
+		assert.deepEqual(pagefindQuery(state({ q: 'x', sort: 'cu' })).options.sort, { date: 'asc' });
+		assert.equal(pagefindQuery(state({ q: 'x'.repeat(1000) })).term?.length, 200);
+	});
+
+	it('says how many were found, in Vietnamese', () => {
+		assert.equal(statusText(3, state({ q: 'nam po' })), 'Tìm thấy 3 bài viết cho “nam po”.');
+		assert.equal(
+			statusText(2, state({ filters: { province: 'Lai Châu' } })),
+			'Tìm thấy 2 bài viết với bộ lọc đã chọn (mới nhất trước).',
+		);
+		assert.equal(
+			statusText(0, state({ q: 'x', filters: { year: '2020' } })),
+			'Không tìm thấy bài viết nào cho “x” với bộ lọc đã chọn. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.',
+		);
+	});
+});
+
+describe('excerptParts', () => {
+	it('splits highlighted runs and decodes entities', () => {
+		assert.deepEqual(excerptParts('Huyện <mark>Nậm</mark> <mark>Pồ</mark> &lt;b&gt; &amp; &#39;x&#x27;'), [
+			{ text: 'Huyện ', mark: false },
+			{ text: 'Nậm', mark: true },
+			{ text: ' ', mark: false },
+			{ text: 'Pồ', mark: true },
+			{ text: " <b> & 'x'", mark: false },
+		]);
+	});
+	it('drops any other markup', () =>
+		assert.deepEqual(excerptParts('a<img src=x onerror=alert(1)>b<script>c</script>'), [{ text: 'abc', mark: false }]));
+	it('gives nothing for an empty excerpt', () => assert.deepEqual(excerptParts(''), []));
+});
+
+describe('markFolded', () => {
+	it('highlights words equal to a query word without marks, keeping Pagefind’s highlights', () => {
+		assert.deepEqual(markFolded(excerptParts('Huyện Điện <mark>Biên</mark> Đông, đồng bào'), 'dien bien dong'), [
+			{ text: 'Huyện ', mark: false },
+			{ text: 'Điện', mark: true },
+			{ text: ' ', mark: false },
+			{ text: 'Biên', mark: true },
+			{ text: ' ', mark: false },
+			{ text: 'Đông', mark: true },
+			{ text: ', ', mark: false },
+			{ text: 'đồng', mark: true },
+			{ text: ' bào', mark: false },
+		]);
+	});
+	it('marks whole words only', () =>
+		assert.deepEqual(markFolded([{ text: 'Điệnx dien', mark: false }], 'dien'), [
+			{ text: 'Điệnx ', mark: false },
+			{ text: 'dien', mark: true },
+		]));
+	it('changes nothing for an empty query', () =>
+		assert.deepEqual(markFolded([{ text: 'a', mark: false }], ' '), [{ text: 'a', mark: false }]));
+});
