@@ -19,7 +19,8 @@ export function bodyToMarkdown(blocks: readonly BodyBlock[]): string {
 	return blocks
 		.map((b) => {
 			const text = escapeMarkdown(b.text);
-			if (b.type === 'heading') return `## ${text}`;
+			// Level 3: subheads sit under the page's "Nội dung bài viết" section heading.
+			if (b.type === 'heading') return `### ${text}`;
 			if (b.type === 'caption') return b.credit ? `> ${text}\n>\n> Ảnh\\: ${escapeMarkdown(b.credit)}` : `> ${text}`;
 			return text;
 		})

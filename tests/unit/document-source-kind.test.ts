@@ -132,6 +132,18 @@ describe('extractSource', () => {
 		});
 		assert.equal(source('Tiêu đề bài viết\n(BĐ) - Chiều 22.4, Chủ tịch làm việc.\nT.SỸ').outlet, 'Báo Bình Định');
 	});
+	it('reads "Name - Báo X" as byline and outlet', () => {
+		assert.deepEqual(source('Tiêu đề bài viết\nNgày 10/7, đoàn kiểm tra.\nMinh Đức - Báo Lai Châu'), {
+			outlet: 'Báo Lai Châu',
+			url: null,
+			author: 'Minh Đức',
+		});
+	});
+	it('knows provincial papers whose names do not spell the province', () => {
+		assert.equal(provinceOfOutlet('baodongkhoi.vn')?.name, 'Bến Tre');
+		assert.equal(provinceOfOutlet('Báo Ấp Bắc')?.name, 'Tiền Giang');
+		assert.equal(provinceOfOutlet('https://www.sggp.org.vn/x')?.name, 'Hồ Chí Minh');
+	});
 	it('finds the province of an outlet from its name or address', () => {
 		assert.equal(provinceOfOutlet('laichau.gov.vn')?.name, 'Lai Châu');
 		assert.equal(provinceOfOutlet('Điện Biên TV')?.name, 'Điện Biên');

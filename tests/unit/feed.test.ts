@@ -47,7 +47,7 @@ describe('feedHtml', () => {
 		);
 		assert.equal(
 			html,
-			'<p>Đoạn một.</p>\n<h2>Phát triển kinh tế</h2>\n<p>Đoạn hai.</p>\n<figure>\n<figcaption>Quang cảnh buổi làm việc.</figcaption>\n<small>Ảnh: Chí Công</small>\n</figure>\n',
+			'<p>Đoạn một.</p>\n<h3>Phát triển kinh tế</h3>\n<p>Đoạn hai.</p>\n<figure>\n<figcaption>Quang cảnh buổi làm việc.</figcaption>\n<small>Ảnh: Chí Công</small>\n</figure>\n',
 		);
 	});
 

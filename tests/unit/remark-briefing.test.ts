@@ -29,7 +29,7 @@ async function renderRaw(markdown: string, links: readonly LinkTarget[] = []): P
 	return (await renderer.render(markdown, { frontmatter: { briefingLinks: links } })).code;
 }
 
-const ALLOWED_TAGS = new Set(['p', 'a', 'figure', 'figcaption', 'small', 'h2']);
+const ALLOWED_TAGS = new Set(['p', 'a', 'figure', 'figcaption', 'small', 'h3']);
 
 const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
 
@@ -94,7 +94,7 @@ describe('links', () => {
 	it('does not link inside headings or captions’ credits twice', async () => {
 		const html = await render('captions');
 		assert.deepEqual(hrefs(html), ['/tinh/dien-bien/nam-po/']);
-		assert.match(html, /<h2[^>]*>Phát triển hạ tầng giao thông, giáo dục, y tế<\/h2>/);
+		assert.match(html, /<h3[^>]*>Phát triển hạ tầng giao thông, giáo dục, y tế<\/h3>/);
 	});
 });
 

@@ -191,7 +191,7 @@ function markCaptionsAndHeadings(text: string, blocks: Block[]): void {
 		const next = blocks[i + 1];
 		const afterImage = i > 0 && blocks[i - 1]?.type === 'noise';
 		const repeated = next !== undefined && text.slice(next.start, next.end) === line;
-		if (PHOTO_CREDIT.test(line) && line.length <= 400) {
+		if (line.length <= 400 && /ảnh|photo/iu.test(line) && PHOTO_CREDIT.test(line)) {
 			b.type = 'caption';
 		} else if (repeated || (afterImage && line.length <= 300)) {
 			b.type = 'caption';

@@ -22,7 +22,7 @@ const QUARTER_RE = /(?<![\p{L}])quý\s+(i{1,3}|iv|[1-4])(?![\p{L}\p{N}])(?:\s*(?
 const MONTHS_RE =
 	/(?<![\p{L}\p{N}/.,])(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
 // "năm 2024", "cả năm", "trong năm 2024" when results of the year are reviewed.
-const YEAR_RE = /(?:(cả)\s+năm|(?:trong|của|cả)?\s*năm\s+(20\d\d))(?![\p{N}-])/giu;
+const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-])/giu;
 // A year mentioned as a plan, horizon or range is not the period reviewed.
 const FORWARD_BEFORE =
 	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn)\s*$/iu;

@@ -40,9 +40,22 @@ const compactProvinces = provinces
 	// Longer names first so that "dienbien" is not found inside a longer province key.
 	.sort((a, b) => b.key.length - a.key.length);
 
+// Provincial papers and stations whose names do not spell their province.
+const OUTLET_PROVINCES: readonly (readonly [RegExp, string])[] = [
+	[/đồng khởi|dongkhoi/iu, 'Bến Tre'],
+	[/ấp bắc|apbac/iu, 'Tiền Giang'],
+	[/sài gòn giải phóng|sggp|hcmcpv|thanhuytphcm/iu, 'Hồ Chí Minh'],
+	[/hà nội mới|hanoimoi/iu, 'Hà Nội'],
+	[/thvl|truyền hình vĩnh long/iu, 'Vĩnh Long'],
+	[/đất mũi|datmui/iu, 'Cà Mau'],
+	[/(?<![\p{L}])dbtv(?![\p{L}])/iu, 'Điện Biên'],
+];
+
 /** The province whose name an outlet's name or web address spells ("baodienbienphu.com.vn" → Điện Biên). */
 export function provinceOfOutlet(outlet: string | null): Province | null {
 	if (!outlet) return null;
+	const known = OUTLET_PROVINCES.find(([re]) => re.test(outlet));
+	if (known) return findProvince(known[1]) ?? null;
 	const byName = findProvince(
 		outlet.replace(/^(báo|đài|cổng|tạp chí)\s+/iu, '').replace(/\s+(tv|online|điện tử)$/iu, ''),
 	);
@@ -96,6 +109,8 @@ const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
 const BYLINE_LINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu;
 const NAME_SLASH_OUTLET = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u;
 const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
+// "Minh Đức - Báo Lai Châu": a byline, a dash, then a named outlet.
+const NAME_DASH_OUTLET = /^(.+?)\s+[-–—]\s+((?:báo|đài|tạp chí|cổng|truyền hình|ttxvn|vov|vtv)(?![\p{L}]).*)$/iu;
 
 /** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
 function readTailLine(line: string): { outlet?: string | null; author?: string | null; url?: string } {
@@ -120,7 +135,7 @@ function readTailLine(line: string): { outlet?: string | null; author?: string |
 	if (byline) return { ...url, author: cleanName(byline[1] ?? '') };
 	// A photo credit names no author.
 	if (/^ảnh\s*:/iu.test(line)) return url;
-	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line);
+	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line) ?? NAME_DASH_OUTLET.exec(line);
 	if (pair) return { ...url, author: cleanName(pair[1] ?? ''), outlet: (pair[2] ?? '').trim() || null };
 	if (link) return { url: link, outlet: domain };
 	return { author: cleanName(line) };

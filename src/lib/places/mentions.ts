@@ -85,6 +85,17 @@ function buildIndex(): Map<string, Entry[]> {
 	return byFirst;
 }
 
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+// The same index keyed by first words as texts write them ("Nậm", "Đăk"), so that the scanner
+// looks words up without lower-casing each one; words in capitals ("TP", "HCM") go through
+// `index` instead.
+const byWritten = new Map<string, Entry[]>();
+for (const [first, list] of index) {
+	byWritten.set(capitalised(first), list);
+	if (first === 'đắk') for (const v of ['đăk', 'đắc', 'dak']) byWritten.set(capitalised(v), list);
+}
+
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
 	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx)(?: |\. ?)$/iu;
@@ -136,11 +147,18 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 		}
 		let j = i + 1;
 		if (cls === DIGIT) while (j < n && charClass(text.charCodeAt(j)) === DIGIT) j++;
-		else while (j < n && (charClass(text.charCodeAt(j)) === LOWER || charClass(text.charCodeAt(j)) === UPPER)) j++;
+		else
+			while (j < n) {
+				const c = charClass(text.charCodeAt(j));
+				if (c !== LOWER && c !== UPPER) break;
+				j++;
+			}
 		const start = i;
 		i = j;
 		if (cls === LOWER) continue;
-		const candidates = index.get(wordKey(text.slice(start, j).toLowerCase()));
+		const word = text.slice(start, j);
+		const shouting = j - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
+		const candidates = shouting ? index.get(wordKey(word.toLowerCase())) : byWritten.get(word);
 		if (!candidates) continue;
 		const match = longestAt(text, j, candidates);
 		if (!match) continue;
