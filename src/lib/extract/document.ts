@@ -81,8 +81,9 @@ export function readDocument(text: string): ArticleDocument {
 	let scrapedDate: string | null = null;
 	for (const { start, end, line } of lines) {
 		let s = start;
-		const scraped = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(text.slice(start, end));
-		if (scraped && blocks.length === 0) {
+		// Only the first line can carry a scraper's metadata.
+		const scraped = blocks.length === 0 ? /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(text.slice(start, end)) : null;
+		if (scraped) {
 			scrapedDate = scraped[1] ?? null;
 			s += scraped[0].length;
 		}
@@ -126,8 +127,15 @@ function classifyAlone(line: string): BlockType {
 	return 'paragraph';
 }
 
+const CLOSING_QUOTES = new Set(['"', '”', '’', '»', ')']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
+
+/** The line ends with sentence punctuation, perhaps inside closing quotes or brackets. */
 function endsSentence(line: string): boolean {
-	return /[.!?…:;]["”’»)]*$/u.test(line);
+	// Read from the end: an end-anchored regex would be tried from every position of the line.
+	let i = line.length - 1;
+	while (i >= 0 && CLOSING_QUOTES.has(line.charAt(i))) i--;
+	return i >= 0 && SENTENCE_END.has(line.charAt(i));
 }
 
 function words(line: string): number {

@@ -58,14 +58,13 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 	let order = 0;
 	for (const s of doc.sentences) {
 		const zone = s.block === 'headline' || s.block === 'lede' ? 2 : s.block === 'caption' ? 0.5 : 1;
-		const text = doc.text.slice(s.start, s.end);
 		const push = (months: Months, year: number | null, weight: number, at: number) => {
 			const y = year ?? defaultYear;
 			if (y === null) return;
 			// Reviews are of the event's year or the one before; other years are history or plans.
 			if (defaultYear !== null && (y > defaultYear || y < defaultYear - 1)) return;
 			if (forward(s.canon, at)) return;
-			found.push({ period: { year: y, months }, weight: weight * zone, sentence: text, order: order++ });
+			found.push({ period: { year: y, months }, weight: weight * zone, sentence: doc.text.slice(s.start, s.end), order: order++ });
 		};
 		// Cheap tests first: most sentences name no quarter, no month count and no year.
 		const c = s.canon;

@@ -52,7 +52,12 @@ for (const first of ['o', 'O', 'u', 'U']) {
 		}
 	}
 }
-const NEW_STYLE = new RegExp(`(?<![qQ])(?:${[...MOVED.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// Character classes rather than a 60-way alternation: the scan is per character; the map check
+// in canonicalTones drops pairs the classes admit that are not in MOVED ("uà").
+const NEW_STYLE = new RegExp(
+	`(?<![qQ])[oOuU][${[...new Set([...MOVED.keys()].map((k) => k.charAt(1)))].join('')}](?![\\p{L}\\p{M}])`,
+	'gu',
+);
 
 /**
  * Moves the tone of a syllable-final "oa", "oe" or "uy" to its first vowel ("Hoà" → "Hòa",

@@ -2,6 +2,7 @@
  * Numbers as Vietnamese articles write them: "." groups thousands, "," is the decimal mark
  * ("1.401,351" is 1401.351), and scale words (nghìn, triệu, tỷ) follow the digits.
  */
+import { charClass, LOWER, UPPER } from './chars.ts';
 
 // A dot followed by exactly three digits groups thousands: "1.630", "1.401,351", "12.100,1".
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
@@ -11,8 +12,12 @@ const PLAIN = /^\d+(?:,\d+)?$/;
 const ENGLISH_DECIMAL = /^\d+\.\d{1,2}$/;
 // English thousands only when unambiguous: two or more comma groups ("1,200,000").
 const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3}){2,}$/;
-const SIGN = /^[-−+]/;
 const ALL_DIGITS = /^\d+$/;
+
+// A leading sign: "-", "−" or "+".
+function isSign(c: number): boolean {
+	return c === 45 || c === 0x2212 || c === 43;
+}
 
 /**
  * Reads one number written the Vietnamese way and returns its value, or null when the string
@@ -26,7 +31,7 @@ const ALL_DIGITS = /^\d+$/;
 export function parseVietnameseNumber(s: string): number | null {
 	let t = s.trim();
 	let sign = 1;
-	if (SIGN.test(t)) {
+	if (isSign(t.charCodeAt(0))) {
 		if (t[0] !== '+') sign = -1;
 		t = t.slice(1).trimStart();
 	}
@@ -71,26 +76,66 @@ export interface NumberToken {
  */
 export function scanNumbers(text: string): NumberToken[] {
 	const out: NumberToken[] = [];
-	// An exec loop: faster here than a character loop, and matchAll would copy the regex per call.
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-		const raw = m[0];
-		const start = m.index;
+	const n = text.length;
+	// The pattern finds the next digit (a search the engine does fast, with no match object to
+	// build); the token is read on from there by hand.
+	DIGIT.lastIndex = 0;
+	while (DIGIT.test(text)) {
+		const start = DIGIT.lastIndex - 1;
+		let end = start + 1;
+		let separated = false;
+		for (;;) {
+			while (end < n && isDigit(text.charCodeAt(end))) end++;
+			// An inner "." or "," followed by a digit continues the number.
+			if (end + 1 >= n) break;
+			const c = text.charCodeAt(end);
+			if ((c === 46 || c === 44) && isDigit(text.charCodeAt(end + 1))) {
+				separated = true;
+				end += 2;
+				continue;
+			}
+			break;
+		}
+		const raw = text.slice(start, end);
 		out.push({
 			start,
-			end: start + raw.length,
+			end,
 			raw,
-			value: parseVietnameseNumber(raw),
-			english: ENGLISH_DECIMAL.test(raw),
-			afterLetter: start > 0 && LETTER_BEFORE.test(text.charAt(start - 1)),
+			// Most numbers are plain digits: no pattern is needed to read them.
+			value: separated ? parseVietnameseNumber(raw) : finite(Number(raw)),
+			english: separated && ENGLISH_DECIMAL.test(raw),
+			afterLetter: start > 0 && isLetterOrMark(text, start - 1),
 		});
+		DIGIT.lastIndex = end;
 	}
 	return out;
 }
 
-// Digits with inner "." or "," separators, each followed by a digit.
-const TOKEN = /\d+(?:[.,]\d+)*/g;
+// Numbers are digits with inner "." or "," separators, each followed by a digit: what
+// `/\d+(?:[.,]\d+)*/g` matches.
+const DIGIT = /\d/g;
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
 const LETTER_BEFORE = /[\p{L}\p{M}]/u;
+// Below this code, `charClass` is read from a table built with the same Unicode properties.
+const TABLE_LIMIT = 0x3000;
+
+function finite(n: number): number | null {
+	return Number.isFinite(n) ? n : null;
+}
+
+/** The code unit at `i` of `text` is a letter or a combining mark. */
+function isLetterOrMark(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c < TABLE_LIMIT) {
+		const cls = charClass(c);
+		return cls === LOWER || cls === UPPER;
+	}
+	return LETTER_BEFORE.test(text.charAt(i));
+}
 
 const SCALES: ReadonlyMap<string, number> = new Map([
 	['nghìn tỷ', 1e12],

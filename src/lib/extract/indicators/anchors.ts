@@ -6,6 +6,7 @@
 import type { IndicatorKey } from '../../../schemas/briefing.ts';
 import type { Figure } from './figures.ts';
 import { unitClass } from './vocabulary.ts';
+import { collapseSpaces } from './words.ts';
 
 /** The indicator a figure names itself. */
 export interface Anchor {
@@ -35,6 +36,15 @@ const PROJECTS_BEFORE =
 const SCHOOLS_AFTER = /\s*(?:học\s+)?đạt\s+chuẩn\s+quốc\s+gia/uy;
 const POOR_AFTER = /\s*(?:số\s+)?hộ\s+nghèo/uy;
 
+/** `s` up to its first ";" or "." (all of it when it has neither). */
+function beforeStop(s: string): string {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 59 || c === 46) return s.slice(0, i);
+	}
+	return s;
+}
+
 function sticky(re: RegExp, t: string, at: number): RegExpExecArray | null {
 	re.lastIndex = at;
 	return re.exec(t);
@@ -52,7 +62,7 @@ export function anchorOf(t: string, f: Figure, clause: number): Anchor | null {
 		const after = sticky(TARGETS_AFTER, t, f.end);
 		const verb = after?.[1];
 		if (verb !== undefined && !/^(?:chưa|không)/u.test(verb)) {
-			const exceeded = /vượt/u.test(t.slice(f.end, f.end + 120).split(/[;.]/u)[0] ?? '');
+			const exceeded = /vượt/u.test(beforeStop(t.slice(f.end, f.end + 120)));
 			return { key: 'targets-met', label: exceeded ? 'chỉ tiêu đạt và vượt kế hoạch' : 'chỉ tiêu đạt kế hoạch' };
 		}
 		if (verb === undefined && TARGETS_BEFORE.test(before))
@@ -69,11 +79,12 @@ export function anchorOf(t: string, f: Figure, clause: number): Anchor | null {
 	if (unit === 'tiêu chí/xã' || (unit === 'tiêu chí' && AVERAGE.test(t.slice(clause, f.lead)))) {
 		return { key: 'new-rural-criteria', label: 'bình quân tiêu chí/xã' };
 	}
-	if (unitClass(unit) === 'area' && PLANT_BEFORE.test(before)) {
+	if (unitClass(unit) === 'area' && before.includes('trồng') && PLANT_BEFORE.test(before)) {
 		const m = sticky(FOREST_AFTER, t, f.end);
-		if (m?.[1] !== undefined) return { key: 'afforestation', label: `trồng ${m[1].replace(/\s+/g, ' ')}` };
+		if (m?.[1] !== undefined) return { key: 'afforestation', label: `trồng ${collapseSpaces(m[1])}` };
 	}
-	if (ADMIT_BEFORE.test(before) && (unitClass(unit) === 'count' || unit === null)) {
+	// Each pattern before the figure names its verb: the pattern runs only when the verb is there.
+	if (before.includes('nạp') && ADMIT_BEFORE.test(before) && (unitClass(unit) === 'count' || unit === null)) {
 		const noun = unit ?? 'đảng viên';
 		return { key: 'party-admissions', label: `kết nạp ${noun}${sticky(NEW_AFTER, t, f.end) ? ' mới' : ''}` };
 	}
@@ -82,7 +93,7 @@ export function anchorOf(t: string, f: Figure, clause: number): Anchor | null {
 	}
 	if (unit === 'dự án' || unit === 'công trình') {
 		const m = PROJECTS_BEFORE.exec(before);
-		if (m?.[1] !== undefined) return { key: 'investment-projects', label: `${m[1].replace(/\s+/g, ' ')} ${unit}` };
+		if (m?.[1] !== undefined) return { key: 'investment-projects', label: `${collapseSpaces(m[1])} ${unit}` };
 		return null;
 	}
 	if ((unit === 'trường' || unit === '%') && sticky(SCHOOLS_AFTER, t, f.end)) {

@@ -13,17 +13,18 @@ import { type Reading, readRole } from './roles.ts';
 import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
+import { collapseSpaces } from './words.ts';
 
 const DIGIT = /\d/;
-// "ước đạt 28.300 tấn", "dự kiến đạt …": an estimate even with no hedge before the number.
-const ESTIMATE = /^(?:ước|dự kiến)/u;
 // "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.
 const CLAUSE_HEDGE = /(?<![\p{L}\p{M}])(ước\s+tính|ước|dự\s+kiến)(?![\p{L}\p{M}])/u;
 const SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+`, 'u');
 // Money or a rate named after the figure as the programmes' ("giải ngân 120 tỷ đồng vốn sự nghiệp các chương trình MTQG").
 const PROGRAMS_AFTER = /^[^,;.]{0,40}?chương\s+trình\s+(?:mtqg|mục\s+tiêu\s+quốc\s+gia)/u;
 // Body text first: a figure the headline or a caption repeats keeps the body's wording.
-const BODY: ReadonlySet<BlockType> = new Set(['lede', 'paragraph']);
+function isBody(block: BlockType): boolean {
+	return block === 'lede' || block === 'paragraph';
+}
 
 /**
  * Every indicator figure of the article's headline, lede, paragraphs, headings and captions, in
@@ -33,8 +34,8 @@ const BODY: ReadonlySet<BlockType> = new Set(['lede', 'paragraph']);
  */
 export function extractIndicators(doc: ArticleDocument): Indicator[] {
 	const ledger = new Ledger();
-	for (const s of doc.sentences) if (BODY.has(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, false);
-	for (const s of doc.sentences) if (!BODY.has(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, true);
+	for (const s of doc.sentences) if (isBody(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, false);
+	for (const s of doc.sentences) if (!isBody(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, true);
 	return ledger.indicators();
 }
 
@@ -99,7 +100,7 @@ function place(
 	const { t } = text;
 	const start = (key: IndicatorKey, label: string, growth: boolean): Open | undefined => {
 		const d = draft(key, label, text.display, text.offset + f.lead);
-		if (!apply(text, d, f, r, growth)) return undefined;
+		if (!apply(text, d, f, r, clause, growth)) return undefined;
 		out.push(d);
 		return { draft: d, at: f.lead, end: f.end, hard, growth, funded: false };
 	};
@@ -110,20 +111,28 @@ function place(
 		if (open !== null && fund !== null) {
 			open.funded = true;
 			const d = draft('investment-projects', fund, text.display, text.offset + f.lead);
-			if (apply(text, d, f, r, false)) out.push(d);
+			if (apply(text, d, f, r, clause, false)) out.push(d);
 			return undefined;
 		}
 	}
 	// The nearest subject before the figure in its hard clause, and the last barrier.
 	let subject: Subject | undefined;
 	let barrier: Subject | undefined;
+	// The label of an "other" subject, read once when it is chosen.
+	let other: string | null = null;
 	for (let i = subjects.length - 1; i >= 0; i--) {
 		const s = subjects[i] as Subject;
 		if (s.end > f.lead) continue;
 		if (s.start < hard) break;
 		if (s.kind === 'barrier') barrier ??= s;
-		// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
-		else if (subject === undefined && (s.kind !== 'other' || otherLabel(text, s, r) !== null)) subject = s;
+		else if (subject === undefined) {
+			// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
+			if (s.kind !== 'other') subject = s;
+			else {
+				other = otherLabel(text, s, r);
+				if (other !== null) subject = s;
+			}
+		}
 		if (subject !== undefined && barrier !== undefined) break;
 	}
 	// A ranking entry comes after its subject, in a clause of its own.
@@ -134,7 +143,7 @@ function place(
 			? listItem(text, clause, f.lead)
 			: null;
 	if (item !== null && subject !== undefined && subject.kind !== 'block') {
-		const label = subject.kind === 'key' ? keyLabel(text, subject, f) : otherLabel(text, subject, r);
+		const label = subject.kind === 'key' ? keyLabel(text, subject, f) : other;
 		if (label === null) return undefined;
 		return start(subject.key, `${label} (${item})`, subject.growth) ?? undefined;
 	}
@@ -142,7 +151,7 @@ function place(
 	if (!fresh && open !== null) {
 		// A breakdown ("trong đó …") after the open figure is not the open indicator.
 		if (barrier !== undefined && barrier.start >= open.at) return undefined;
-		return extend(text, open, f, r, out);
+		return extend(text, open, f, r, clause, out);
 	}
 	if (subject === undefined || subject.kind === 'block') return subject === undefined ? undefined : null;
 	if (barrier !== undefined && barrier.start >= subject.end) return undefined;
@@ -152,15 +161,14 @@ function place(
 		}
 		return start(subject.key, keyLabel(text, subject, f), subject.growth) ?? undefined;
 	}
-	const label = otherLabel(text, subject, r);
-	if (label === null) return undefined;
-	return start('other', label, false) ?? undefined;
+	if (other === null) return undefined;
+	return start('other', other, false) ?? undefined;
 }
 
 /** Adds `f` to the open indicator, or to a copy of it when the field is taken (a second plan basis). */
-function extend(text: SentenceText, open: Open, f: Figure, r: Reading, out: Draft[]): Open | undefined {
+function extend(text: SentenceText, open: Open, f: Figure, r: Reading, clause: number, out: Draft[]): Open | undefined {
 	const probe = draft(open.draft.key, open.draft.label, text.display, text.offset + f.lead);
-	if (!apply(text, probe, f, r, open.growth, open.draft)) return undefined;
+	if (!apply(text, probe, f, r, clause, open.growth, open.draft)) return undefined;
 	const d = open.draft;
 	const free =
 		(probe.value === undefined || d.value === undefined) &&
@@ -196,11 +204,19 @@ function extend(text: SentenceText, open: Open, f: Figure, r: Reading, out: Draf
  * Sets the field figure `f` gives on `d`; false when the figure cannot belong to `d`'s key.
  * `base` is the indicator the figure adds to (`d` itself, or the open one `d` may join).
  */
-function apply(text: SentenceText, d: Draft, f: Figure, r: Reading, growth: boolean, base: Draft = d): boolean {
+function apply(
+	text: SentenceText,
+	d: Draft,
+	f: Figure,
+	r: Reading,
+	clause: number,
+	growth: boolean,
+	base: Draft = d,
+): boolean {
 	const info = KEY_INFO[d.key];
 	const percent = f.unit === '%' || (f.unit?.endsWith('phần trăm') ?? false);
 	const unit = f.unit === null ? undefined : percent ? f.unit : unitText(text, f);
-	d.qualifier ??= hedgeOf(text, f, r);
+	d.qualifier ??= hedgeOf(text, f, r, clause);
 	switch (r.role) {
 		case 'plan':
 			if (!percent) return false;
@@ -253,14 +269,19 @@ function apply(text: SentenceText, d: Draft, f: Figure, r: Reading, growth: bool
 	return true;
 }
 
-/** The hedge of a figure: before the number, in the verb ("ước đạt") or opening its clause ("Dự kiến cả năm …"). */
-function hedgeOf(text: SentenceText, f: Figure, r: Reading): string | undefined {
+/**
+ * The hedge of a figure: before the number, in the verb ("ước đạt") or opening its clause
+ * ("Dự kiến cả năm …"); `clause` is where the figure's clause starts.
+ */
+function hedgeOf(text: SentenceText, f: Figure, r: Reading, clause: number): string | undefined {
 	if (f.qualifier !== null) return f.qualifier;
-	const verb = r.verb === null ? null : ESTIMATE.exec(r.verb);
-	if (verb) return verb[0];
-	const head = text.t.slice(clauseStart(text.t, f.lead), f.lead);
+	// "ước đạt 28.300 tấn", "dự kiến đạt …": an estimate even with no hedge before the number.
+	if (r.verb?.startsWith('ước')) return 'ước';
+	if (r.verb?.startsWith('dự kiến')) return 'dự kiến';
+	const head = text.t.slice(clause, f.lead);
 	if (!head.includes('ước') && !head.includes('dự')) return undefined;
-	return CLAUSE_HEDGE.exec(head)?.[1]?.replace(/\s+/gu, ' ');
+	const hedge = CLAUSE_HEDGE.exec(head)?.[1];
+	return hedge === undefined ? undefined : collapseSpaces(hedge);
 }
 
 /** The unit suits the key ("tấn" for food output, "xã" for new-rural communes). */
@@ -286,7 +307,7 @@ function funding(text: SentenceText, open: Open, f: Figure): string | null {
 	const m = FUNDING.exec(text.t.slice(from, f.lead));
 	if (m?.[1] === undefined) return null;
 	const at = from + m.index + m[0].indexOf(m[1]);
-	return sentenceCase(text.display.slice(at, at + m[1].length).replace(/\s+/g, ' '));
+	return sentenceCase(collapseSpaces(text.display.slice(at, at + m[1].length)));
 }
 
 const ADMIN = '(?:[Hh]uyện|[Tt]hị\\s+xã|TX\\.?|TP\\.?|[Tt]hành\\s+phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\\s+trấn)';
@@ -304,5 +325,5 @@ const SINGLED_OUT = new RegExp(`^\\s*[Rr]iêng\\s+((?:${ADMIN}\\s+)?${NAME})`, '
 function listItem(text: SentenceText, clause: number, lead: number): string | null {
 	const head = text.display.slice(clause, lead);
 	const m = LIST_ITEM.exec(head) ?? SINGLED_OUT.exec(head);
-	return m?.[1]?.replace(/\s+/g, ' ') ?? null;
+	return m?.[1] === undefined ? null : collapseSpaces(m[1]);
 }

@@ -15,7 +15,7 @@ import {
 	SCALE_WORDS,
 	UNITS,
 } from './vocabulary.ts';
-import { type Ending, endingWords, longestIn } from './words.ts';
+import { isSpace, lastPhrase, WordList } from './words.ts';
 
 /** One quantity found in a sentence. Offsets index the sentence. */
 export interface Figure {
@@ -46,9 +46,11 @@ const UNIT_AT = new RegExp(
 	`\\s*(?:(${alternation(SCALE_WORDS)})${NOT_WORD})?\\s*(?:(%|(?:${alternation([...PERCENT_WORDS, ...UNITS])})${NOT_WORD})((?:\\s*/\\s*(?:${alternation(DENOMINATORS)})${NOT_WORD})*))?`,
 	'uy',
 );
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS);
-const ORDINAL_WORDS: ReadonlySet<string> = new Set(ORDINAL_BEFORE);
-const DATE_WORDS: ReadonlySet<string> = new Set(DATE_BEFORE);
+const QUALIFIER_WORDS = new WordList(QUALIFIERS);
+const ORDINAL_WORDS = new WordList(ORDINAL_BEFORE);
+const DATE_WORDS = new WordList(DATE_BEFORE);
+const TOTAL = new WordList(['tổng số']);
+const EACH = new WordList(['mỗi']);
 const PERIOD = new RegExp(`\\s*(?:${alternation(PERIOD_AFTER)})${NOT_WORD}`, 'uy');
 // Time of day: "15:55", "15h30", "8 giờ".
 const TIME = /(?::\d{2}|h\d{2})/y;
@@ -66,6 +68,34 @@ const RANGE_START = new RegExp(
 );
 const RANGE_TO = /(?:đến|tới)\s+(?:\S+\s+)?$/u;
 
+/**
+ * The characters a pattern's match can start with (after the white space it allows first), to
+ * pass over the many places no match starts without running the pattern.
+ */
+class Openers {
+	readonly #codes: ReadonlySet<number>;
+	readonly #spaces: boolean;
+
+	/** `words` are the pattern's alternatives; `spaces`: it allows white space before them. */
+	constructor(words: Iterable<string>, spaces: boolean) {
+		this.#codes = new Set(Array.from(words, (w) => w.charCodeAt(0)));
+		this.#spaces = spaces;
+	}
+
+	/** False when no match can start at offset `at` of `t`. */
+	may(t: string, at: number): boolean {
+		let i = at;
+		if (this.#spaces) while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+		return i < t.length && this.#codes.has(t.charCodeAt(i));
+	}
+}
+
+const UNIT_OPENERS = new Openers(['%', ...SCALE_WORDS, ...PERCENT_WORDS, ...UNITS], true);
+const PERIOD_OPENERS = new Openers(PERIOD_AFTER, true);
+const TIME_OPENERS = new Openers([':', 'h'], false);
+const RANGE_OPENERS = new Openers(['-', '–'], true);
+const CODE_OPENERS = new Openers(['-', '/'], false);
+
 interface Unit {
 	unit: string | null;
 	start: number;
@@ -73,6 +103,8 @@ interface Unit {
 }
 
 function unitAt(t: string, at: number): Unit {
+	// Most numbers are followed by no unit: the pattern runs only where one may start.
+	if (!UNIT_OPENERS.may(t, at)) return { unit: null, start: at, end: at };
 	UNIT_AT.lastIndex = at;
 	const m = UNIT_AT.exec(t);
 	if (!m || (m[1] === undefined && m[2] === undefined)) return { unit: null, start: at, end: at };
@@ -84,24 +116,27 @@ function unitAt(t: string, at: number): Unit {
 	return { unit, start: at + lead, end: at + m[0].length };
 }
 
-function stickyAt(re: RegExp, t: string, at: number): boolean {
+/** `re` (sticky) matches at offset `at` of `t`; `openers` rules most offsets out first. */
+function stickyAt(re: RegExp, openers: Openers, t: string, at: number): boolean {
+	if (!openers.may(t, at)) return false;
 	re.lastIndex = at;
 	return re.test(t);
 }
 
+// Digits only: a number token holds digits and its "." and "," separators.
 function isInteger(tok: NumberToken): boolean {
-	return /^\d+$/.test(tok.raw);
+	return tok.raw.indexOf('.') < 0 && tok.raw.indexOf(',') < 0;
 }
 
 // "thứ 15", "số 1", "Nghị quyết 120", but not "tổng số 500 hộ".
-function isOrdinal(tail: readonly Ending[]): boolean {
-	const e = longestIn(tail, ORDINAL_WORDS);
-	return e !== null && !(e.phrase === 'số' && tail[1]?.phrase === 'tổng số');
+function isOrdinal(before: string): boolean {
+	const e = lastPhrase(before, ORDINAL_WORDS, 2);
+	return e !== null && !(e.phrase === 'số' && lastPhrase(before, TOTAL, 2) !== null);
 }
 
 // "Ngày 6/10", "chiều (13/6)": the bracket may sit between word and date.
 function isDateWord(before: string): boolean {
-	return longestIn(endingWords(before, 1, true), DATE_WORDS) !== null;
+	return lastPhrase(before, DATE_WORDS, 1, true) !== null;
 }
 
 // The last character before `at` that is not a space, as a code (0 at the start).
@@ -151,31 +186,36 @@ export function findFigures(t: string): Figure[] {
 		const lastEnd = (tokens[i + chain - 1] as NumberToken).end;
 		i += chain - 1;
 		// After "/" a number is the second half of a date or code ("quý I/2025"); right after ":" of a time ("15:55").
-		if (a.value === null || a.afterLetter || charBefore(t, a.start) === 47 || t.charCodeAt(a.start - 1) === 58)
+		if (
+			a.value === null ||
+			a.afterLetter ||
+			charBefore(t, a.start) === 47 ||
+			(a.start > 0 && t.charCodeAt(a.start - 1) === 58)
+		)
 			continue;
 		if (chain >= 3) continue;
+		if (stickyAt(CODE, CODE_OPENERS, t, lastEnd)) continue;
 		const before = t.slice(Math.max(0, a.start - 24), a.start);
-		const tail = endingWords(before, 2);
-		if (stickyAt(CODE, t, lastEnd)) continue;
 		if (b !== undefined) {
 			// "xếp thứ 5/13 huyện" is a rank.
-			if (b.value === null || isOrdinal(endingWords(t.slice(Math.max(0, a.start - 24), a.start), 2))) continue;
+			if (b.value === null || isOrdinal(before)) continue;
 			const u = unitAt(t, b.end);
 			const dayMonth = isInteger(a) && isInteger(b) && isDayMonth(a.value, b.value);
 			if (dayMonth && (u.unit === null || isDateWord(before))) continue;
 			if (u.unit === null && (YEAR.test(b.raw) || isDateWord(before))) continue;
 			// "1/2%" is no count of anything.
 			if (u.unit === '%') continue;
-			out.push(figure(t, a, b, u, before, tail));
+			out.push(figure(t, a, b, u, before));
 			continue;
 		}
-		if (stickyAt(TIME, t, a.end)) continue;
-		if (stickyAt(RANGE, t, a.end)) {
+		if (stickyAt(TIME, TIME_OPENERS, t, a.end)) continue;
+		if (stickyAt(RANGE, RANGE_OPENERS, t, a.end)) {
 			// Both ends of a range are left out.
 			i++;
 			continue;
 		}
-		if (stickyAt(PERIOD, t, a.end) || isOrdinal(tail)) continue;
+		if (stickyAt(PERIOD, PERIOD_OPENERS, t, a.end)) continue;
+		if (isOrdinal(before)) continue;
 		const u = unitAt(t, a.end);
 		if (u.unit === null) {
 			if (YEAR.test(a.raw)) continue;
@@ -184,12 +224,11 @@ export function findFigures(t: string): Figure[] {
 				if (isDateWord(before) || isDayMonth(d, m)) continue;
 			}
 		}
-		const f = figure(t, a, null, u, before, tail);
+		const f = figure(t, a, null, u, before);
 		// "trên 1 ha", "mỗi 1 người": a denominator, not a quantity.
-		if (f.value === 1 && (f.qualifier === 'trên' || tail[0]?.phrase === 'mỗi')) continue;
-		const rest = t.slice(f.end);
-		if (f.qualifier === 'từ' && RANGE_START.test(rest)) {
-			rangeOpen = /^\s*(?:đến|tới)/u.test(rest);
+		if (f.value === 1 && (f.qualifier === 'trên' || lastPhrase(before, EACH, 1) !== null)) continue;
+		if (f.qualifier === 'từ' && RANGE_START.test(t.slice(f.end))) {
+			rangeOpen = /^\s*(?:đến|tới)/u.test(t.slice(f.end));
 			continue;
 		}
 		if (rangeOpen && RANGE_TO.test(t.slice(Math.max(0, f.lead - 24), f.lead))) {
@@ -202,15 +241,8 @@ export function findFigures(t: string): Figure[] {
 	return out;
 }
 
-function figure(
-	t: string,
-	a: NumberToken,
-	b: NumberToken | null,
-	u: Unit,
-	before: string,
-	tail: readonly Ending[],
-): Figure {
-	const q = longestIn(tail, QUALIFIER_WORDS);
+function figure(t: string, a: NumberToken, b: NumberToken | null, u: Unit, before: string): Figure {
+	const q = lastPhrase(before, QUALIFIER_WORDS, 2);
 	let qualifier: string | null = null;
 	let lead = a.start;
 	if (q !== null) {

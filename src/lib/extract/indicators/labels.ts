@@ -6,6 +6,7 @@ import type { Figure } from './figures.ts';
 import type { Reading } from './roles.ts';
 import type { Subject } from './subjects.ts';
 import { unitClass } from './vocabulary.ts';
+import { collapseSpaces, isSpace } from './words.ts';
 
 /** A sentence as the extractor reads it. */
 export interface SentenceText {
@@ -19,25 +20,47 @@ export interface SentenceText {
 
 /** The unit of figure `f` as the article writes it, single-spaced, compound parts joined ("tỷ đồng", "tiêu chí/xã"). */
 export function unitText(text: SentenceText, f: Figure): string {
-	return text.display
-		.slice(f.unitStart, f.unitEnd)
-		.replace(/\s+/g, ' ')
-		.replace(/\s*\/\s*/g, '/');
+	const unit = collapseSpaces(text.display.slice(f.unitStart, f.unitEnd));
+	// Only compound units ("tiêu chí/xã") hold a slash.
+	return unit.includes('/') ? unit.replace(/\s*\/\s*/g, '/') : unit;
 }
 
 /** The plan basis at offsets `[a, b)` as written, a trailing "(KH)" left out ("dự toán tỉnh giao"). */
 export function basisText(text: SentenceText, [a, b]: readonly [number, number]): string {
-	return text.display
-		.slice(a, b)
-		.replace(/\s*\(\s*KH\s*\)\s*$/iu, '')
-		.replace(/\s+/g, ' ');
+	return collapseSpaces(text.display.slice(a, b).replace(/\s*\(\s*KH\s*\)\s*$/iu, ''));
 }
 
 /** `s` with its first letter lower-cased, unless its first word is an abbreviation ("GRDP", "NSNN"). */
 export function sentenceCase(s: string): string {
-	const first = /^\S+/u.exec(s)?.[0] ?? '';
+	// Most labels start with a lower-case letter: they stay as they are.
+	if (isLowerLetter(s.charCodeAt(0))) return s;
+	const first = s.slice(0, firstSpace(s));
 	if (first.length > 1 && first === first.toUpperCase() && first !== first.toLowerCase()) return s;
 	return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// Letters that upper-casing changes and lower-casing keeps, among the Latin letters: a word
+// starting with one is not all capitals, and lowering its first letter leaves it as it is.
+const LOWER_LETTER = new Uint8Array(0x1f00);
+for (const [from, to] of [
+	[0, 0x250],
+	[0x1e00, 0x1f00],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const ch = String.fromCharCode(c);
+		if (ch.toUpperCase() !== ch && ch.toLowerCase() === ch) LOWER_LETTER[c] = 1;
+	}
+}
+
+function isLowerLetter(c: number): boolean {
+	return c < 0x1f00 && LOWER_LETTER[c] === 1;
+}
+
+/** Offset of the first white space in `s`, or its length: where `/^\S+/` stops. */
+function firstSpace(s: string): number {
+	let i = 0;
+	while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+	return i;
 }
 
 /**
@@ -45,7 +68,7 @@ export function sentenceCase(s: string): string {
  * bàn"); a bare "kết nạp" names what was admitted, a bare "hộ nghèo" reads "tỷ lệ hộ nghèo".
  */
 export function keyLabel(text: SentenceText, s: Subject, f: Figure): string {
-	const words = sentenceCase(text.display.slice(s.start, s.end).replace(/\s+/g, ' ').trim());
+	const words = sentenceCase(collapseSpaces(text.display.slice(s.start, s.end)).trim());
 	if (s.key === 'party-admissions' && !/đảng viên/iu.test(words)) {
 		return f.unit !== null && unitClass(f.unit) === 'count' ? `kết nạp ${unitText(text, f)}` : 'kết nạp đảng viên';
 	}
@@ -63,16 +86,45 @@ const TRAILING =
  */
 export function otherLabel(text: SentenceText, s: Subject, r: Reading): string | null {
 	if (r.verb === null || r.verbStart < s.end) return null;
-	const gap = text.t.slice(s.end, r.verbStart);
-	// Short enumerations may sit in the phrase ("giá trị sản xuất nông, lâm, thủy sản"); other breaks may not.
-	if (/[;:()"“”]/u.test(gap) || gap.split(',').some((part, i) => i > 0 && part.trim().split(/\s+/u).length > 3)) {
-		return null;
-	}
-	let label = text.display.slice(s.start, r.verbStart).replace(/\s+/g, ' ').trim();
+	if (breaksPhrase(text.t, s.end, r.verbStart)) return null;
+	let label = collapseSpaces(text.display.slice(s.start, r.verbStart)).trim();
 	for (let prev = ''; prev !== label; ) {
 		prev = label;
 		label = label.replace(TRAILING, '');
 	}
-	if (label.split(' ').length > 12) return null;
+	if (count(label, 32) > 11) return null;
 	return sentenceCase(label);
+}
+
+/**
+ * Whether `t` between `from` and `to` holds a clause break: a ";", ":", bracket or quotation
+ * mark, or a comma followed by more than three words before the next comma. Short enumerations
+ * may sit in a phrase ("giá trị sản xuất nông, lâm, thủy sản"); other breaks may not.
+ */
+function breaksPhrase(t: string, from: number, to: number): boolean {
+	// Words of the current comma-separated part, counted after the first comma only.
+	let words = -1;
+	let inWord = false;
+	for (let i = from; i < to; i++) {
+		const c = t.charCodeAt(i);
+		// ; : ( ) " “ ”
+		if (c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d) return true;
+		if (c === 44) {
+			if (words > 3) return true;
+			words = 0;
+			inWord = false;
+		} else if (isSpace(c)) inWord = false;
+		else if (!inWord) {
+			inWord = true;
+			if (words >= 0) words++;
+		}
+	}
+	return words > 3;
+}
+
+/** How many times the code `c` occurs in `s`. */
+function count(s: string, c: number): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++;
+	return n;
 }

@@ -80,6 +80,8 @@ function near(a: number, b: number): boolean {
 /** The indicators of one article, repeats merged away. */
 export class Ledger {
 	readonly drafts: Draft[] = [];
+	// `identity` of each draft, by index: compared for every figure added.
+	readonly #ids: string[] = [];
 
 	/**
 	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
@@ -94,20 +96,25 @@ export class Ledger {
 		for (const f of FIELDS) {
 			const v = d[f];
 			if (v === undefined) continue;
-			const found = this.drafts.find((o) => {
+			const found = this.drafts.find((o, k) => {
 				const w = o[f];
-				return identity(o) === id && w !== undefined && (restated ? near(w, v) : w === v);
+				return this.#ids[k] === id && w !== undefined && (restated ? near(w, v) : w === v);
 			});
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
 		if (holder === undefined) {
-			if (hasFigure(d)) this.drafts.push(d);
+			if (hasFigure(d)) this.#push(d, id);
 			return;
 		}
 		const rest = draft(d.key, d.label, d.sentence, d.pos);
 		for (const f of fresh) move(d, holder[f] === undefined ? holder : rest, f);
-		if (hasFigure(rest)) this.drafts.push(rest);
+		if (hasFigure(rest)) this.#push(rest, id);
+	}
+
+	#push(d: Draft, id: string): void {
+		this.drafts.push(d);
+		this.#ids.push(id);
 	}
 
 	/** The indicators in article order, optional fields left out when unset. */

@@ -4,7 +4,7 @@
  * kỳ"), a change ("tăng 1.200 tấn"), or an excess over plan ("vượt 27,3 ha"), which is ignored.
  */
 import type { Figure } from './figures.ts';
-import { endingPhrase } from './words.ts';
+import { lastPhrase, WordList } from './words.ts';
 
 /** The part a figure plays. */
 export type Role = 'value' | 'plan' | 'yoy' | 'change' | 'excess';
@@ -56,10 +56,19 @@ const VERBS: readonly string[] = [
 	'cho',
 	'ước',
 ];
-const VERB_WORDS: ReadonlySet<string> = new Set(VERBS);
-const CHANGE = /^(?:tăng|tăng thêm|giảm|giảm đi|giảm được)$/;
-const DOWN = /^giảm/;
-const LEVEL = /^(?:tăng lên|lên|giảm xuống còn|giảm xuống|giảm còn|xuống|còn|chiếm)$/;
+const VERB_WORDS = new WordList(VERBS);
+// Verbs of a change, and of a level reached.
+const CHANGE: ReadonlySet<string> = new Set(['tăng', 'tăng thêm', 'giảm', 'giảm đi', 'giảm được']);
+const LEVEL: ReadonlySet<string> = new Set([
+	'tăng lên',
+	'lên',
+	'giảm xuống còn',
+	'giảm xuống',
+	'giảm còn',
+	'xuống',
+	'còn',
+	'chiếm',
+]);
 
 const PLAN_HEAD = '(?:tổng\\s+)?(?:kế\\s+hoạch|kh|dự\\s+toán|chỉ\\s+tiêu|nghị\\s+quyết|nq|mục\\s+tiêu)';
 // What may follow the plan word: "vốn", "năm 2025", "(KH)", "tỉnh giao", "HĐND huyện giao", "đề ra".
@@ -83,13 +92,13 @@ const YOY_BEFORE = /so\s+(?:với\s+)?(?:cùng\s+(?:kỳ|kì)|năm\s+trước)(?
  */
 export function readRole(t: string, f: Figure): Reading {
 	const before = t.slice(Math.max(0, f.lead - 48), f.lead);
-	const v = endingPhrase(before, VERB_WORDS, 3, true);
+	const v = lastPhrase(before, VERB_WORDS, 3, true);
 	const verb = v?.phrase ?? null;
 	const verbStart = v ? f.lead - (before.length - v.start) : f.lead;
 	const base = { sign: 1 as const, verb, verbStart, bare: false, basis: null };
 	if (verb === 'vượt') return { ...base, role: 'excess' };
-	if (verb !== null && CHANGE.test(verb)) return { ...base, role: 'change', sign: DOWN.test(verb) ? -1 : 1 };
-	if (verb !== null && LEVEL.test(verb)) return { ...base, role: 'value' };
+	if (verb !== null && CHANGE.has(verb)) return { ...base, role: 'change', sign: verb.startsWith('giảm') ? -1 : 1 };
+	if (verb !== null && LEVEL.has(verb)) return { ...base, role: 'value' };
 	if (f.unit !== '%') return { ...base, role: 'value' };
 	BASIS_AFTER.lastIndex = f.end;
 	const b = BASIS_AFTER.exec(t);
@@ -101,6 +110,8 @@ export function readRole(t: string, f: Figure): Reading {
 	if (YOY_AFTER.test(t)) return { ...base, role: 'yoy' };
 	// "so với dự toán đạt 105%", "so với cùng kỳ bằng 120%": the basis before the verb.
 	const head = t.slice(Math.max(0, verbStart - 60), verbStart);
+	// Both patterns before the verb open with "so" ("so với dự toán", "so cùng kỳ").
+	if (!head.includes('so')) return { ...base, role: 'value', bare: true };
 	const bb = BASIS_BEFORE.exec(head);
 	if (bb?.[1] !== undefined) {
 		const start = verbStart - (head.length - bb.index) + bb[0].indexOf(bb[1]);

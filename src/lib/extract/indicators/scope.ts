@@ -51,7 +51,15 @@ export function definesPlan(t: string, clause: number, at: number): boolean {
 	const head = t.slice(Math.max(0, at - 80), at);
 	// Most figures have no plan word before them: skip the regexes then.
 	if (!head.includes('kế') && !head.includes('dự') && !head.includes('chỉ') && !head.includes('giao')) return false;
-	return PLAN_DEFINITION.test(head) || PLAN_GIVEN.test(t.slice(clause, at));
+	// Both patterns name the plan ("kế hoạch", "dự toán", "chỉ tiêu"); the second also "giao".
+	if (namesPlan(head) && PLAN_DEFINITION.test(head)) return true;
+	const given = t.slice(clause, at);
+	return given.includes('giao') && namesPlan(given) && PLAN_GIVEN.test(given);
+}
+
+/** `s` holds the second word of "kế hoạch", "dự toán" or "chỉ tiêu", which every plan pattern names. */
+function namesPlan(s: string): boolean {
+	return s.includes('hoạch') || s.includes('toán') || s.includes('tiêu');
 }
 
 /**

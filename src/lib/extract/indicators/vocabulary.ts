@@ -108,6 +108,19 @@ const AREA = new RegExp(`(?:^|\\s)(?:${alternation(AREA_UNITS)})$`, 'u');
 /** The class of a unit written lower case ("tỷ đồng" money, "nghìn tấn" mass, "ha" area, "xã" count). */
 export function unitClass(unit: string | null): UnitClass {
 	if (unit === null || unit === '') return 'none';
+	// Articles use a few units over and over: each is classed once.
+	let cls = classes.get(unit);
+	if (cls === undefined) {
+		cls = classOf(unit);
+		if (classes.size >= 1000) classes.clear();
+		classes.set(unit, cls);
+	}
+	return cls;
+}
+
+const classes = new Map<string, UnitClass>();
+
+function classOf(unit: string): UnitClass {
 	if (unit === '%' || unit.endsWith('phần trăm')) return 'percent';
 	if (MONEY.test(unit)) return 'money';
 	if (MASS.test(unit)) return 'mass';

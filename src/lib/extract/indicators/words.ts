@@ -9,6 +9,35 @@ export function isWordCode(c: number): boolean {
 	return c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c < 0x3000;
 }
 
+/** True for a character `\s` matches in a regular expression. */
+export function isSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 0xa0) return false;
+	return (
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+/**
+ * `s` with every run of white space made one space, as `s.replace(/\s+/g, ' ')` does. Cleaned
+ * text is single-spaced already: `s` itself then comes back, with no pattern run.
+ */
+export function collapseSpaces(s: string): string {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.replace(/\s+/g, ' ');
+	}
+	return s;
+}
+
 /** A phrase of a word list found closing a string. */
 export interface Ending {
 	/** The phrase, words single-spaced. */
@@ -61,6 +90,69 @@ export function endingPhrase(s: string, phrases: ReadonlySet<string>, max: numbe
 	return longestIn(endingWords(s, max, bracket), phrases);
 }
 
+/**
+ * A word list for `lastPhrase`: the phrases, and the low bits of a hash of each read backwards,
+ * so that most endings are ruled out without cutting them out of the text.
+ */
+export class WordList {
+	readonly #phrases: ReadonlySet<string>;
+	readonly #seen = new Uint8Array(SEEN_SIZE);
+
+	constructor(phrases: Iterable<string>) {
+		this.#phrases = new Set(phrases);
+		for (const p of this.#phrases) {
+			let h = 0;
+			for (let i = p.length - 1; i >= 0; i--) h = step(h, p.charCodeAt(i));
+			this.#seen[h & (SEEN_SIZE - 1)] = 1;
+		}
+	}
+
+	/** The list may hold the phrase whose backward hash is `h`. */
+	mayHold(h: number): boolean {
+		return this.#seen[h & (SEEN_SIZE - 1)] === 1;
+	}
+
+	has(phrase: string): boolean {
+		return this.#phrases.has(phrase);
+	}
+}
+
+/**
+ * The longest phrase of `list` formed by the last one, two, … `max` words of `s`, or null: what
+ * `endingPhrase` finds, read in one backward pass that cuts out only the endings `list` may hold.
+ */
+export function lastPhrase(s: string, list: WordList, max: number, bracket = false): Ending | null {
+	let i = s.length;
+	while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+	if (bracket && i > 0 && s.charCodeAt(i - 1) === 40) {
+		i--;
+		while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+	}
+	const end = i;
+	let found: Ending | null = null;
+	// The hash of s[j, end) read backwards, extended word by word (spaces between included).
+	let h = 0;
+	for (let w = 0; w < max; w++) {
+		let j = i;
+		while (j > 0 && isWordCode(s.charCodeAt(j - 1))) {
+			j--;
+			h = step(h, s.charCodeAt(j));
+		}
+		if (j === i) break;
+		if (list.mayHold(h)) {
+			const phrase = s.slice(j, end);
+			if (list.has(phrase)) found = { phrase, start: j };
+		}
+		if (j === 0 || s.charCodeAt(j - 1) !== 32) break;
+		i = j;
+		while (i > 0 && s.charCodeAt(i - 1) === 32) {
+			i--;
+			h = step(h, 32);
+		}
+	}
+	return found;
+}
+
 /** A phrase to index: a regex source with no capturing groups and the words it can start with. */
 export interface IndexedPhrase {
 	readonly first: readonly string[];
@@ -83,6 +175,8 @@ export class PhraseIndex<P extends IndexedPhrase> {
 	// First words by a hash of their characters: words are hashed as the text is read, so no
 	// substring is made for the many words no phrase starts with.
 	readonly #buckets = new Map<number, { word: string; re: RegExp; phrases: P[] }[]>();
+	// The low bits of the hashes in `#buckets`: most words are ruled out by one array read.
+	readonly #seen = new Uint8Array(SEEN_SIZE);
 
 	/** `end` is appended to every pattern. */
 	constructor(phrases: readonly P[], end = '') {
@@ -101,6 +195,7 @@ export class PhraseIndex<P extends IndexedPhrase> {
 			const bucket = this.#buckets.get(h) ?? [];
 			bucket.push({ word, re, phrases: list });
 			this.#buckets.set(h, bucket);
+			this.#seen[h & (SEEN_SIZE - 1)] = 1;
 		}
 	}
 
@@ -120,15 +215,20 @@ export class PhraseIndex<P extends IndexedPhrase> {
 			while (j < n) {
 				const c = words.charCodeAt(j);
 				if (!isWordCode(c)) break;
-				h = (Math.imul(h, 31) + c) | 0;
+				h = step(h, c);
 				j++;
 			}
 			if (j === i) break;
-			const bucket = this.#buckets.get(h);
+			const bucket = this.#seen[h & (SEEN_SIZE - 1)] === 0 ? undefined : this.#buckets.get(h);
 			if (bucket !== undefined) {
 				for (const b of bucket) {
 					if (b.word.length !== j - i || !words.startsWith(b.word, i)) continue;
 					b.re.lastIndex = i;
+					// A word that starts one phrase needs no match object: where the match ends is enough.
+					if (b.phrases.length === 1) {
+						if (b.re.test(text)) return { start: i, end: b.re.lastIndex, phrase: b.phrases[0] as P };
+						continue;
+					}
 					const m = b.re.exec(text);
 					if (m === null) continue;
 					let g = 1;
@@ -143,8 +243,15 @@ export class PhraseIndex<P extends IndexedPhrase> {
 	}
 }
 
+const SEEN_SIZE = 4096;
+
+// Hashes stay within 30 bits: small integers make the cheapest map keys.
+function step(h: number, c: number): number {
+	return (Math.imul(h, 31) + c) & 0x3fffffff;
+}
+
 function hashWord(s: string, from: number, to: number): number {
 	let h = 0;
-	for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+	for (let i = from; i < to; i++) h = step(h, s.charCodeAt(i));
 	return h;
 }

@@ -6,7 +6,7 @@
 import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
 import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './roles.ts';
 import { chainLevel, parseTitle, TITLE_STARTS, type TitleEnv, type TitleMatch } from './titles.ts';
-import { firstKeys, matchPhrase, type PhraseSet, phraseSet, type Tok } from './tokens.ts';
+import { firstKeys, KeySet, matchPhrase, type PhraseSet, phraseSet, type Tok } from './tokens.ts';
 
 interface MentionBase {
 	/** Token index where the mention starts (its honorific included). */
@@ -83,14 +83,14 @@ const HONORIFICS: PhraseSet<true> = phraseSet<true>(
 );
 
 // Lower-case words a mention can start with; any other starts with a capital.
-const STARTS: ReadonlySet<string> = new Set([...firstKeys(HONORIFICS), ...TITLE_STARTS]);
+const STARTS = new KeySet([...firstKeys(HONORIFICS), ...TITLE_STARTS]);
 
 // Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
-const SEPARATORS: ReadonlySet<string> = new Set([',', '-', '–', '—', '(']);
+const SEPARATORS = new KeySet([',', '-', '–', '—', '(']);
 // Words that follow "có", "gồm" in a list of who was there.
 const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
 // Prepositions that make the person the object of someone else's act.
-const WEAK_BEFORE: ReadonlySet<string> = new Set(['với', 'gửi', 'trình']);
+const WEAK_BEFORE = new KeySet(['với', 'gửi', 'trình']);
 
 const attends: RoleEvidence = { role: 'participant', present: true };
 const reports: RoleEvidence = { role: 'speaker', present: false };
@@ -163,13 +163,16 @@ class Scanner {
 	at(i: number): number {
 		const toks = this.toks;
 		const t = toks[i] as Tok;
-		if (!t.word || (!t.cap && !STARTS.has(t.key))) return i;
-		const hon = matchPhrase(toks, i, HONORIFICS);
+		if (!t.word) return i;
+		const starts = STARTS.holds(t);
+		if (!starts && !t.cap) return i;
+		// Honorifics and titles open with a word of STARTS: other capitalised words can only open a name.
+		const hon = starts ? matchPhrase(toks, i, HONORIFICS) : null;
 		let h = hon ? hon.end : i;
 		if (hon && toks[h]?.key === '.') h++;
 		const named = this.nameFirst(i, h, hon !== null);
 		if (named > i) return named;
-		return this.titleFirst(i, h);
+		return starts ? this.titleFirst(i, h) : i;
 	}
 
 	/** "đồng chí Tống Thanh Hải - Quyền Chủ tịch UBND tỉnh", "Lê Kim Toàn - Phó Bí thư …", "ông Lê Văn Hùng". */
@@ -188,7 +191,7 @@ class Scanner {
 			return i;
 		}
 		const sep = toks[name.end];
-		if (sep && SEPARATORS.has(sep.key)) {
+		if (sep && SEPARATORS.holds(sep)) {
 			const title = parseTitle(toks, name.end + 1, this.env);
 			if (title?.valid) {
 				let end = this.skipPlaceName(title.end, title);
@@ -258,7 +261,7 @@ class Scanner {
 			if (!name) return k;
 			// A name with a title of its own is read as such.
 			const sep = toks[name.end];
-			if (sep && SEPARATORS.has(sep.key) && parseTitle(toks, name.end + 1, this.env)?.valid) return k;
+			if (sep && SEPARATORS.holds(sep) && parseTitle(toks, name.end + 1, this.env)?.valid) return k;
 			this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(k + 1, name.end) });
 			k = name.end;
 		}
@@ -298,7 +301,7 @@ class Scanner {
 		const toks = this.toks;
 		const before = toks[start - 1]?.key ?? '';
 		// "làm việc với Chủ tịch …" is still a meeting with the person.
-		const weak = WEAK_BEFORE.has(before) && !(before === 'với' && toks[start - 2]?.key === 'việc');
+		const weak = WEAK_BEFORE.holds(toks[start - 1]) && !(before === 'với' && toks[start - 2]?.key === 'việc');
 		const reported = before === 'theo';
 		const possessive = before === 'của';
 		if (weak) return { start, end, weak, reported, possessive, evidence: null };

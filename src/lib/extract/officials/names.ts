@@ -2,7 +2,7 @@
  * Vietnamese personal names in running text: a run of two to four capitalised syllables (Họ +
  * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
  */
-import { type Tok, tokenizeText } from './tokens.ts';
+import { KeySet, type Tok, tokenizeText } from './tokens.ts';
 
 /** Family names, lower case (Kinh, then the minority peoples of the north-west and the highlands). */
 export const SURNAMES: ReadonlySet<string> = new Set(
@@ -20,8 +20,11 @@ export const SURNAMES: ReadonlySet<string> = new Set(
 	).split(' '),
 );
 
+// The family names again, for lookups by token.
+const SURNAME_KEYS = new KeySet(SURNAMES);
+
 /** Common middle names (tên đệm), lower case: "Văn", "Thị", the Hmong "A" and "Seo" … */
-const MIDDLE_NAMES: ReadonlySet<string> = new Set(
+const MIDDLE_NAMES = new KeySet(
 	(
 		'văn thị a seo hữu đức ngọc minh quang thanh xuân công đình anh thành trọng quốc kim hồng tiến mạnh duy việt ' +
 		'như bá phương hoàng trung tuấn vĩnh thế khắc sỹ sĩ huy nam hải thu hoài tấn phú thái chí bảo gia đăng viết ' +
@@ -32,7 +35,7 @@ const MIDDLE_NAMES: ReadonlySet<string> = new Set(
 
 // Capitalised words that never begin a personal name: titles, bodies, levels, honorifics, and words
 // that open sentences or captions.
-const NOT_FIRST: ReadonlySet<string> = new Set(
+const NOT_FIRST = new KeySet(
 	(
 		'phó quyền tân nguyên cố cựu chủ bí giám trưởng chánh ủy thủ bộ thứ tổng đại thượng thiếu chỉ chính cục viện ' +
 		'sở ban phòng tỉnh huyện xã phường thị thành quận ubnd hđnd đảng nhà nước nhân quốc việt hội ' +
@@ -42,7 +45,7 @@ const NOT_FIRST: ReadonlySet<string> = new Set(
 );
 
 // Words that end a name when they follow it: the start of a title or body, an honorific.
-const NOT_NEXT: ReadonlySet<string> = new Set(
+const NOT_NEXT = new KeySet(
 	(
 		'phó quyền nguyên chủ bí giám trưởng chánh ủy thủ bộ thứ tổng sở ban phòng tỉnh huyện xã phường quận ' +
 		'ubnd hđnd ông bà ảnh tại theo trong đảng'
@@ -52,8 +55,60 @@ const NOT_NEXT: ReadonlySet<string> = new Set(
 // One capitalised syllable, or an apostrophe name part ("H'Hen", "K'Điểu").
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|\p{M})*(?:['’]\p{Lu}?(?:\p{Ll}|\p{M})+)?$/u;
 
+// `NAME_WORD` read character by character over a table of the Latin letters and combining marks
+// (Vietnamese and the minority languages' names lie there); any other character is left to the
+// pattern itself. Classes: upper-case letter, lower-case letter or mark, neither, not tabulated.
+const UPPER = 1;
+const LOWER_OR_MARK = 2;
+const NEITHER = 3;
+const NAME_CLASS = new Uint8Array(0x1f00);
+for (const [from, to] of [
+	[0, 0x250],
+	[0x300, 0x370],
+	[0x1e00, 0x1f00],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const ch = String.fromCharCode(c);
+		NAME_CLASS[c] = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}|\p{M}/u.test(ch) ? LOWER_OR_MARK : NEITHER;
+	}
+}
+
+/** The `NAME_CLASS` of a code, 0 when it is not tabulated. */
+function nameClass(c: number): number {
+	return c < 0x1f00 ? (NAME_CLASS[c] as number) : 0;
+}
+
+function isApostrophe(c: number): boolean {
+	return c === 39 || c === 0x2019;
+}
+
+/** `NAME_WORD.test(text)`, without running the pattern for text in the tabulated characters. */
 function isNameShape(text: string): boolean {
-	return NAME_WORD.test(text);
+	const n = text.length;
+	const head = nameClass(text.charCodeAt(0));
+	if (head === 0) return NAME_WORD.test(text);
+	if (head !== UPPER) return false;
+	let i = 1;
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (isApostrophe(c)) break;
+		const cls = nameClass(c);
+		if (cls === 0) return NAME_WORD.test(text);
+		if (cls !== LOWER_OR_MARK) return false;
+	}
+	if (i === n) return true;
+	// The apostrophe part: an optional capital, then at least one lower-case letter or mark.
+	i++;
+	const after = i < n ? nameClass(text.charCodeAt(i)) : NEITHER;
+	if (after === 0) return NAME_WORD.test(text);
+	if (after === UPPER) i++;
+	const from = i;
+	for (; i < n; i++) {
+		const cls = nameClass(text.charCodeAt(i));
+		if (cls === 0) return NAME_WORD.test(text);
+		if (cls !== LOWER_OR_MARK) return false;
+	}
+	return i > from;
 }
 
 /** True when the token can be a syllable of a personal name; `first` applies the stricter rules of a first syllable. */
@@ -61,8 +116,9 @@ export function isNameWord(t: Tok | undefined, first: boolean): boolean {
 	if (!t?.word || !t.cap) return false;
 	// Single letters: the Hmong middle name "A", the Ê Đê "Y"; other lone capitals are initials.
 	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y';
-	if (!t.shaped(isNameShape)) return false;
-	return first ? !NOT_FIRST.has(t.key) : !NOT_NEXT.has(t.key);
+	// The word lists first: a flag read rules out titles and bodies before the shape is read.
+	if (first ? NOT_FIRST.holds(t) : NOT_NEXT.holds(t)) return false;
+	return t.shaped(isNameShape);
 }
 
 /**
@@ -103,16 +159,15 @@ export function nameScore(toks: readonly Tok[], from: number, to: number): numbe
 	const n = to - from;
 	if (n < 2 || n > 4) return -1;
 	let score = 0;
-	if (SURNAMES.has((toks[from] as Tok).key)) score += 3;
-	if (MIDDLE_NAMES.has((toks[from + 1] as Tok).key)) score += 1;
+	if (SURNAME_KEYS.holds(toks[from])) score += 3;
+	if (MIDDLE_NAMES.holds(toks[from + 1])) score += 1;
 	if (n === 3) score += 1;
 	return score;
 }
 
 /** True when the syllable at `from` is a family name. */
 function startsWithSurname(toks: readonly Tok[], from: number): boolean {
-	const t = toks[from];
-	return t !== undefined && SURNAMES.has(t.key);
+	return SURNAME_KEYS.holds(toks[from]);
 }
 
 // Middle names that only people carry: a place is not called "… Văn …".

@@ -239,6 +239,11 @@ export function roleBefore(toks: readonly Tok[], start: number): RoleEvidence | 
 	const comma = toks[start - 1];
 	if (comma?.key !== ',') return null;
 	let c = start - 2;
-	while (c >= 0 && !/^[,;:]$/.test((toks[c] as Tok).key)) c--;
+	while (c >= 0 && !isClauseBreak((toks[c] as Tok).key)) c--;
 	return matchPhrase(toks, c + 1, OPENERS)?.value ?? null;
+}
+
+/** A comma, semicolon or colon token. */
+function isClauseBreak(key: string): boolean {
+	return key === ',' || key === ';' || key === ':';
 }

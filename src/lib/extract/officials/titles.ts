@@ -10,7 +10,7 @@ import { findProvince } from '../../places/gazetteer.ts';
 import { findPlaceMentions } from '../../places/mentions.ts';
 import { canonicalTones } from '../../text/normalize.ts';
 import { nameRunEnd, nameScore } from './names.ts';
-import { firstKeys, matchPhrase, type PhraseSet, phraseSet, type Tok, tokenizeText } from './tokens.ts';
+import { firstKeys, KeySet, matchPhrase, type PhraseSet, phraseSet, type Tok, tokenizeText } from './tokens.ts';
 
 /** Tier a word names; "city" (thành phố, Thành ủy) is a province or a district depending on the city. */
 type Scope = Level | 'city';
@@ -81,9 +81,11 @@ const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['đại biểu', head(true, { levelOk: false })],
 ]);
 
-const PREFIXES: ReadonlySet<string> = new Set(['phó', 'quyền', 'tân']);
+const PREFIX_WORDS = ['phó', 'quyền', 'tân'];
+const PREFIXES = new KeySet(PREFIX_WORDS);
 /** Words before a title that make it a past office: "nguyên Chủ tịch", "cựu Bí thư", "cố Thủ tướng". */
-const FORMER: ReadonlySet<string> = new Set(['nguyên', 'cựu', 'cố']);
+const FORMER_WORDS = ['nguyên', 'cựu', 'cố'];
+const FORMER = new KeySet(FORMER_WORDS);
 const MODIFIERS: PhraseSet<true> = phraseSet<true>([
 	['thường trực', true],
 	['chuyên trách', true],
@@ -326,7 +328,7 @@ const LEVEL_WORDS: PhraseSet<Scope> = phraseSet<Scope>([
 ]);
 
 /** Lower-case words a title can start with: its first word is one of these. */
-export const TITLE_STARTS: ReadonlySet<string> = new Set([...firstKeys(HEADS), ...PREFIXES, ...FORMER]);
+export const TITLE_STARTS: ReadonlySet<string> = new Set([...firstKeys(HEADS), ...PREFIX_WORDS, ...FORMER_WORDS]);
 
 /** A gazetteer place whose name covers a token. */
 export interface PlaceAt {
@@ -436,7 +438,7 @@ interface Parsed {
 export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): TitleMatch | null {
 	let former = false;
 	let k = i;
-	if (FORMER.has(toks[k]?.key ?? '')) {
+	if (FORMER.holds(toks[k])) {
 		former = true;
 		k++;
 	}
@@ -449,7 +451,7 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 		const sep = toks[end];
 		if (!sep || (sep.key !== ',' && sep.key !== 'kiêm')) break;
 		let j = end + 1;
-		const wasFormer = FORMER.has(toks[j]?.key ?? '');
+		const wasFormer = FORMER.holds(toks[j]);
 		if (wasFormer) j++;
 		const next = parsePost(toks, j, env, wasFormer);
 		if (!next) break;
@@ -484,17 +486,16 @@ export function chainLevel(posts: readonly Post[]): Level | null {
 
 function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boolean): Parsed | null {
 	let k = i;
-	const parts: string[] = [];
-	while (PREFIXES.has(toks[k]?.key ?? '') && toks[k + 1]?.word && !matchPhrase(toks, k, HEADS)) {
-		parts.push((toks[k] as Tok).text);
-		k++;
-	}
+	while (PREFIXES.holds(toks[k]) && toks[k + 1]?.word && !matchPhrase(toks, k, HEADS)) k++;
 	const h = matchPhrase(toks, k, HEADS);
+	// Most words a title could start with start none: nothing is built for them.
 	if (!h) return null;
 	const hd = h.value;
-	pushTokens(parts, toks, k, h.end);
+	const parts: string[] = [];
+	pushTokens(parts, toks, i, h.end);
+	// The prefixes and head words, lower case: their keys (none holds a letter that lowers by context).
+	const head = keysOf(toks, i, h.end);
 	k = h.end;
-	const head = parts.join(' ').toLowerCase();
 	const mod = matchPhrase(toks, k, MODIFIERS);
 	if (mod) {
 		pushTokens(parts, toks, k, mod.end);
@@ -555,7 +556,7 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 	const level = resolveScope(levelScope, place, scope, hd.scope, env);
 	return {
 		post: {
-			text: parts.join(' ').replace(/ ([,)])/g, '$1'),
+			text: tidy(parts.join(' ')),
 			level,
 			membership,
 			complete,
@@ -576,12 +577,12 @@ function orgAt(toks: readonly Tok[], k: number): { value: Org; end: number } | n
 	const o = matchPhrase(toks, k, ORGS);
 	if (!o) return null;
 	const first = toks[k] as Tok;
-	if (!first.cap && LEVEL_LED.has(first.key) && toks[k + 1]?.cap) return null;
+	if (!first.cap && LEVEL_LED.holds(first) && toks[k + 1]?.cap) return null;
 	return o;
 }
 
 // First words of bodies named with a level word.
-const LEVEL_LED: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'thị', 'quận', 'thành']);
+const LEVEL_LED = new KeySet(['tỉnh', 'huyện', 'thị', 'quận', 'thành']);
 
 function resolveScope(
 	levelWord: Scope | null,
@@ -643,8 +644,7 @@ function agencyName(toks: readonly Tok[], k: number, env: TitleEnv): number | nu
 
 /** A new post starts at `j`: "… và Phó Giám đốc …". */
 function opensPost(toks: readonly Tok[], j: number): boolean {
-	const key = (toks[j] as Tok).key;
-	return PREFIXES.has(key) || FORMER.has(key) || matchPhrase(toks, j, HEADS) !== null;
+	return PREFIXES.holds(toks[j]) || FORMER.holds(toks[j]) || matchPhrase(toks, j, HEADS) !== null;
 }
 
 function looksLikeNameAt(toks: readonly Tok[], j: number): boolean {
@@ -654,6 +654,18 @@ function looksLikeNameAt(toks: readonly Tok[], j: number): boolean {
 
 function pushTokens(parts: string[], toks: readonly Tok[], from: number, to: number): void {
 	for (let k = from; k < to; k++) parts.push((toks[k] as Tok).text);
+}
+
+function keysOf(toks: readonly Tok[], from: number, to: number): string {
+	let s = (toks[from] as Tok).key;
+	for (let k = from + 1; k < to; k++) s += ` ${(toks[k] as Tok).key}`;
+	return s;
+}
+
+/** Words joined with spaces, with no space before a comma or a closing bracket ("Lao động, Thương binh …"). */
+function tidy(joined: string): string {
+	// Few titles hold either: the regex runs only for those.
+	return joined.includes(' ,') || joined.includes(' )') ? joined.replace(/ ([,)])/g, '$1') : joined;
 }
 
 /** The parsed title at the start of `text`, for tests and tools ("Chủ tịch UBND tỉnh Lai Châu" → "Chủ tịch UBND tỉnh"). */
