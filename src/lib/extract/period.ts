@@ -64,7 +64,12 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 			// Reviews are of the event's year or the one before; other years are history or plans.
 			if (defaultYear !== null && (y > defaultYear || y < defaultYear - 1)) return;
 			if (forward(s.canon, at)) return;
-			found.push({ period: { year: y, months }, weight: weight * zone, sentence: doc.text.slice(s.start, s.end), order: order++ });
+			found.push({
+				period: { year: y, months },
+				weight: weight * zone,
+				sentence: doc.text.slice(s.start, s.end),
+				order: order++,
+			});
 		};
 		// Cheap tests first: most sentences name no quarter, no month count and no year.
 		const c = s.canon;
