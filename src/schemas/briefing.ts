@@ -91,6 +91,11 @@ export const IndicatorSchema = z
 		of: z.number().finite().optional(),
 		/** Hedge as written: "gần", "hơn", "trên", "ước", "dự kiến", "khoảng", "dưới". */
 		qualifier: z.string().max(40).optional(),
+		/**
+		 * The district the figure is about when the article gives figures for several (a ranking
+		 * of districts): its name in the gazetteer. Absent when the figure is the article's own district's.
+		 */
+		district: z.string().trim().min(1).max(200).optional(),
 		/** The sentence the figure came from. */
 		sentence: z.string().max(2000).optional(),
 	})

@@ -33,6 +33,9 @@ export const IndicatorRecordSchema = IndicatorSchema.extend({
 	qualifier: ind.qualifier.describe(
 		'Từ rào đón đi kèm số liệu: "gần", "hơn", "trên", "ước", "dự kiến", "khoảng", "dưới".',
 	),
+	district: ind.district.describe(
+		'Huyện mà số liệu nói về, khi bài nêu số liệu của nhiều huyện (một bảng xếp hạng); không có khi là số liệu của huyện chính.',
+	),
 	sentence: ind.sentence.describe('Câu văn chứa số liệu.'),
 }).describe('Một chỉ tiêu kinh tế – xã hội bài viết nêu.');
 

@@ -546,30 +546,31 @@ describe('indicators: targets, forecasts, requests, negations and other people�
 });
 
 describe('indicators: rankings and places singled out', () => {
-	it('labels each entry of a ranking with its place', () => {
+	it('gives each entry of a ranking its place', () => {
 		const got = extract(
 			'Có 4 địa phương có tỷ lệ giải ngân vốn cao hơn bình quân, trong đó huyện An Lão dẫn đầu với 38,2%, tiếp đến là huyện Tây Sơn đạt 30,1%, TX An Nhơn 27,5%, Phù Cát 25%.',
 		);
 		assert.deepEqual(
-			got.map((i) => [i.key, i.label, i.planPercent]),
+			got.map((i) => [i.key, i.label, i.district, i.planPercent]),
 			[
-				['public-investment-disbursement', 'tỷ lệ giải ngân vốn (huyện An Lão)', 38.2],
-				['public-investment-disbursement', 'tỷ lệ giải ngân vốn (huyện Tây Sơn)', 30.1],
-				['public-investment-disbursement', 'tỷ lệ giải ngân vốn (TX An Nhơn)', 27.5],
-				['public-investment-disbursement', 'tỷ lệ giải ngân vốn (Phù Cát)', 25],
+				['public-investment-disbursement', 'tỷ lệ giải ngân vốn', 'huyện An Lão', 38.2],
+				['public-investment-disbursement', 'tỷ lệ giải ngân vốn', 'huyện Tây Sơn', 30.1],
+				['public-investment-disbursement', 'tỷ lệ giải ngân vốn', 'TX An Nhơn', 27.5],
+				['public-investment-disbursement', 'tỷ lệ giải ngân vốn', 'Phù Cát', 25],
 			],
 		);
 	});
-	it('labels a place singled out with "Riêng"', () => {
+	it('gives a place singled out with "Riêng" its place', () => {
 		const [i] = extract('Riêng huyện Hoài Nhơn mới giải ngân được 9,2% kế hoạch vốn năm 2025.');
-		assert.equal(i?.label, 'giải ngân (huyện Hoài Nhơn)');
+		assert.equal(i?.label, 'giải ngân');
+		assert.equal(i?.district, 'huyện Hoài Nhơn');
 		assert.equal(i?.planPercent, 9.2);
 		assert.equal(i?.planBasis, 'kế hoạch vốn năm 2025');
 	});
-	it('does not label a district named before its own figure in one clause', () => {
+	it('does not give a district named before its own figure in one clause as the figure\'s place', () => {
 		const [i] = extract('Thu ngân sách trên địa bàn huyện Mường Lát đạt 60 tỷ đồng.');
 		assert.equal(i?.key, 'budget-revenue');
-		assert.doesNotMatch(i?.label ?? '', /\(/);
+		assert.equal(i?.district, undefined);
 	});
 });
 

@@ -83,6 +83,7 @@ describe('the JSON Schema of briefings.json', () => {
 				'changeUnit',
 				'of',
 				'qualifier',
+				'district',
 				'sentence',
 			],
 		);

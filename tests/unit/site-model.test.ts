@@ -411,3 +411,52 @@ describe('buildSite: indicator history and comparisons', () => {
 		);
 	});
 });
+
+describe('buildSite: a round-up ranking districts', () => {
+	const site = buildSite([
+		item('np', { date: '2024-10-01', indicators: [{ key: 'public-investment-disbursement', planPercent: 40 }] }),
+		item('roundup', {
+			date: '2024-11-01',
+			district: null,
+			districts: ['Nậm Pồ', 'Điện Biên Đông', 'Mường Chà'],
+			codes: { province: '11', district: null },
+			indicators: [
+				{ key: 'public-investment-disbursement', planPercent: 30 },
+				{ key: 'public-investment-disbursement', planPercent: 55, district: 'Nậm Pồ' },
+				{ key: 'public-investment-disbursement', planPercent: 41, district: 'Điện Biên Đông' },
+				{ key: 'public-investment-disbursement', planPercent: 12, district: 'Mường Chà' },
+			],
+		}),
+	]);
+
+	it("puts a round-up's figure about a district in that district's history, and only that one", () => {
+		const namPo = must(site.districtPage(NAM_PO), 'Nậm Pồ');
+		const s = must(
+			namPo.history.find((x) => x.id === 'public-investment-disbursement|planPercent|%'),
+			'disbursement',
+		);
+		assert.deepEqual(
+			s.points.map((p) => [p.briefing.id, p.value]),
+			[
+				['np', 40],
+				['roundup', 55],
+			],
+		);
+	});
+
+	it('compares the districts of the ranking on the province page', () => {
+		const p = must(site.provincePage(DIEN_BIEN), 'Điện Biên');
+		const c = must(
+			p.comparisons.find((x) => x.id === 'public-investment-disbursement|planPercent|%'),
+			'comparison',
+		);
+		assert.deepEqual(
+			c.rows.map((r) => [r.district.name, r.point.value]),
+			[
+				['Nậm Pồ', 55],
+				['Điện Biên Đông', 41],
+				['Mường Chà', 12],
+			],
+		);
+	});
+});

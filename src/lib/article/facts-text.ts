@@ -53,7 +53,8 @@ export function describeArticle(a: ProcessedArticle): string {
 	}
 	lines.push(`  Chỉ tiêu (${f.indicators.length}):`);
 	for (const i of f.indicators) {
-		const key = i.key === 'other' ? i.label : `${INDICATOR_LABELS[i.key]} [${i.key}]`;
+		const name = i.key === 'other' ? i.label : `${INDICATOR_LABELS[i.key]} [${i.key}]`;
+		const key = i.district ? `${name} — ${i.district}` : name;
 		lines.push(`    • ${key}: ${figure(i)}${quote(i.sentence)}`);
 	}
 	const s = f.source;

@@ -1,9 +1,10 @@
 /**
  * All the facts of one article's text: the extraction engine's entry point.
  */
-import type { Facts } from '../../schemas/briefing.ts';
+import type { Facts, Indicator } from '../../schemas/briefing.ts';
 import type { Province } from '../places/gazetteer.ts';
 import { findPlaceMentions } from '../places/mentions.ts';
+import { canonicalTones } from '../text/normalize.ts';
 import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
 import { extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
@@ -38,6 +39,23 @@ export interface Extraction {
 	readonly document: ArticleDocument;
 }
 
+/**
+ * Gives each ranking entry's figure the gazetteer name of its district, read in the article's
+ * province ("TP Quy Nhơn" → "Quy Nhơn"). A place that is not one district of the province (a
+ * commune, a name of several) goes back into the label, as the article wrote it.
+ */
+function placeIndicators(indicators: readonly Indicator[], province: Province | null): Indicator[] {
+	return indicators.map((i) => {
+		if (i.district === undefined) return i;
+		const { district: written, ...rest } = i;
+		const candidates = findPlaceMentions(canonicalTones(written)).flatMap((m) =>
+			m.districts.filter((d) => province === null || d.provinceCode === province.code),
+		);
+		const only = candidates.length === 1 ? candidates[0] : undefined;
+		return only ? { ...rest, district: only.name } : { ...rest, label: `${i.label} (${written})` };
+	});
+}
+
 const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
 
 /** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
@@ -66,7 +84,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const province = places.province?.name ?? null;
 	const district = places.district?.name ?? null;
 	const officials = extractOfficials(doc, { province, district });
-	const indicators = extractIndicators(doc);
+	const indicators = placeIndicators(extractIndicators(doc), places.province);
 	const headline = headlineOf(doc);
 	const title =
 		headline ?? titleFromFacts({ kind, district: places.district, province, officials, period: period.period });

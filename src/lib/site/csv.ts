@@ -11,7 +11,10 @@ import type { Briefing } from './types.ts';
 export const INDICATOR_COLUMNS = [
 	{ name: 'date', description: 'Ngày của bài viết (YYYY-MM-DD, giờ Việt Nam); trống khi bài không cho biết năm.' },
 	{ name: 'province', description: 'Tỉnh, thành phố (tên theo danh mục 2023–2024).' },
-	{ name: 'district', description: 'Huyện mà bài viết nói về; trống với bài tổng hợp nhiều huyện.' },
+	{
+		name: 'district',
+		description: 'Huyện mà số liệu nói về: huyện của bài viết, hoặc huyện được nêu trong bài tổng hợp nhiều huyện; trống khi không xác định.',
+	},
 	{ name: 'key', description: 'Mã chỉ tiêu cố định ("budget-revenue"), hoặc "other".' },
 	{ name: 'label', description: 'Tên chỉ tiêu như bài viết gọi.' },
 	{
@@ -69,7 +72,7 @@ export function indicatorRows(briefings: readonly Briefing[], url: (path: string
 				rows.push({
 					date: b.entry.date ?? '',
 					province: b.province?.name ?? '',
-					district: b.district?.name ?? '',
+					district: i.district ?? b.district?.name ?? '',
 					key: i.key,
 					label: i.label,
 					field,

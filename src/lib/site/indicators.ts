@@ -39,13 +39,18 @@ function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number
 /**
  * Rows of an indicator table from briefings: one per indicator, measure and unit ("other"
  * indicators by their wording), points oldest first. A briefing gives at most one point per
- * row: the first figure the article gives.
+ * row: the first figure the article gives. `about` picks the figures that count (a district's
+ * table takes a round-up's figures about that district only).
  */
-export function indicatorSeries(briefings: readonly Briefing[]): IndicatorSeries[] {
+export function indicatorSeries(
+	briefings: readonly Briefing[],
+	about: (b: Briefing, i: Indicator) => boolean = () => true,
+): IndicatorSeries[] {
 	const rows = new Map<string, Omit<IndicatorSeries, 'id' | 'points'> & { points: IndicatorPoint[] }>();
 	for (const b of [...briefings].sort(chronological)) {
 		const seen = new Set<string>();
 		for (const i of b.entry.indicators) {
+			if (!about(b, i)) continue;
 			for (const field of FIELDS) {
 				const value = i[field];
 				if (value === undefined) continue;

@@ -267,13 +267,18 @@ function buildDistricts(briefings: readonly Briefing[]): DistrictPage[] {
 				appearances.set(o.ref.key, a);
 			}
 		}
-		const history = indicatorSeries(own);
+		const alsoIn = (mentioned.get(code) ?? []).sort(newestFirst);
+		// A figure is the district's when the article is about it and names no other district
+		// for it, or when a round-up gives it for this district.
+		const history = indicatorSeries([...own, ...alsoIn], (b, i) =>
+			i.district ? i.district === d.name && b.province?.code === d.provinceCode : b.district?.code === code,
+		);
 		pages.push({
 			ref: districtRef(d),
 			briefings: own,
 			timeline: timeline(own),
 			dates: dateSpan(own),
-			alsoIn: (mentioned.get(code) ?? []).sort(newestFirst),
+			alsoIn,
 			officials: [...appearances.values()].sort(
 				(a, b) => b.appearances.length - a.appearances.length || collator.compare(a.ref.name, b.ref.name),
 			),

@@ -98,8 +98,9 @@ function place(
 	out: Draft[],
 ): Open | null | undefined {
 	const { t } = text;
-	const start = (key: IndicatorKey, label: string, growth: boolean): Open | undefined => {
+	const start = (key: IndicatorKey, label: string, growth: boolean, where?: string): Open | undefined => {
 		const d = draft(key, label, text.display, text.offset + f.lead);
+		d.place = where;
 		if (!apply(text, d, f, r, clause, growth)) return undefined;
 		out.push(d);
 		return { draft: d, at: f.lead, end: f.end, hard, growth, funded: false };
@@ -145,7 +146,7 @@ function place(
 	if (item !== null && subject !== undefined && subject.kind !== 'block') {
 		const label = subject.kind === 'key' ? keyLabel(text, subject, f) : other;
 		if (label === null) return undefined;
-		return start(subject.key, `${label} (${item})`, subject.growth) ?? undefined;
+		return start(subject.key, label, subject.growth, item) ?? undefined;
 	}
 	const fresh = subject !== undefined && (open === null || subject.start >= open.at);
 	if (!fresh && open !== null) {

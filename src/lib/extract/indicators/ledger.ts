@@ -17,6 +17,8 @@ export interface Draft {
 	yoyPercent: number | undefined;
 	change: number | undefined;
 	changeUnit: string | undefined;
+	/** The place a ranking entry is about, as written ("huyện Hoài Ân"). */
+	place: string | undefined;
 	/** Display text of the source sentence. */
 	sentence: string;
 	/** Offset of the first figure in the article: the output order. */
@@ -37,6 +39,7 @@ export function draft(key: IndicatorKey, label: string, sentence: string, pos: n
 		yoyPercent: undefined,
 		change: undefined,
 		changeUnit: undefined,
+		place: undefined,
 		sentence,
 		pos,
 	};
@@ -69,7 +72,9 @@ function move(from: Draft, to: Draft, f: Field): void {
 }
 
 function identity(d: Draft): string {
-	return d.key === 'other' ? `other:${d.label.toLowerCase()}` : d.key;
+	const what = d.key === 'other' ? `other:${d.label.toLowerCase()}` : d.key;
+	// Two places' figures are never repeats of each other, equal as they may be.
+	return d.place === undefined ? what : `${what}@${d.place}`;
 }
 
 // A headline or caption rounds what the body states exactly ("trên 21%" for 21,14%).
@@ -108,6 +113,7 @@ export class Ledger {
 			return;
 		}
 		const rest = draft(d.key, d.label, d.sentence, d.pos);
+		rest.place = d.place;
 		for (const f of fresh) move(d, holder[f] === undefined ? holder : rest, f);
 		if (hasFigure(rest)) this.#push(rest, id);
 	}
@@ -135,6 +141,8 @@ function toIndicator(d: Draft): Indicator {
 	if (d.changeUnit !== undefined) out.changeUnit = d.changeUnit;
 	if (d.of !== undefined) out.of = d.of;
 	if (d.qualifier !== undefined) out.qualifier = d.qualifier;
+	// The place as written; the pipeline replaces it with the gazetteer's district name.
+	if (d.place !== undefined) out.district = d.place;
 	out.sentence = d.sentence;
 	return out;
 }

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractFacts } from '../../src/lib/extract/extract-facts.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+const ROUND_UP = `Các đơn vị khối huyện giải ngân trên 20% kế hoạch vốn đầu tư công
+
+(BĐ) - Đến ngày 10.4, các đơn vị khối huyện của tỉnh Bình Định đã giải ngân 842 tỷ đồng vốn đầu tư công.
+
+Có 3 địa phương có tỷ lệ giải ngân vốn cao hơn bình quân, trong đó huyện Hoài Ân dẫn đầu với 41,38%, tiếp đến là huyện Phù Cát đạt 26,32%, TP Quy Nhơn 23,6%. Riêng huyện Tuy Phước mới chỉ giải ngân được 7,51% kế hoạch vốn năm 2025.`;
+
+describe('extractFacts: a round-up ranking districts', () => {
+	const facts = extractFacts(normalizeText(ROUND_UP)).facts;
+	it('is about no single district, in the province it names', () => {
+		assert.equal(facts.district, null);
+		assert.equal(facts.province, 'Bình Định');
+		assert.ok(facts.districts.includes('Quy Nhơn'));
+	});
+	it('gives each ranked figure the gazetteer name of its district', () => {
+		assert.deepEqual(
+			facts.indicators.filter((i) => i.district).map((i) => [i.district, i.planPercent]),
+			[
+				['Hoài Ân', 41.38],
+				['Phù Cát', 26.32],
+				['Quy Nhơn', 23.6],
+				['Tuy Phước', 7.51],
+			],
+		);
+	});
+	it('leaves the group total without a district', () => {
+		const total = facts.indicators.find((i) => i.value === 842);
+		assert.equal(total?.district, undefined);
+	});
+});
