@@ -567,7 +567,7 @@ describe('indicators: rankings and places singled out', () => {
 		assert.equal(i?.planPercent, 9.2);
 		assert.equal(i?.planBasis, 'kế hoạch vốn năm 2025');
 	});
-	it('does not give a district named before its own figure in one clause as the figure\'s place', () => {
+	it("does not give a district named before its own figure in one clause as the figure's place", () => {
 		const [i] = extract('Thu ngân sách trên địa bàn huyện Mường Lát đạt 60 tỷ đồng.');
 		assert.equal(i?.key, 'budget-revenue');
 		assert.equal(i?.district, undefined);

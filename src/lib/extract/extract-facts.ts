@@ -4,8 +4,8 @@
 import type { Facts, Indicator } from '../../schemas/briefing.ts';
 import type { Province } from '../places/gazetteer.ts';
 import { findPlaceMentions } from '../places/mentions.ts';
-import { canonicalTones } from '../text/normalize.ts';
 import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
+import { canonicalTones } from '../text/normalize.ts';
 import { extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
 import { extractIndicators } from './indicators/extract-indicators.ts';

@@ -13,7 +13,8 @@ export const INDICATOR_COLUMNS = [
 	{ name: 'province', description: 'Tỉnh, thành phố (tên theo danh mục 2023–2024).' },
 	{
 		name: 'district',
-		description: 'Huyện mà số liệu nói về: huyện của bài viết, hoặc huyện được nêu trong bài tổng hợp nhiều huyện; trống khi không xác định.',
+		description:
+			'Huyện mà số liệu nói về: huyện của bài viết, hoặc huyện được nêu trong bài tổng hợp nhiều huyện; trống khi không xác định.',
 	},
 	{ name: 'key', description: 'Mã chỉ tiêu cố định ("budget-revenue"), hoặc "other".' },
 	{ name: 'label', description: 'Tên chỉ tiêu như bài viết gọi.' },
