@@ -14,3 +14,16 @@ export const report = buildReport(site.report);
 
 /** The report as the editors' page shows it. */
 export const editors = editorsView(report);
+
+/** Static paths of every province with briefings: its page, feed and data files. */
+export function provinceRoutes() {
+	return site.provinces.map((page) => ({ params: { province: page.ref.slug }, props: { page } }));
+}
+
+/** Static paths of every district with briefings: its page, feed and data files. */
+export function districtRoutes() {
+	return site.districts.map((page) => ({
+		params: { province: page.ref.province.slug, district: page.ref.slug },
+		props: { page },
+	}));
+}

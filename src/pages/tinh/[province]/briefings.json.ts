@@ -1,10 +1,9 @@
 /** /tinh/{province}/briefings.json: the records of the briefings placed in the province (shape: /data/briefing.schema.json). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { jsonResponse } from '../../../downloads.ts';
-import { site } from '../../../site.ts';
+import { provinceRoutes } from '../../../site.ts';
 
-export const getStaticPaths = (() =>
-	site.provinces.map((page) => ({ params: { province: page.ref.slug }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { page }, site: origin }) =>
 	jsonResponse(page.briefings, origin);

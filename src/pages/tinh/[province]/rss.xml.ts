@@ -2,10 +2,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse } from '../../../downloads.ts';
 import { paths } from '../../../lib/site/paths.ts';
-import { site } from '../../../site.ts';
+import { provinceRoutes } from '../../../site.ts';
 
-export const getStaticPaths = (() =>
-	site.provinces.map((page) => ({ params: { province: page.ref.slug }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { page }, site: origin }) =>
 	feedResponse(

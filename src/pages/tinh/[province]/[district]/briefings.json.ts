@@ -1,13 +1,9 @@
 /** /tinh/{province}/{district}/briefings.json: the records of the briefings about the district (shape: /data/briefing.schema.json). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { jsonResponse } from '../../../../downloads.ts';
-import { site } from '../../../../site.ts';
+import { districtRoutes } from '../../../../site.ts';
 
-export const getStaticPaths = (() =>
-	site.districts.map((page) => ({
-		params: { province: page.ref.province.slug, district: page.ref.slug },
-		props: { page },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { page }, site: origin }) =>
 	jsonResponse(page.briefings, origin);

@@ -2,13 +2,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse } from '../../../../downloads.ts';
 import { paths } from '../../../../lib/site/paths.ts';
-import { site } from '../../../../site.ts';
+import { districtRoutes } from '../../../../site.ts';
 
-export const getStaticPaths = (() =>
-	site.districts.map((page) => ({
-		params: { province: page.ref.province.slug, district: page.ref.slug },
-		props: { page },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { page }, site: origin }) =>
 	feedResponse(
