@@ -26,8 +26,3 @@ export function charClass(code: number): number {
 	// Surrogates, private use and specials are not letters; CJK and the rest are caseless letters.
 	return code >= 0xd800 && code <= 0xf8ff ? OTHER : code >= 0xfe00 ? OTHER : LOWER;
 }
-
-/** True for a letter, mark or digit: a character that continues a word. */
-export function isWordChar(code: number): boolean {
-	return charClass(code) !== OTHER;
-}

@@ -31,9 +31,3 @@ export function tokenize(text: string): Token[] {
 	}
 	return out;
 }
-
-/** True when only spaces (no punctuation, no line break) separate `a` and `b` in `text`. */
-export function adjacent(text: string, a: Token, b: Token): boolean {
-	for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
-	return true;
-}
