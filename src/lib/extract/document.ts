@@ -211,7 +211,7 @@ function markCaptionsAndHeadings(text: string, blocks: Block[]): void {
 			line.length <= 120 &&
 			words(line) >= 2 &&
 			words(line) <= 18 &&
-			splitSentences(line).length === 1
+			oneSentence(line)
 		) {
 			b.type = 'heading';
 		}
@@ -227,9 +227,16 @@ function previousContent(blocks: Block[], i: number): Block | undefined {
 }
 
 /** A one-sentence line that describes a photograph ("Toàn cảnh hội nghị.", "Bí thư … phát biểu kết luận hội nghị."). */
+/** The line is a single sentence. Most lines with no stop before their last characters are, without splitting them. */
+function oneSentence(line: string): boolean {
+	const inner = line.slice(0, -2);
+	if (!/[.!?…]/.test(inner)) return true;
+	return splitSentences(line).length <= 1;
+}
+
 function isCaptionLike(line: string): boolean {
 	if (line.length > 200) return false;
-	if (splitSentences(line).length > 1) return false;
+	if (!oneSentence(line)) return false;
 	if (CAPTION_START.test(line) && (line.length <= 90 || CAPTION_VERB.test(line))) return true;
 	// "Bí thư Huyện ủy Lương Thị Hoa phát biểu kết luận hội nghị.": a short present-tense scene.
 	return (

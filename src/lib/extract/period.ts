@@ -57,6 +57,12 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 	const found: Candidate[] = [];
 	let order = 0;
 	for (const s of doc.sentences) {
+		// Cheap tests first: most sentences name no quarter, no month count and no reviewed year.
+		const c = s.canon;
+		const quarter = c.includes('quý') || c.includes('Quý');
+		const months = c.includes('tháng') || c.includes('Tháng');
+		const year = (c.includes('năm') || c.includes('Năm')) && (c.includes('20') || c.includes('ả năm'));
+		if (!quarter && !months && !year) continue;
 		const zone = s.block === 'headline' || s.block === 'lede' ? 2 : s.block === 'caption' ? 0.5 : 1;
 		const push = (months: Months, year: number | null, weight: number, at: number) => {
 			const y = year ?? defaultYear;
@@ -71,12 +77,6 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 				order: order++,
 			});
 		};
-		// Cheap tests first: most sentences name no quarter, no month count and no year.
-		const c = s.canon;
-		const quarter = c.includes('quý') || c.includes('Quý');
-		const months = c.includes('tháng') || c.includes('Tháng');
-		const year = c.includes('năm') || c.includes('Năm');
-		if (!quarter && !months && !year) continue;
 		if (quarter)
 			for (const m of s.canon.matchAll(QUARTER_RE)) {
 				const months = QUARTER[(m[1] ?? '').toLowerCase()];

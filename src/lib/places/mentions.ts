@@ -28,6 +28,11 @@ interface Entry {
 	readonly districts: District[];
 	/** Only counts with a type word before it ("Vinh", "Quận 1", and "Hồ Chí Minh", a person's name too). */
 	readonly needsPrefix: boolean;
+	/**
+	 * The words after the first as tone-canonical text writes them, each after one space (" Pồ"
+	 * for Nậm Pồ); null for one-word names and names with other separators ("Cư M'gar").
+	 */
+	readonly tail: string | null;
 }
 
 // Spellings that differ between sources: "Đắk"/"Đăk", "Kon Tum"/"Kontum".
@@ -48,6 +53,8 @@ const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'Kon Tum': ['Kontum'],
 };
 
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 const index = buildIndex();
 
 function buildIndex(): Map<string, Entry[]> {
@@ -57,7 +64,14 @@ function buildIndex(): Map<string, Entry[]> {
 		const key = words.join(' ');
 		let e = byKey.get(key);
 		if (!e) {
-			e = { words, provinces: [], districts: [], needsPrefix };
+			const spaced = words.length > 1 && /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)+$/u.test(name);
+			const tail = spaced
+				? words
+						.slice(1)
+						.map((w) => ` ${capitalised(w)}`)
+						.join('')
+				: null;
+			e = { words, provinces: [], districts: [], needsPrefix, tail };
 			byKey.set(key, e);
 		}
 		return e;
@@ -85,8 +99,6 @@ function buildIndex(): Map<string, Entry[]> {
 	return byFirst;
 }
 
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
 // The same index keyed by first words as texts write them ("Nậm", "Đăk"), so that the scanner
 // looks words up without lower-casing each one; words in capitals ("TP", "HCM") go through
 // `index` instead.
@@ -95,6 +107,10 @@ for (const [first, list] of index) {
 	byWritten.set(capitalised(first), list);
 	if (first === 'đắk') for (const v of ['đăk', 'đắc', 'dak']) byWritten.set(capitalised(v), list);
 }
+// First character and length of every written first word: most capitalised words of a text
+// are ruled out by this number before being cut out and hashed.
+const shape = (code: number, length: number) => code * 32 + Math.min(length, 31);
+const WRITTEN_SHAPES = new Set([...byWritten.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
 
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
@@ -122,8 +138,25 @@ const NAME_BEFORE = /[\p{Lu}][\p{Ll}\p{M}][\p{L}\p{M}]* $/u;
 // A capitalised word right after, or a number that is not a figure ("Vân Canh 1", not "Phù Mỹ 23,54%").
 const NAME_AFTER = /^ (?:\p{Lu}|\p{N}+(?![\p{N}]|[,.]\p{N}|\s*%))/u;
 
-// The next word of a name: a separator of up to three characters, then a word.
-const NEXT = /([ '’‘.\-–]{0,3})([\p{L}\p{M}]+|\p{N}+)/uy;
+// What may separate the words of a name: spaces, apostrophes, a dot ("TP.HCM"), hyphens.
+const GAP_CHARS = new Set([' ', "'", '’', '‘', '.', '-', '–']);
+
+/** The word after `at` behind a separator of up to three characters, or null. A scanner, not a regex: it runs for every candidate name. */
+function nextWord(text: string, at: number): Word | null {
+	let i = at;
+	while (i < text.length && i - at < 3 && GAP_CHARS.has(text.charAt(i))) i++;
+	const first = charClass(text.charCodeAt(i));
+	if (first === OTHER || i >= text.length) return null;
+	let j = i + 1;
+	if (first === DIGIT) while (j < text.length && charClass(text.charCodeAt(j)) === DIGIT) j++;
+	else
+		while (j < text.length) {
+			const c = charClass(text.charCodeAt(j));
+			if (c !== LOWER && c !== UPPER) break;
+			j++;
+		}
+	return { key: wordKey(text.slice(i, j).toLowerCase()), end: j, gap: text.slice(at, i), capital: first !== LOWER };
+}
 
 interface Word {
 	readonly key: string;
@@ -138,13 +171,15 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 	const out: PlaceMention[] = [];
 	const n = text.length;
 	let i = 0;
+	// A small loop over characters; the rare capitalised word goes to `mentionAt`, so that this
+	// loop stays simple enough for the compiler to keep it fast.
 	while (i < n) {
-		// A name starts at a capitalised word or a number, never inside another word.
 		const cls = charClass(text.charCodeAt(i));
 		if (cls === OTHER) {
 			i++;
 			continue;
 		}
+		// A name starts at a capitalised word or a number, never inside another word.
 		let j = i + 1;
 		if (cls === DIGIT) while (j < n && charClass(text.charCodeAt(j)) === DIGIT) j++;
 		else
@@ -153,52 +188,68 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 				if (c !== LOWER && c !== UPPER) break;
 				j++;
 			}
-		const start = i;
+		if (cls !== LOWER) {
+			const mention = mentionAt(text, i, j, cls);
+			if (mention) {
+				out.push(mention);
+				j = mention.end;
+			}
+		}
 		i = j;
-		if (cls === LOWER) continue;
-		const word = text.slice(start, j);
-		const shouting = j - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
-		const candidates = shouting ? index.get(wordKey(word.toLowerCase())) : byWritten.get(word);
-		if (!candidates) continue;
-		const match = longestAt(text, j, candidates);
-		if (!match) continue;
-		const { entry, end } = match;
-		const before = text.slice(Math.max(0, start - 24), start);
-		const typed = PREFIX.exec(before);
-		// "TP.HCM" carries its own type word.
-		const prefix =
-			entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
-		if (!prefix && NOT_A_PLACE.test(before)) continue;
-		const mention = interpret(entry, prefix, before, text.slice(end, end + 12));
-		if (!mention) continue;
-		out.push({ start, end, prefix, ...mention });
-		i = end;
 	}
 	return out;
+}
+
+/** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
+function mentionAt(text: string, start: number, end: number, cls: number): PlaceMention | null {
+	// Numbers are names only as urban districts ("Quận 1").
+	if (cls === DIGIT && !/(?:quận|q\.) ?$/iu.test(text.slice(Math.max(0, start - 6), start))) return null;
+	const shouting = cls === UPPER && end - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
+	if (cls === UPPER && !shouting && !WRITTEN_SHAPES.has(shape(text.charCodeAt(start), end - start))) return null;
+	const word = text.slice(start, end);
+	const candidates = shouting || cls === DIGIT ? index.get(wordKey(word.toLowerCase())) : byWritten.get(word);
+	if (!candidates) return null;
+	const match = longestAt(text, end, candidates);
+	if (!match) return null;
+	const { entry } = match;
+	const before = text.slice(Math.max(0, start - 24), start);
+	const typed = PREFIX.exec(before);
+	// "TP.HCM" carries its own type word.
+	const prefix =
+		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
+	if (!prefix && NOT_A_PLACE.test(before)) return null;
+	const mention = interpret(entry, prefix, before, text.slice(match.end, match.end + 12));
+	return mention ? { start, end: match.end, prefix, ...mention } : null;
 }
 
 /** The longest gazetteer entry that the words from `from` on complete; its end offset. */
 function longestAt(text: string, from: number, candidates: readonly Entry[]): { entry: Entry; end: number } | null {
 	const longest = candidates[0]?.words.length ?? 1;
-	const words: Word[] = [];
-	let at = from;
-	while (words.length < longest - 1) {
-		NEXT.lastIndex = at;
-		const m = NEXT.exec(text);
-		if (!m) break;
-		const gap = m[1] ?? '';
-		const word = m[2] ?? '';
-		const head = word.charAt(0);
-		words.push({
-			key: wordKey(word.toLowerCase()),
-			end: m.index + m[0].length,
-			gap,
-			capital: head !== head.toLowerCase(),
-		});
-		at = m.index + m[0].length;
-	}
+	// The following words are read only if some candidate needs them (not spelled with plain spaces).
+	let words: Word[] | null = null;
+	const read = (): Word[] => {
+		const out: Word[] = [];
+		let at = from;
+		while (out.length < longest - 1) {
+			const w = nextWord(text, at);
+			if (!w) break;
+			out.push(w);
+			at = w.end;
+		}
+		return out;
+	};
 	for (const entry of candidates) {
 		const n = entry.words.length - 1;
+		if (n === 0) return { entry, end: from };
+		if (entry.tail !== null) {
+			// Most names: compare the text with the name as written, without cutting words out.
+			const end = from + entry.tail.length;
+			if (text.startsWith(entry.tail, from) && (end >= text.length || charClass(text.charCodeAt(end)) === OTHER)) {
+				return { entry, end };
+			}
+			continue;
+		}
+		words ??= read();
 		if (n > words.length) continue;
 		let ok = true;
 		for (let k = 0; k < n && ok; k++) {
@@ -209,7 +260,7 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 				joined(w.gap, previous ?? '') &&
 				(w.capital || /['’‘]/.test(w.gap) || /^\d/.test(w.key));
 		}
-		if (ok) return { entry, end: n === 0 ? from : (words[n - 1] as Word).end };
+		if (ok) return { entry, end: (words[n - 1] as Word).end };
 	}
 	return null;
 }
