@@ -1,7 +1,7 @@
 /**
  * Vietnamese names of the project's enumerations, for pages and the `extract` command.
  */
-import type { IndicatorKey, Kind, Level, Role } from '../schemas/briefing.ts';
+import type { IndicatorKey, Kind, Level, Period, Role } from '../schemas/briefing.ts';
 
 export const KIND_LABELS: Readonly<Record<Kind, string>> = {
 	'working-visit': 'Làm việc, kiểm tra',
@@ -47,7 +47,18 @@ export const INDICATOR_LABELS: Readonly<Record<IndicatorKey, string>> = {
 	other: 'Chỉ tiêu khác',
 };
 
+// One formatter for the whole process: building one costs far more than formatting a number.
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+
 /** A number as Vietnamese writes it: "1.401,351", "48,7". */
 export function formatNumber(n: number): string {
-	return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }).format(n);
+	return NUMBER.format(n);
+}
+
+/** The period reviewed as Vietnamese reports name it: "quý I/2024", "6 tháng đầu năm 2023", "9 tháng năm 2023", "năm 2024". */
+export function formatPeriod(period: Period): string {
+	if (period.months === 12) return `năm ${period.year}`;
+	if (period.months === 3) return `quý I/${period.year}`;
+	if (period.months === 6) return `6 tháng đầu năm ${period.year}`;
+	return `${period.months} tháng năm ${period.year}`;
 }

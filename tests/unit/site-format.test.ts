@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { formatPeriod } from '../../src/lib/labels.ts';
 import {
 	articleWording,
 	dotJoin,
 	formatFigure,
-	formatPeriod,
 	formatSigned,
 	formatSpan,
 	indicatorName,

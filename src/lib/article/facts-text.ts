@@ -5,8 +5,7 @@
 
 import type { Indicator } from '../../schemas/briefing.ts';
 import { formatVietnameseDate } from '../dates/calendar.ts';
-import { periodLabel } from '../extract/title.ts';
-import { formatNumber, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../labels.ts';
+import { formatNumber, formatPeriod, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../labels.ts';
 import { formatMessage } from './messages.ts';
 import type { ProcessedArticle } from './process-article.ts';
 
@@ -46,7 +45,7 @@ export function describeArticle(a: ProcessedArticle): string {
 		`${f.district ?? '(nhiều huyện / không rõ)'}${f.districts.length > 1 ? `  (cả: ${f.districts.join(', ')})` : ''}`,
 	);
 	row('Loại tin:', `${KIND_LABELS[f.kind]} (${f.kind})`);
-	row('Kỳ báo cáo:', `${f.period ? periodLabel(f.period) : '(không có)'}${quote(a.evidence.period)}`);
+	row('Kỳ báo cáo:', `${f.period ? formatPeriod(f.period) : '(không có)'}${quote(a.evidence.period)}`);
 	lines.push(`  Quan chức (${f.officials.length}):`);
 	for (const o of f.officials) {
 		lines.push(`    • ${o.name} — ${o.title} (${LEVEL_LABELS[o.level]}, ${ROLE_LABELS[o.role]})${quote(o.sentence)}`);

@@ -73,7 +73,7 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 			);
 		}
 	}
-	const lf = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+	const lf = raw.replace(/\r\n?/g, '\n');
 	const fm = splitFrontmatter(lf);
 	let overrides: CheckedOverrides | null = null;
 	if (!fm.ok) {

@@ -18,8 +18,6 @@ export type BlockType =
 
 export interface Block extends Span {
 	type: BlockType;
-	/** 1-based line of the block in the article text. */
-	readonly line: number;
 }
 
 export interface Sentence extends Span {
@@ -52,7 +50,7 @@ const FURNITURE =
 
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
-export const DATELINE = new RegExp(
+const DATELINE = new RegExp(
 	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
 	'iu',
 );
@@ -79,7 +77,7 @@ export function readDocument(text: string): ArticleDocument {
 	const lines = lineSpans(text);
 	const blocks: Block[] = [];
 	let scrapedDate: string | null = null;
-	for (const { start, end, line } of lines) {
+	for (const { start, end } of lines) {
 		let s = start;
 		// Only the first line can carry a scraper's metadata.
 		const scraped = blocks.length === 0 ? /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(text.slice(start, end)) : null;
@@ -87,7 +85,7 @@ export function readDocument(text: string): ArticleDocument {
 			scrapedDate = scraped[1] ?? null;
 			s += scraped[0].length;
 		}
-		blocks.push({ type: classifyAlone(text.slice(s, end)), start: s, end, line });
+		blocks.push({ type: classifyAlone(text.slice(s, end)), start: s, end });
 	}
 	markHeadline(text, blocks);
 	markTail(text, blocks);
@@ -102,19 +100,17 @@ export function readDocument(text: string): ArticleDocument {
 	return { text, canon, blocks, sentences: sentencesOf(text, canon, blocks), ledeMarker, scrapedDate };
 }
 
-function lineSpans(text: string): { start: number; end: number; line: number }[] {
-	const out: { start: number; end: number; line: number }[] = [];
+function lineSpans(text: string): Span[] {
+	const out: Span[] = [];
 	let start = 0;
-	let line = 1;
 	for (let i = 0; i <= text.length; i++) {
 		if (i === text.length || text.charCodeAt(i) === 10) {
 			let a = start;
 			let b = i;
 			while (a < b && text.charCodeAt(a) === 32) a++;
 			while (b > a && text.charCodeAt(b - 1) === 32) b--;
-			if (b > a) out.push({ start: a, end: b, line });
+			if (b > a) out.push({ start: a, end: b });
 			start = i + 1;
-			line++;
 		}
 	}
 	return out;

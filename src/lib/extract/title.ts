@@ -2,6 +2,7 @@
  * The headline of an article, or one made from its facts when it has none.
  */
 import type { Kind, Official, Period } from '../../schemas/briefing.ts';
+import { formatPeriod } from '../labels.ts';
 import type { District } from '../places/gazetteer.ts';
 import { districtTypeLabel } from '../places/gazetteer.ts';
 import type { ArticleDocument } from './document.ts';
@@ -10,12 +11,6 @@ import type { ArticleDocument } from './document.ts';
 export function headlineOf(doc: ArticleDocument): string | null {
 	const b = doc.blocks.find((x) => x.type === 'headline');
 	return b ? doc.text.slice(b.start, b.end).replace(/\s*\.$/, '') : null;
-}
-
-/** "9 tháng năm 2024", "quý I/2025", "năm 2024". */
-export function periodLabel(period: Period): string {
-	if (period.months === 12) return `năm ${period.year}`;
-	return `${period.months} tháng năm ${period.year}`;
 }
 
 /**
@@ -36,7 +31,7 @@ export function titleFromFacts(facts: {
 			: null;
 	const Place = place ? place.charAt(0).toUpperCase() + place.slice(1) : 'Địa phương';
 	const lead = facts.officials.find((o) => o.role === 'lead') ?? facts.officials[0];
-	const period = facts.period ? ` ${periodLabel(facts.period)}` : '';
+	const period = facts.period ? ` ${formatPeriod(facts.period)}` : '';
 	switch (facts.kind) {
 		case 'working-visit':
 			if (lead) return `${lead.title} ${lead.name} làm việc với ${place ?? 'địa phương'}`.trim();

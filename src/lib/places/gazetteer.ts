@@ -62,14 +62,18 @@ export const provinces: readonly Province[] = Object.values(provinceData as Reco
 	.sort((a, b) => collator.compare(a.name, b.name));
 
 const rawDistricts = Object.values(districtData as Record<string, RawUnit>);
+// How many units of each province share a slug: those carry their type in it.
+const slugCounts = new Map<string, number>();
+for (const d of rawDistricts) {
+	const key = `${d.parent_code}/${slugify(d.name)}`;
+	slugCounts.set(key, (slugCounts.get(key) ?? 0) + 1);
+}
 
 /** Every district-level unit, sorted by province then Vietnamese collation of the name. */
 export const districts: readonly District[] = rawDistricts
 	.map((d) => {
 		const provinceCode = d.parent_code ?? '';
-		const twin = rawDistricts.some(
-			(o) => o !== d && o.parent_code === provinceCode && slugify(o.name) === slugify(d.name),
-		);
+		const twin = (slugCounts.get(`${d.parent_code}/${slugify(d.name)}`) ?? 0) > 1;
 		return {
 			code: d.code,
 			name: d.name,

@@ -2,19 +2,9 @@
  * How the site writes its facts for readers: periods, indicator figures with their units and
  * hedges, signed changes, and dates as HTML `datetime` values. Numbers follow vi-VN ("1.401,351").
  */
-import type { IndicatorKey, Period } from '../../schemas/briefing.ts';
+import type { IndicatorKey } from '../../schemas/briefing.ts';
 import { formatNumber, INDICATOR_LABELS } from '../labels.ts';
 import type { Briefing, IndicatorField } from './types.ts';
-
-const QUARTERS = ['I', 'II', 'III', 'IV'] as const;
-
-/** The period reviewed as Vietnamese reports name it: "quý I/2024", "6 tháng đầu năm 2023", "9 tháng năm 2023", "năm 2024". */
-export function formatPeriod(period: Period): string {
-	if (period.months === 12) return `năm ${period.year}`;
-	if (period.months === 3) return `quý ${QUARTERS[0]}/${period.year}`;
-	if (period.months === 6) return `6 tháng đầu năm ${period.year}`;
-	return `${period.months} tháng năm ${period.year}`;
-}
 
 /** The name a table gives an indicator: the project's name for a known key, the article's wording (capitalised) for "other". */
 export function indicatorName(key: IndicatorKey, label: string): string {

@@ -126,15 +126,7 @@ export function isNameWord(t: Tok | undefined, first: boolean): boolean {
  * words separated by single spaces, at most `max` of them. Equal to `i` when none starts there.
  */
 export function nameRunEnd(toks: readonly Tok[], i: number, max = 7): number {
-	if (!isNameWord(toks[i], true)) return i;
-	let k = i + 1;
-	while (k < toks.length && k - i < max) {
-		const t = toks[k];
-		const prev = toks[k - 1];
-		if (!t || !prev || t.start !== prev.end + 1 || !isNameWord(t, false)) break;
-		k++;
-	}
-	return k;
+	return isNameWord(toks[i], true) ? runOn(toks, i, max) : i;
 }
 
 /**
@@ -144,6 +136,11 @@ export function nameRunEnd(toks: readonly Tok[], i: number, max = 7): number {
 export function capitalRunEnd(toks: readonly Tok[], i: number, max = 7): number {
 	const head = toks[i];
 	if (!head?.word || !head.cap || /^\d/.test(head.key)) return i;
+	return runOn(toks, i, max);
+}
+
+/** The end of the name syllables that follow token `i`, each one space after the last, at most `max` tokens from `i`. */
+function runOn(toks: readonly Tok[], i: number, max: number): number {
 	let k = i + 1;
 	while (k < toks.length && k - i < max) {
 		const t = toks[k];
