@@ -4,22 +4,31 @@
  * without, the facts for a person, each with the sentence it came from. Exit 1 when any file
  * could not be read or placed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toContract } from '../src/lib/article/contract.ts';
 import { describeArticle } from '../src/lib/article/facts-text.ts';
-import { type ProcessedArticle, processArticle, unreadable } from '../src/lib/article/process-article.ts';
+import { type ListedFile, listArticleEntries, readArticleFile } from '../src/lib/article/files.ts';
+import {
+	MAX_ARTICLE_BYTES,
+	notAFile,
+	type ProcessedArticle,
+	processArticle,
+	unreadable,
+} from '../src/lib/article/process-article.ts';
 
 const USAGE = 'usage: npm run --silent extract -- [--json] FILE|DIR [FILE|DIR …]';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
 	const json = argv.includes('--json');
 	const paths = argv.filter((a) => a !== '--json');
 	if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
 		process.stderr.write(`${USAGE}\n`);
 		return paths.length === 0 ? 2 : 0;
 	}
-	const articles = expand(paths).map(read);
+	const articles: ProcessedArticle[] = [];
+	for (const item of await expand(paths))
+		articles.push(item.refused ? notAFile(item.path, item.refused) : await read(item.path));
 	if (json) {
 		process.stdout.write(`${JSON.stringify(articles.map(toContract), null, 2)}\n`);
 	} else {
@@ -28,31 +37,34 @@ function main(argv: readonly string[]): number {
 	return articles.some((a) => a.status === 'quarantined') ? 1 : 0;
 }
 
-/** Files as given; a directory stands for the files in it (not hidden ones), sorted, as the site build reads them. */
-function expand(paths: readonly string[]): string[] {
-	return paths.flatMap((p) => {
+/**
+ * Files as given; a directory stands for the entries in it as the site build lists them (hidden
+ * ones left out, links and FIFOs refused, sorted).
+ */
+async function expand(paths: readonly string[]): Promise<ListedFile[]> {
+	const out: ListedFile[] = [];
+	for (const p of paths) {
+		let folder = false;
 		try {
-			if (statSync(p).isDirectory()) {
-				return readdirSync(p, { withFileTypes: true })
-					.filter((e) => e.isFile() && !e.name.startsWith('.'))
-					.map((e) => join(p, e.name))
-					.sort();
-			}
+			folder = statSync(p).isDirectory();
 		} catch {
 			// Not found: read() reports it in the file's own element.
 		}
-		return [p];
-	});
+		if (folder) out.push(...(await listArticleEntries(p)).map((e) => ({ ...e, path: join(p, e.path) })));
+		else out.push({ path: p, refused: null });
+	}
+	return out;
 }
 
-function read(file: string): ProcessedArticle {
+async function read(file: string): Promise<ProcessedArticle> {
 	try {
-		return processArticle(file, readFileSync(file));
+		const { bytes, size } = await readArticleFile(file, MAX_ARTICLE_BYTES);
+		return processArticle(file, bytes, size);
 	} catch (e) {
 		const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-		process.stderr.write(`${file}: cannot be read (${reason})\n`);
+		if (reason === 'ELOOP' || reason === 'ENOTREGULAR') return notAFile(file, 'other');
 		return unreadable(file, reason);
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -13,9 +13,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeArticle } from '../src/lib/article/facts-text.ts';
+import { listArticleFiles, readArticleFile } from '../src/lib/article/files.ts';
 import { articleFileName, frontmatterBlock, frontmatterFixes, prepareImport } from '../src/lib/article/import.ts';
-import { processArticle } from '../src/lib/article/process-article.ts';
-import { listArticleFiles } from '../src/loaders/articles.ts';
+import { MAX_ARTICLE_BYTES, processArticle } from '../src/lib/article/process-article.ts';
 
 const USAGE = 'usage: npm run --silent new -- [--dir DIR] FILE|-   (- reads the article from stdin)';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -88,14 +88,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	// The same text already there, under this name or another: report it, write nothing.
 	for (const file of files) {
 		const path = join(args.dir, file);
-		let bytes: Buffer;
+		let read: { bytes: Uint8Array; size: number };
 		try {
-			bytes = readFileSync(path);
+			read = await readArticleFile(path, MAX_ARTICLE_BYTES);
 		} catch {
 			continue;
 		}
-		const fingerprint = processArticle(shown(path), bytes).fingerprint;
-		if (bytes.equals(prepared.bytes) || (fingerprint !== '' && fingerprint === article.fingerprint)) {
+		const fingerprint = processArticle(shown(path), read.bytes, read.size).fingerprint;
+		if (Buffer.from(read.bytes).equals(prepared.bytes) || (fingerprint !== '' && fingerprint === article.fingerprint)) {
 			process.stdout.write(`Trùng lặp: ${shown(path)} đã có bài này (cùng nội dung); không ghi tệp mới.\n`);
 			return 1;
 		}

@@ -15,6 +15,17 @@ export const report = buildReport(site.report);
 /** The report as the editors' page shows it. */
 export const editors = editorsView(report);
 
+/**
+ * Static paths of every briefing page, and of every copy of one: a copy's address redirects to
+ * the briefing it repeats (whichever of two identical files came first, both addresses work).
+ */
+export function briefingRoutes() {
+	return [
+		...site.briefings.map((briefing) => ({ params: { id: briefing.id }, props: { briefing, copy: false } })),
+		...site.copies.map(({ id, original }) => ({ params: { id }, props: { briefing: original, copy: true } })),
+	];
+}
+
 /** Static paths of every province with briefings: its page, feed and data files. */
 export function provinceRoutes() {
 	return site.provinces.map((page) => ({ params: { province: page.ref.slug }, props: { page } }));

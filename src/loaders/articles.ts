@@ -1,38 +1,55 @@
 /**
  * The content loader of `content/articles/`: each file through the extraction engine, into the
- * collection with its status and messages. Unchanged files (same bytes, same extractor version)
- * are not extracted again; a broken file is stored as quarantined, never aborting the build; in
- * dev, added, changed and removed files show without a restart.
+ * collection with its status and messages. It never aborts the build: whatever a file holds, it
+ * ends up in the collection, published or quarantined with a catalogued message. Unchanged files
+ * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
+ * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
+ * build and in dev alike: in dev every change re-runs the same whole-folder load.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { entryData, processArticle, quarantine, unreadable } from '../lib/article/process-article.ts';
-import { EXTRACTOR_VERSION } from '../lib/extract/extract-facts.ts';
+import { listArticleEntries, readArticleFile } from '../lib/article/files.ts';
+import { assignIds, type IdClaim } from '../lib/article/ids.ts';
+import { articleMessage } from '../lib/article/messages.ts';
+import {
+	entryData,
+	MAX_ARTICLE_BYTES,
+	notAFile,
+	type ProcessedArticle,
+	processArticle,
+	quarantine,
+	unreadable,
+	withMessage,
+} from '../lib/article/process-article.ts';
 import { EntrySchema } from '../schemas/entry.ts';
-
-/**
- * Every file in the articles folder is an input and is accounted for: text files are articles;
- * anything else (a Word file, an image) is reported as what it is. Hidden files are skipped.
- */
-const HIDDEN = /(^|\/)\./;
+import { engineDigest } from './engine-digest.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles, relative to the project root. */
 	readonly base: string;
 }
 
-/** Lists article files under `dir`, recursively, as paths relative to `dir`, sorted. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile())
-		.map((e) => relative(dir, resolve(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((f) => !HIDDEN.test(f))
-		.sort();
+/** What the loader remembers of a file between builds (in the loader's meta store). */
+interface FileMemo {
+	readonly digest: string;
+	readonly wanted: string;
+	readonly bySlug: boolean;
 }
+
+/** One file of this load: its claim on an id, and either its fresh article or its cached entry's id. */
+interface Candidate {
+	readonly file: string;
+	readonly path: string;
+	readonly claim: IdClaim;
+	readonly digest: string | null;
+	readonly article: ProcessedArticle | null;
+	readonly cachedId: string | null;
+}
+
+// Messages whose truth depends on the day of the build: such an entry is never reused.
+const DAY_BOUND = new Set(['date-out-of-range', 'implausible-date']);
 
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 	return {
@@ -41,62 +58,124 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, options.base);
-			const files = await listArticleFiles(dir).catch(() => []);
-			const untouched = new Set(context.store.keys());
-			const claimed = new Map<string, string>();
-			let fresh = 0;
-			for (const file of files) {
-				const result = await loadFile(context, root, resolve(dir, file), claimed);
-				if (!result) continue;
-				untouched.delete(result.id);
-				if (result.extracted) fresh++;
-			}
-			for (const id of untouched) context.store.delete(id);
-			context.logger.info(
-				`${files.length} article files: ${fresh} extracted, ${files.length - fresh} unchanged, ${untouched.size} removed`,
-			);
+			await loadAll(context, root, dir);
 			if (context.watcher) watch(context, root, dir);
 		},
 	};
 }
 
-/**
- * Extracts one file into the store unless its bytes and the extractor are unchanged. Two files
- * that would share an id (same name with another extension, or the same frontmatter slug) do
- * not overwrite each other: the later one, in file order, gets a suffix made from its path.
- */
-async function loadFile(
+/** Loads the whole folder into the store: the one path of the build and of every dev reload. */
+async function loadAll(context: LoaderContext, root: string, dir: string): Promise<void> {
+	const engine = engineDigest(root);
+	const listed = await listArticleEntries(dir).catch(() => []);
+	const heldBy = new Map<string, string>();
+	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
+	const candidates: Candidate[] = [];
+	for (const { path: inDir, refused } of listed) {
+		const path = join(dir, inDir);
+		const file = relative(root, path).split(sep).join('/');
+		candidates.push(
+			refused
+				? fresh(file, path, notAFile(file, refused), null)
+				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
+		);
+	}
+	const ids = assignIds(candidates.map((c) => c.claim));
+	const kept = new Set<string>();
+	let extracted = 0;
+	for (const c of candidates) {
+		const { id, takenBy } = ids.get(c.file) ?? { id: c.claim.wanted, takenBy: null };
+		kept.add(id);
+		if (!c.article && c.cachedId === id && takenBy === null) continue;
+		const article = c.article ?? (await examine(context, engine, c.file, c.path, null)).article;
+		if (!article) continue;
+		extracted++;
+		await store(context, id, c.digest, takenBy ? idTaken(article, id, takenBy) : article, c.claim);
+	}
+	let removed = 0;
+	for (const id of [...context.store.keys()]) {
+		if (kept.has(id)) continue;
+		context.store.delete(id);
+		removed++;
+	}
+	context.logger.info(
+		`${candidates.length} article files: ${extracted} extracted, ${candidates.length - extracted} unchanged, ${removed} removed`,
+	);
+}
+
+/** A file read and processed, or its cached entry when its bytes and the engine are unchanged. */
+async function examine(
 	context: LoaderContext,
-	root: string,
+	engine: string,
+	file: string,
 	path: string,
-	claimed: Map<string, string> = new Map(),
-): Promise<{ id: string; extracted: boolean } | null> {
-	const file = relative(root, path).split(sep).join('/');
-	let bytes: Buffer;
+	heldId: string | null,
+): Promise<Candidate> {
+	let read: { bytes: Uint8Array; size: number };
 	try {
-		bytes = await readFile(path);
+		read = await readArticleFile(path, MAX_ARTICLE_BYTES);
 	} catch (e) {
-		// Kept in the collection, quarantined, so that the report lists it.
-		const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-		context.logger.warn(`${file}: cannot be read (${reason})`);
-		const article = unreadable(file, reason);
-		const data = await context.parseData({ id: article.id, data: entryData(article), filePath: file });
-		context.store.set({ id: article.id, data, filePath: file });
-		context.meta.delete(file);
-		claimed.set(article.id, file);
-		return { id: article.id, extracted: true };
+		const code = (e as NodeJS.ErrnoException).code ?? String(e);
+		// Swapped for a link or a FIFO since it was listed: refused like one.
+		if (code === 'ELOOP' || code === 'ENOTREGULAR') return fresh(file, path, notAFile(file, 'other'), null);
+		context.logger.warn(`${file}: cannot be read (${code})`);
+		return fresh(file, path, unreadable(file, code), null);
 	}
-	const digest = createHash('sha1').update(EXTRACTOR_VERSION).update(bytes).digest('hex');
-	const [cachedDigest, cachedId] = (context.meta.get(file) ?? '').split(' ');
-	if (cachedId && cachedDigest === digest && context.store.get(cachedId)?.filePath === file && !claimed.has(cachedId)) {
-		claimed.set(cachedId, file);
-		return { id: cachedId, extracted: false };
+	const digest = createHash('sha1').update(engine).update(String(read.size)).update(read.bytes).digest('hex');
+	const memo = recall(context, file);
+	const cached = heldId ? context.store.get(heldId) : undefined;
+	if (memo?.digest === digest && cached?.filePath === file && heldId && !isDayBound(cached.data)) {
+		return {
+			file,
+			path,
+			claim: { file, wanted: memo.wanted, bySlug: memo.bySlug },
+			digest,
+			article: null,
+			cachedId: heldId,
+		};
 	}
-	const article = processArticle(file, bytes);
-	const owner = claimed.get(article.id);
-	const id =
-		owner && owner !== file ? `${article.id}-${createHash('sha1').update(file).digest('hex').slice(0, 6)}` : article.id;
-	claimed.set(id, file);
+	return fresh(file, path, processArticle(file, read.bytes, read.size), digest);
+}
+
+function fresh(file: string, path: string, article: ProcessedArticle, digest: string | null): Candidate {
+	const claim = { file, wanted: article.id, bySlug: article.overridden.includes('slug') };
+	return { file, path, claim, digest, article, cachedId: null };
+}
+
+function recall(context: LoaderContext, file: string): FileMemo | null {
+	try {
+		return JSON.parse(context.meta.get(file) ?? 'null') as FileMemo | null;
+	} catch {
+		return null;
+	}
+}
+
+function isDayBound(data: Record<string, unknown>): boolean {
+	const messages = data.messages as { code: string }[] | undefined;
+	return messages?.some((m) => DAY_BOUND.has(m.code)) ?? false;
+}
+
+/** The article, published under `id` rather than the id it asked for, which `holder` keeps. */
+function idTaken(article: ProcessedArticle, id: string, holder: string): ProcessedArticle {
+	return withMessage(
+		article,
+		articleMessage(
+			'id-taken',
+			article.file,
+			`the address "${article.id}" belongs to ${holder}; this article is published as "${id}"`,
+			article.overridden.includes('slug') ? { field: 'slug' } : {},
+		),
+	);
+}
+
+async function store(
+	context: LoaderContext,
+	id: string,
+	digest: string | null,
+	article: ProcessedArticle,
+	claim: IdClaim,
+): Promise<void> {
+	const file = article.file;
 	let data: Record<string, unknown>;
 	try {
 		data = await context.parseData({ id, data: entryData(article), filePath: file });
@@ -105,29 +184,29 @@ async function loadFile(
 		context.logger.error(`${file}: ${(e as Error).message}`);
 		data = await context.parseData({ id, data: entryData(quarantine(article, (e as Error).message)), filePath: file });
 	}
-	context.store.set({ id, data, digest, filePath: file });
-	context.meta.set(file, `${digest} ${id}`);
-	return { id, extracted: true };
+	context.store.set({ id, data, ...(digest ? { digest } : {}), filePath: file });
+	if (digest) {
+		const memo: FileMemo = { digest, wanted: claim.wanted, bySlug: claim.bySlug };
+		context.meta.set(file, JSON.stringify(memo));
+	} else context.meta.delete(file);
 }
 
+/** Dev: any change under the folder re-runs the whole load, one at a time, so dev ids follow the build's rule. */
 function watch(context: LoaderContext, root: string, dir: string): void {
 	const watcher = context.watcher;
 	if (!watcher) return;
 	watcher.add(dir);
-	const inside = (path: string) => path.startsWith(dir + sep) && !HIDDEN.test(relative(dir, path));
-	const reload = async (path: string) => {
-		if (!inside(path)) return;
-		await loadFile(context, root, path);
-		context.logger.info(`reloaded ${relative(root, path)}`);
+	let running: Promise<void> = Promise.resolve();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const schedule = (path: string) => {
+		if (!path.startsWith(dir + sep)) return;
+		clearTimeout(timer);
+		// Editors save several files at once (a pull, a copy): one reload for the burst.
+		timer = setTimeout(() => {
+			running = running.then(() =>
+				loadAll(context, root, dir).catch((e) => context.logger.error(`reload failed: ${(e as Error).message}`)),
+			);
+		}, 50);
 	};
-	watcher.on('add', reload);
-	watcher.on('change', reload);
-	watcher.on('unlink', (path) => {
-		if (!inside(path)) return;
-		const file = relative(root, path).split(sep).join('/');
-		for (const [id, entry] of context.store.entries()) {
-			if (entry.filePath === file) context.store.delete(id);
-		}
-		context.logger.info(`removed ${file}`);
-	});
+	for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, schedule);
 }

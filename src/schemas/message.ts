@@ -24,11 +24,15 @@ export const MESSAGE_CODES = [
 	'ambiguous-district',
 	'no-district',
 	'no-date',
+	'date-out-of-range',
+	'implausible-date',
 	'unresolved-place',
 	'no-headline',
 	'duplicate',
 	'read-failed',
 	'internal-error',
+	'not-a-file',
+	'id-taken',
 ] as const;
 
 export const ArticleMessageSchema = z

@@ -1,10 +1,11 @@
 /**
  * `npm run dev` shows a new or changed article within seconds: the dev server on a copy of the
- * samples, an article added, then changed, then removed, each seen on its page.
+ * samples, an article added, then changed, then removed, each seen on its page; ids given as the
+ * build gives them; links never followed.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -50,12 +51,14 @@ async function until(url: string, ok: (r: { status: number; text: string }) => b
 	return { ...last, ok: ok(last) };
 }
 
+const SECRET = 'NOI-DUNG-NGOAI-THU-MUC-BAI-VIET';
+
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 
 const article = (headline: string, day: number) =>
 	`${headline}\n\nNgày ${day}/11/2024, đoàn công tác của UBND tỉnh Điện Biên đã làm việc với huyện Mường Chà về tình hình kinh tế - xã hội năm 2024.\n\nĐiện Biên TV\n`;
 
-describe('npm run dev', { timeout: START_MS + 4 * CHANGE_MS }, () => {
+describe('npm run dev', { timeout: START_MS + 7 * CHANGE_MS }, () => {
 	let server: ChildProcess | undefined;
 	let log = '';
 	let base = '';
@@ -131,6 +134,43 @@ describe('npm run dev', { timeout: START_MS + 4 * CHANGE_MS }, () => {
 		);
 		assert.ok(r.ok, `the change was not shown: "${titleOf(r.text)}"\n${log.slice(-2000)}`);
 		assert.match(r.text, /21\/11\/2024/);
+	});
+
+	it('gives a file asking for a published id an address of its own, as the build does', async () => {
+		const original = await get(`${base}/bai-viet/000-bcc1ecf503c2fdd8/`);
+		writeFileSync(
+			join(articles, 'xin-dia-chi.md'),
+			`---\nslug: 000-bcc1ecf503c2fdd8\n---\n${article('Bài mới xin địa chỉ của bài cũ ở Mường Chà', 22)}`,
+		);
+		writeFileSync(join(articles, 'Moi Them.txt'), article('Bài có tên gập thành moi-them ở Mường Chà', 23));
+		const json = await until(
+			`${base}/data/briefings.json`,
+			(x) => x.text.includes('Bài mới xin địa chỉ') && x.text.includes('Bài có tên gập'),
+			CHANGE_MS,
+		);
+		assert.ok(json.ok, `the new files were not loaded:\n${log.slice(-2000)}`);
+		const still = await get(`${base}/bai-viet/000-bcc1ecf503c2fdd8/`);
+		assert.equal(titleOf(still.text), titleOf(original.text));
+		// "Moi Them.txt" folds to the id of moi-them.txt, added above, and must not take its page.
+		assert.match(titleOf((await get(`${base}/bai-viet/moi-them/`)).text), /^Chủ tịch UBND tỉnh kiểm tra/);
+	});
+
+	it('never follows a symbolic link out of the folder', async () => {
+		const outside = join(work, 'ngoai');
+		mkdirSync(outside);
+		writeFileSync(join(outside, 'bi-mat.txt'), article(`Bí mật ${SECRET} ở Mường Chà`, 24));
+		symlinkSync(join(outside, 'bi-mat.txt'), join(articles, 'lien-ket.txt'));
+		symlinkSync(outside, join(articles, 'thu-muc-lien-ket'));
+		// A plain file added after the links: once it shows, the links have been seen too.
+		writeFileSync(join(articles, 'sau-lien-ket.txt'), article('Bài thêm sau liên kết ở Mường Chà', 25));
+		const r = await until(`${base}/bai-viet/sau-lien-ket/`, (x) => x.status === 200, CHANGE_MS);
+		assert.ok(r.ok, `the plain file was not loaded:\n${log.slice(-2000)}`);
+		const json = await get(`${base}/data/briefings.json`);
+		assert.equal(json.status, 200);
+		assert.ok(!json.text.includes(SECRET));
+		const report = await get(`${base}/data/build-report.json`);
+		assert.match(report.text, /lien-ket\.txt[^}]*not-a-file/);
+		assert.match(report.text, /thu-muc-lien-ket[^}]*not-a-file/);
 	});
 
 	it('drops it when the file is removed', async () => {

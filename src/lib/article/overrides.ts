@@ -40,7 +40,8 @@ export function checkOverrides(
 	const known = Object.keys(shape);
 	for (const [field, value] of Object.entries(data)) {
 		const where = { field, ...lineAt(lineOf(field)) };
-		const schema = shape[field];
+		// Own fields only: a key such as "toString" or "constructor" is not a field.
+		const schema = Object.hasOwn(shape, field) ? shape[field] : undefined;
 		if (!schema) {
 			const guess = nearest(field, known);
 			messages.push(

@@ -2,18 +2,20 @@
  * One article file from bytes to publishable facts, text and messages: the single code path of
  * the `extract` command and the site's content loader.
  */
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { type Facts, FactsSchema } from '../../schemas/briefing.ts';
 import type { Entry, Status } from '../../schemas/entry.ts';
+import { EARLIEST_DATE, isPlausibleDate, latestDate } from '../dates/bounds.ts';
 import { type Extraction, extractFacts } from '../extract/extract-facts.ts';
 import { type District, provinceOf } from '../places/gazetteer.ts';
 import { decodeBytes, type Encoding } from '../text/decode.ts';
-import { slugify } from '../text/fold.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { type BodyBlock, bodyBlocks, summaryOf } from './body.ts';
+import type { Refusal } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { idFromFile, placeholderId } from './ids.ts';
 import { type ArticleMessage, articleMessage } from './messages.ts';
 import { type CheckedOverrides, checkOverrides } from './overrides.ts';
 
@@ -40,16 +42,29 @@ export interface ProcessedArticle {
 	readonly encoding: Encoding;
 }
 
-/** Reads, cleans, extracts and validates one article. Never throws: problems become messages. */
-export function processArticle(file: string, bytes: Uint8Array): ProcessedArticle {
+/**
+ * Reads, cleans, extracts and validates one article. Never throws: problems become messages,
+ * and anything unforeseen quarantines the article with an internal error. `size` is the file's
+ * whole size when only its first bytes were read.
+ */
+export function processArticle(file: string, bytes: Uint8Array, size?: number): ProcessedArticle {
+	try {
+		return processBytes(file, bytes, size ?? bytes.length);
+	} catch (e) {
+		const reason = e instanceof Error ? e.message : String(e);
+		return failed(file, 'internal-error', `processing failed: ${reason.split('\n')[0]}`, [], 'utf-8');
+	}
+}
+
+function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedArticle {
 	const messages: ArticleMessage[] = [];
 	let input = bytes;
-	if (input.length > MAX_ARTICLE_BYTES) {
+	if (size > MAX_ARTICLE_BYTES) {
 		messages.push(
 			articleMessage(
 				'huge-file',
 				file,
-				`the file is ${Math.round(input.length / 1024)} KiB; only the first ${MAX_ARTICLE_BYTES / 1024} KiB were read`,
+				`the file is ${Math.round(size / 1024)} KiB; only the first ${MAX_ARTICLE_BYTES / 1024} KiB were read`,
 			),
 		);
 		input = input.subarray(0, MAX_ARTICLE_BYTES);
@@ -102,6 +117,8 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 		...(hintYear !== undefined ? { year: hintYear } : {}),
 	});
 	const merged = mergeFacts(extraction, overrides);
+	const date = merged.facts.date;
+	merged.facts = boundDates(file, merged.facts, values, fm.ok ? fm.fieldLines : new Map(), messages);
 	const facts = FactsSchema.safeParse(merged.facts);
 	if (!facts.success) {
 		// Extraction produced something the schema refuses: a bug, reported rather than thrown.
@@ -129,7 +146,7 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 			),
 		);
 	}
-	if (!merged.facts.date) {
+	if (!merged.facts.date && !date) {
 		messages.push(
 			articleMessage('no-date', file, extraction.dateWarning ?? 'the article does not say when the event took place'),
 		);
@@ -160,11 +177,6 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 	};
 }
 
-/** The id of an article from its file name: "000_bcc1ecf503c2fdd8.txt" → "000-bcc1ecf503c2fdd8". */
-export function idFromFile(file: string): string {
-	return slugify(basename(file, extname(file))) || 'bai-viet';
-}
-
 function statusOf(messages: readonly ArticleMessage[]): ArticleStatus {
 	if (messages.some((m) => m.severity === 'error')) return 'quarantined';
 	return messages.length > 0 ? 'warning' : 'published';
@@ -187,6 +199,53 @@ function fingerprint(text: string): string {
 		b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
 	}
 	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The facts without a date or period year outside the plausible range (see `dates/bounds.ts`):
+ * one set in frontmatter holds the article back; one found in the text is dropped with a warning.
+ */
+function boundDates(
+	file: string,
+	facts: Facts,
+	values: CheckedOverrides['values'],
+	fieldLines: ReadonlyMap<string, number>,
+	messages: ArticleMessage[],
+): Facts {
+	const range = `${EARLIEST_DATE} to ${latestDate()}`;
+	let bounded = facts;
+	if (facts.date && !isPlausibleDate(facts.date)) {
+		if (values.date) {
+			const line = fieldLines.get('date');
+			messages.push(
+				articleMessage('date-out-of-range', file, `frontmatter date ${facts.date} is outside ${range}`, {
+					field: 'date',
+					...(line !== undefined ? { line } : {}),
+				}),
+			);
+		} else {
+			messages.push(
+				articleMessage(
+					'implausible-date',
+					file,
+					`the date found in the text, ${facts.date}, is outside ${range}; it was dropped`,
+				),
+			);
+		}
+		bounded = { ...bounded, date: null };
+	}
+	const year = facts.period?.year;
+	if (year !== undefined && values.period === undefined && !isPlausibleDate(`${String(year).padStart(4, '0')}-01-01`)) {
+		messages.push(
+			articleMessage(
+				'implausible-date',
+				file,
+				`the period found in the text, of the year ${year}, is outside ${range}; it was dropped`,
+			),
+		);
+		bounded = { ...bounded, period: null };
+	}
+	return bounded;
 }
 
 function mergeFacts(
@@ -232,7 +291,28 @@ export function entryData(article: ProcessedArticle): Entry {
 
 /** A file that could not be read at all (`reason`: the system's error code), quarantined. */
 export function unreadable(file: string, reason: string): ProcessedArticle {
-	return failed(file, 'read-failed', `the file cannot be read (${reason})`, [], 'utf-8');
+	const article = failed(file, 'read-failed', `the file cannot be read (${reason})`, [], 'utf-8');
+	return { ...article, id: placeholderId(file) };
+}
+
+const REFUSALS: Readonly<Record<Refusal, string>> = {
+	symlink: 'a symbolic link',
+	fifo: 'a FIFO (named pipe)',
+	socket: 'a socket',
+	device: 'a device',
+	other: 'not a regular file',
+};
+
+/** A path that is not a regular file (a link, a FIFO, a device): never read, quarantined. */
+export function notAFile(file: string, refusal: Refusal): ProcessedArticle {
+	const article = failed(file, 'not-a-file', `${REFUSALS[refusal]}: not followed or read`, [], 'utf-8');
+	return { ...article, id: placeholderId(file) };
+}
+
+/** The article with one more message, its status updated. */
+export function withMessage(article: ProcessedArticle, message: ArticleMessage): ProcessedArticle {
+	const messages = [...article.messages, message];
+	return { ...article, messages, status: statusOf(messages) };
 }
 
 /** The article held back with an internal error: what the loader stores when the schema refuses it. */
@@ -248,7 +328,7 @@ export function quarantine(article: ProcessedArticle, reason: string): Processed
 
 function failed(
 	file: string,
-	code: 'binary-file' | 'empty-file' | 'internal-error' | 'read-failed',
+	code: 'binary-file' | 'empty-file' | 'internal-error' | 'read-failed' | 'not-a-file',
 	message: string,
 	messages: ArticleMessage[],
 	encoding: Encoding,

@@ -95,6 +95,7 @@ export function buildSite(items: readonly CollectionItem[]): SiteModel {
 		};
 	});
 	briefings.sort(newestFirst);
+	const briefingById = new Map(briefings.map((b) => [b.id, b]));
 	const chrono = briefings.filter((b) => b.entry.date).sort(chronological);
 
 	const officials = buildOfficials(briefings, officialRefs);
@@ -145,6 +146,10 @@ export function buildSite(items: readonly CollectionItem[]): SiteModel {
 		months,
 		undated: briefings.filter((b) => !b.entry.date),
 		report,
+		copies: report.flatMap((r) => {
+			const original = r.duplicateOf ? briefingById.get(r.duplicateOf) : undefined;
+			return original ? [{ id: r.id, original }] : [];
+		}),
 		neighbours: (b) => ({
 			district: b.district
 				? neighboursIn(`d:${b.district.code}`, chronoByDistrict.get(b.district.code) ?? [], b)

@@ -263,6 +263,8 @@ export interface SiteModel {
 	readonly undated: readonly Briefing[];
 	/** Every article file, in file order, with what became of it. */
 	readonly report: readonly ReportRow[];
+	/** Copies of a published briefing: their ids lead to it, so no address that was ever published breaks. */
+	readonly copies: readonly { readonly id: string; readonly original: Briefing }[];
 	neighbours(b: Briefing): { district: Neighbours; province: Neighbours; all: Neighbours };
 	/** The other briefings of the same month, in date order. */
 	sameMonth(b: Briefing): readonly Briefing[];
