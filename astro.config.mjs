@@ -1,10 +1,11 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
-import { paths, withBase } from './src/lib/site/paths.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 
 /**
@@ -16,14 +17,13 @@ import { remarkBriefing } from './src/markdown/remark-briefing.ts';
  */
 const site = process.env.SITE || 'https://briefings.example.org';
 const base = process.env.BASE || '/';
-/** Pages left out of the sitemap: the editors' working page and the search page (no content of their own). */
-const unlisted = new Set([paths.editors(), paths.search()].map((p) => new URL(withBase(base, p), site).href));
+const outDir = process.env.OUT_DIR || 'dist';
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
+	outDir,
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -32,7 +32,7 @@ export default defineConfig({
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),
 		// sitemap-index.xml and sitemap-0.xml… of every page, with the base path (robots.txt points to it).
-		sitemap({ filter: (page) => !unlisted.has(page) }),
+		sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) }),
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -121,6 +121,9 @@ describe('published addresses', () => {
 		const html = readBuilt(second.site, `/bai-viet/${row?.id}/index.html`);
 		assert.match(html, /<meta http-equiv="refresh" content="0;url=\/bai-viet\/0-ban-sao\/"/);
 		assert.deepEqual(attributes(html, 'link', 'href'), ['https://briefings.example.org/bai-viet/0-ban-sao/']);
+		const sitemap = readBuilt(second.site, '/sitemap-0.xml');
+		assert.match(sitemap, /\/bai-viet\/0-ban-sao\//);
+		assert.doesNotMatch(sitemap, new RegExp(`/bai-viet/${row?.id}/`));
 	});
 
 	it('go to newcomers under ids of their own, bounded in length', () => {
