@@ -17,7 +17,7 @@ import {
 	unreadable,
 } from '../src/lib/article/process-article.ts';
 
-const USAGE = 'usage: npm run --silent extract -- [--json] FILE|DIR [FILE|DIR …]';
+const USAGE = 'Cách dùng: npm run --silent extract -- [--json] TỆP|THƯ_MỤC [TỆP|THƯ_MỤC …]';
 
 async function main(argv: readonly string[]): Promise<number> {
 	const json = argv.includes('--json');

@@ -17,7 +17,7 @@ import { listArticleFiles, readArticleFile } from '../src/lib/article/files.ts';
 import { articleFileName, frontmatterBlock, frontmatterFixes, prepareImport } from '../src/lib/article/import.ts';
 import { MAX_ARTICLE_BYTES, processArticle } from '../src/lib/article/process-article.ts';
 
-const USAGE = 'usage: npm run --silent new -- [--dir DIR] FILE|-   (- reads the article from stdin)';
+const USAGE = 'Cách dùng: npm run --silent new -- [--dir THƯ_MỤC] TỆP|-   (- để đọc bài từ đầu vào chuẩn)';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Where the command was run from (npm runs scripts in the project root and says where it was called in INIT_CWD). */
 const CWD = process.env.INIT_CWD ?? process.cwd();
@@ -34,13 +34,14 @@ function parseArgs(argv: readonly string[]): Args | string {
 		const a = argv[i] as string;
 		if (a === '--dir') {
 			dir = argv[++i];
-			if (!dir) return '--dir needs a folder';
+			if (!dir) return '--dir cần tên một thư mục';
 		} else if (a.startsWith('--dir=')) dir = a.slice(6);
 		else if (a === '-h' || a === '--help') return '';
-		else if (a.startsWith('--')) return `unknown option ${a}`;
+		else if (a.startsWith('--')) return `không có tùy chọn ${a}`;
 		else rest.push(a);
 	}
-	if (rest.length !== 1) return rest.length === 0 ? 'give the article file, or - for stdin' : 'one article at a time';
+	if (rest.length !== 1)
+		return rest.length === 0 ? 'hãy cho tệp bài viết, hoặc - để đọc từ đầu vào chuẩn' : 'mỗi lần một bài';
 	return {
 		input: rest[0] as string,
 		dir: dir ? resolve(CWD, dir) : resolve(ROOT, process.env.ARTICLES_DIR || 'content/articles'),
@@ -67,7 +68,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	try {
 		input = readInput(args.input);
 	} catch (e) {
-		process.stderr.write(`${args.input}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+		process.stderr.write(`${args.input}: không đọc được (${(e as NodeJS.ErrnoException).code ?? e})\n`);
 		return 1;
 	}
 	const prepared = prepareImport(input);
@@ -75,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	const draft = processArticle(join(shown(args.dir), 'new.txt'), prepared.bytes);
 	if (prepared.binary || draft.messages.some((m) => m.code === 'empty-file' || m.code === 'binary-file')) {
 		process.stderr.write(
-			`${args.input}: not an article (${prepared.binary ? 'binary data' : 'no text'}); nothing written\n`,
+			`${args.input}: không phải bài viết (${prepared.binary ? 'dữ liệu nhị phân' : 'không có chữ'}); không ghi gì\n`,
 		);
 		return 1;
 	}
@@ -101,7 +102,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 	}
 	if (files.some((f) => join(args.dir, f) === target)) {
-		process.stderr.write(`${shown(target)} already exists with a different text; nothing written\n`);
+		process.stderr.write(`${shown(target)} đã có, với nội dung khác; không ghi gì\n`);
 		return 1;
 	}
 	try {
@@ -109,7 +110,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		// "wx": never replace a file, even one written since the check above.
 		writeFileSync(target, prepared.bytes, { flag: 'wx' });
 	} catch (e) {
-		process.stderr.write(`${shown(target)}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+		process.stderr.write(`${shown(target)}: không ghi được (${(e as NodeJS.ErrnoException).code ?? e})\n`);
 		return 1;
 	}
 

@@ -163,7 +163,10 @@ function idTaken(article: ProcessedArticle, id: string, holder: string): Process
 			'id-taken',
 			article.file,
 			`the address "${article.id}" belongs to ${holder}; this article is published as "${id}"`,
-			article.overridden.includes('slug') ? { field: 'slug' } : {},
+			{
+				...(article.overridden.includes('slug') ? { field: 'slug' } : {}),
+				vi: `Địa chỉ "${article.id}" thuộc về ${holder}; bài này được đăng ở "${id}"`,
+			},
 		),
 	);
 }

@@ -51,6 +51,8 @@ export const ArticleMessageSchema = z
 		message: z.string(),
 		/** How to fix it. */
 		hint: z.string(),
+		/** The same in Vietnamese, for editors: what happened, and how to fix it. */
+		vi: z.object({ message: z.string(), hint: z.string() }).strict(),
 	})
 	.strict();
 

@@ -64,7 +64,8 @@ describe('extractDate: the day', () => {
 	it('is null with a warning when nothing fixes the year, never today', () => {
 		const found = extractDate(doc(`${HEAD}Ngày 7/2, Bí thư làm việc với lãnh đạo huyện.`));
 		assert.equal(found.date, null);
-		assert.match(found.warning ?? '', /7\/2/);
+		assert.match(found.warning?.message ?? '', /7\/2/);
+		assert.match(found.warning?.vi ?? '', /7\/2/);
 	});
 	it('is null with a warning when there is no day at all', () => {
 		const found = extractDate(doc(`${HEAD}Huyện đạt nhiều kết quả trong năm 2024.`));

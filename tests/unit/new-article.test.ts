@@ -128,7 +128,7 @@ describe('npm run new: duplicates and names', () => {
 		writeFileSync(join(dir, name), 'Một bài khác hẳn về huyện Mường Tè, tỉnh Lai Châu.\n');
 		const r = run(dir, utf8(NAM_PO));
 		assert.equal(r.status, 1);
-		assert.match(r.stderr, /already exists with a different text; nothing written/);
+		assert.match(r.stderr, /đã có, với nội dung khác; không ghi gì/);
 		assert.equal(readFileSync(join(dir, name), 'utf8'), 'Một bài khác hẳn về huyện Mường Tè, tỉnh Lai Châu.\n');
 	});
 
@@ -146,7 +146,7 @@ describe('npm run new: duplicates and names', () => {
 		const r = run(dir, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]));
 		assert.equal(r.status, 1);
 		assert.deepEqual(r.files, []);
-		assert.match(r.stderr, /not an article/);
+		assert.match(r.stderr, /không phải bài viết/);
 		assert.equal(run(dir, utf8('  \n\n  ')).status, 1);
 	});
 
@@ -162,7 +162,7 @@ describe('npm run new: duplicates and names', () => {
 	it('explains its usage', () => {
 		const r = spawnSync(process.execPath, [join(ROOT, 'scripts/new-article.ts')], { cwd: ROOT, encoding: 'utf8' });
 		assert.equal(r.status, 2);
-		assert.match(r.stderr, /usage: npm run --silent new -- \[--dir DIR\] FILE\|-/);
+		assert.match(r.stderr, /Cách dùng: npm run --silent new -- \[--dir THƯ_MỤC\] TỆP\|-/);
 	});
 });
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -110,6 +110,59 @@ describe('the extract command', () => {
 		assert.match(out[1]?.error ?? '', /cannot be read/);
 		assert.match(out[2]?.error ?? '', /no district/);
 		assert.equal(out[2]?.district, null);
+	});
+	it('gives warnings and errors as the build report’s objects, in English and Vietnamese', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+		const file = join(dir, 'sai.md');
+		writeFileSync(
+			file,
+			`---\nprovince: Điện Biên\ndistrict: Nậm Pồoo\n---\n${readFileSync(join(FIXTURES, 'seeds', '001_0933ba923308f277.txt'), 'utf8')}`,
+		);
+		const r = run('--json', file);
+		assert.equal(r.status, 1);
+		const [out] = JSON.parse(r.stdout) as {
+			warnings: Record<string, unknown>[];
+			errors: Record<string, unknown>[];
+			error?: string;
+		}[];
+		assert.deepEqual(out?.errors[0], {
+			code: 'unknown-district',
+			severity: 'error',
+			field: 'district',
+			line: 3,
+			message: '"Nậm Pồoo" is not a district of Điện Biên; did you mean "Nậm Pồ"?',
+			hint: 'Use a district name from the 2023–2024 gazetteer (districts were abolished on 1 July 2025; use the old unit).',
+			vi: {
+				message: '"Nậm Pồoo" không phải tên huyện của Điện Biên; có phải "Nậm Pồ"?',
+				hint: 'Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 1/7/2025; dùng đơn vị cũ).',
+			},
+		});
+		assert.deepEqual(
+			out?.warnings.map((w) => w.code),
+			['no-headline'],
+		);
+		assert.match(out?.error ?? '', /\[unknown-district\]/);
+	});
+	it('speaks Vietnamese to a person, each message once with its code', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+		const file = join(dir, 'sai.md');
+		writeFileSync(file, `---\ndistrict: Nậm Pồoo\ntoString: 1\n---\nHội nghị ở huyện Mường Chà`);
+		const r = run(file);
+		assert.equal(r.status, 1);
+		assert.match(
+			r.stdout,
+			/LỖI: \(dòng 2, trường district\) "Nậm Pồoo" không phải tên huyện; có phải "[^"]+"\? Cách sửa: Dùng tên huyện theo danh mục 2023–2024[^[]*\[unknown-district\]/,
+		);
+		assert.match(
+			r.stdout,
+			/LỖI: \(dòng 3, trường toString\) Không có trường khai báo "toString"\. Cách sửa: Các trường: /,
+		);
+		assert.match(
+			r.stdout,
+			/Lưu ý: Tít và đoạn mở đầu không nêu ngày diễn ra sự kiện \(như "Ngày 19\/11"\)\. Cách sửa: Khai date/,
+		);
+		// No English sentence for a person: each line is Vietnamese with its stable code.
+		assert.doesNotMatch(r.stdout, /\b(is not|the article|frontmatter field|did you mean)\b/);
 	});
 	it('prints the facts with their sentences for a person', () => {
 		const r = run(join(FIXTURES, 'seeds', '004_9da10d9c084d8620.txt'));

@@ -6,7 +6,7 @@
 import type { Indicator } from '../../schemas/briefing.ts';
 import { formatVietnameseDate } from '../dates/calendar.ts';
 import { formatNumber, formatPeriod, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../labels.ts';
-import { formatMessage } from './messages.ts';
+import { formatMessageVi } from './messages.ts';
 import type { ProcessedArticle } from './process-article.ts';
 
 function quote(s: string | null | undefined): string {
@@ -58,6 +58,6 @@ export function describeArticle(a: ProcessedArticle): string {
 	}
 	const s = f.source;
 	row('Nguồn:', [s.outlet, s.author ? `tác giả ${s.author}` : null, s.url].filter(Boolean).join(' · ') || '(không rõ)');
-	for (const m of a.messages) lines.push(`  ${m.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${formatMessage(m)}`);
+	for (const m of a.messages) lines.push(`  ${m.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${formatMessageVi(m)}`);
 	return `${lines.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ export type FrontmatterResult =
 			readonly ok: false;
 			readonly code: 'frontmatter-unclosed' | 'frontmatter-yaml' | 'frontmatter-not-mapping';
 			readonly message: string;
+			/** The same in Vietnamese. */
+			readonly messageVi: string;
 			readonly line: number;
 			/** The text after the frontmatter when it could be found, else the whole text. */
 			readonly body: string;
@@ -39,6 +41,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
 			ok: false,
 			code: 'frontmatter-unclosed',
 			message: 'the frontmatter opened on line 1 is never closed',
+			messageVi: 'Phần khai báo mở ở dòng 1 không được đóng',
 			line: 1,
 			body: text,
 		};
@@ -56,6 +59,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
 			ok: false,
 			code: 'frontmatter-yaml',
 			message: `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}`,
+			messageVi: `Cú pháp YAML sai ở dòng ${line}`,
 			line,
 			body,
 		};
@@ -69,6 +73,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
 			ok: false,
 			code: 'frontmatter-yaml',
 			message: `invalid YAML in the frontmatter: ${(e as Error).message.split('\n')[0]}`,
+			messageVi: 'Phần khai báo dùng quá nhiều bí danh (alias) YAML',
 			line: 2,
 			body,
 		};
@@ -81,6 +86,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
 			ok: false,
 			code: 'frontmatter-not-mapping',
 			message: 'the frontmatter is not a set of "field: value" lines',
+			messageVi: 'Phần khai báo không phải các dòng "trường: giá trị"',
 			line: 2,
 			body,
 		};

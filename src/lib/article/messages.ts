@@ -32,12 +32,12 @@ export const CATALOG = {
 	},
 	'huge-file': {
 		severity: 'warning',
-		hint: 'Only the beginning of the file was read; split it into one file per article.',
-		vi: { title: 'Tệp quá lớn', fix: 'Chỉ phần đầu tệp được đọc; hãy tách thành mỗi bài một tệp.' },
+		hint: 'Split it into one file per article.',
+		vi: { title: 'Tệp quá lớn', fix: 'Hãy tách thành mỗi bài một tệp.' },
 	},
 	'legacy-encoding': {
 		severity: 'warning',
-		hint: 'The text was not valid UTF-8 and was read as Windows-1258; check the diacritics on its page, and re-save it as UTF-8.',
+		hint: 'Check the diacritics on its page, and re-save the file as UTF-8.',
 		vi: {
 			title: 'Mã hóa cũ (Windows-1258)',
 			fix: 'Kiểm tra dấu tiếng Việt trên trang bài viết, rồi lưu lại tệp dưới dạng UTF-8.',
@@ -50,16 +50,16 @@ export const CATALOG = {
 	},
 	'mojibake-repaired': {
 		severity: 'warning',
-		hint: 'The text had been decoded with the wrong encoding once ("Ä\u0090iá»‡n") and was repaired; re-save it from the original.',
+		hint: 'Re-save the text from the original to be sure (it had "Ä\u0090iá»‡n" for "Điện").',
 		vi: {
 			title: 'Lỗi font đã được sửa',
-			fix: 'Văn bản từng bị đọc sai mã hóa và đã được sửa tự động; nên lấy lại từ bản gốc.',
+			fix: 'Nên lấy lại văn bản từ bản gốc cho chắc chắn.',
 		},
 	},
 	'html-stripped': {
 		severity: 'warning',
-		hint: 'HTML tags were removed and entities decoded; paste the article as plain text to keep its layout.',
-		vi: { title: 'Có mã HTML', fix: 'Thẻ HTML đã được bỏ; nên dán bài viết dưới dạng văn bản thuần để giữ bố cục.' },
+		hint: 'Paste the article as plain text to keep its layout.',
+		vi: { title: 'Có mã HTML', fix: 'Nên dán bài viết dưới dạng văn bản thuần để giữ bố cục.' },
 	},
 	'frontmatter-unclosed': {
 		severity: 'error',
@@ -135,10 +135,10 @@ export const CATALOG = {
 	},
 	'implausible-date': {
 		severity: 'warning',
-		hint: 'The date in the text is impossible for these articles and was dropped; set `date: YYYY-MM-DD` in frontmatter.',
+		hint: 'Set `date: YYYY-MM-DD` in frontmatter.',
 		vi: {
 			title: 'Ngày trong bài không hợp lý',
-			fix: 'Ngày tìm thấy trong bài không thể đúng nên đã bị bỏ; khai date: YYYY-MM-DD trong phần khai báo.',
+			fix: 'Khai date: YYYY-MM-DD trong phần khai báo.',
 		},
 	},
 	'unresolved-place': {
@@ -148,10 +148,10 @@ export const CATALOG = {
 	},
 	'no-headline': {
 		severity: 'warning',
-		hint: 'The title was made from the facts; set `title` in frontmatter or put the headline on the first line.',
+		hint: 'Set `title` in frontmatter, or put the headline on the first line.',
 		vi: {
 			title: 'Bài không có dòng tít',
-			fix: 'Tít đã được tạo từ nội dung; khai title trong phần khai báo hoặc đặt tít ở dòng đầu.',
+			fix: 'Khai title trong phần khai báo hoặc đặt tít ở dòng đầu.',
 		},
 	},
 	duplicate: {
@@ -179,36 +179,63 @@ export const CATALOG = {
 	},
 	'id-taken': {
 		severity: 'warning',
-		hint: 'Another file already holds the address this article asked for; rename this file or set another `slug` to choose its address.',
+		hint: 'Rename this file, or set another `slug`, to choose its address.',
 		vi: {
 			title: 'Địa chỉ trang đã có bài khác dùng',
-			fix: 'Bài được đăng ở địa chỉ khác (thêm mã băm); đổi tên tệp hoặc khai slug khác để chọn địa chỉ.',
+			fix: 'Đổi tên tệp hoặc khai slug khác để tự chọn địa chỉ.',
 		},
 	},
 } as const satisfies Record<MessageCode, CatalogEntry>;
 
-/** Builds a message from the catalog. */
+/** Where a message points, and what it says beyond the catalog's words. */
+export interface MessageDetails {
+	readonly field?: string;
+	readonly line?: number;
+	/** How to fix it, when the catalog's hint is too general. */
+	readonly hint?: string;
+	/** What happened, in Vietnamese (the catalog's title by default). */
+	readonly vi?: string;
+	/** How to fix it, in Vietnamese (the catalog's fix by default). */
+	readonly viHint?: string;
+}
+
+/** Builds a message from the catalog: `message` says what happened, in English. */
 export function articleMessage(
 	code: MessageCode,
 	file: string,
 	message: string,
-	where: { field?: string; line?: number; hint?: string } = {},
+	details: MessageDetails = {},
 ): ArticleMessage {
 	const entry: CatalogEntry = CATALOG[code];
 	return {
 		code,
 		severity: entry.severity,
 		file,
-		...(where.field !== undefined ? { field: where.field } : {}),
-		...(where.line !== undefined ? { line: where.line } : {}),
+		...(details.field !== undefined ? { field: details.field } : {}),
+		...(details.line !== undefined ? { line: details.line } : {}),
 		message,
-		hint: where.hint ?? entry.hint,
+		hint: details.hint ?? entry.hint,
+		vi: { message: details.vi ?? entry.vi.title, hint: details.viHint ?? entry.vi.fix },
 	};
 }
 
-/** "content/articles/x.md:3 (district): … — fix: …", the one line printed for a message. */
+/** "content/articles/x.md:3 (district): … — fix: …", the one line a build log prints for a message. */
 export function formatMessage(m: ArticleMessage): string {
 	const at = `${m.file}${m.line !== undefined ? `:${m.line}` : ''}`;
 	const field = m.field !== undefined ? ` (${m.field})` : '';
 	return `${at}${field}: ${m.message} — ${m.hint} [${m.code}]`;
+}
+
+/** "dòng 3, trường district", or empty: where in the file a message points, in Vietnamese. */
+export function whereVi(m: Pick<ArticleMessage, 'line' | 'field'>): string {
+	return [m.line !== undefined ? `dòng ${m.line}` : '', m.field !== undefined ? `trường ${m.field}` : '']
+		.filter(Boolean)
+		.join(', ');
+}
+
+/** A message for a person, in Vietnamese, with its stable code: "(dòng 3, trường district) …. Cách sửa: … [unknown-district]". */
+export function formatMessageVi(m: ArticleMessage): string {
+	const where = whereVi(m);
+	const stop = /[.?!]$/.test(m.vi.message) ? '' : '.';
+	return `${where ? `(${where}) ` : ''}${m.vi.message}${stop} Cách sửa: ${m.vi.hint} [${m.code}]`;
 }

@@ -4,6 +4,7 @@
  * apply.
  */
 import { type Overrides, OverridesSchema } from '../../schemas/briefing.ts';
+import { vietnameseIssues } from '../../schemas/vietnamese-issues.ts';
 import type { District, Province } from '../places/gazetteer.ts';
 import { checkDistrict, checkProvince, nearest } from '../places/suggest.ts';
 import { type ArticleMessage, articleMessage } from './messages.ts';
@@ -16,6 +17,18 @@ export interface CheckedOverrides {
 	readonly districts: readonly District[] | null;
 	readonly messages: readonly ArticleMessage[];
 }
+
+/** How to write each field, in Vietnamese. */
+const FIELD_HINTS_VI: Readonly<Record<string, string>> = {
+	date: 'Viết ngày dạng YYYY-MM-DD, ví dụ date: 2024-11-19.',
+	kind: 'Dùng một trong: working-visit, party-meeting, council-meeting, other.',
+	period: 'Viết dạng period: { year: 2024, months: 9 } với months là 3, 6, 9 hoặc 12.',
+	officials:
+		'Mỗi quan chức cần name, title, level (national | province | district | commune) và role (lead | speaker | participant).',
+	indicators: 'Mỗi chỉ tiêu cần key và label; số viết dạng số thường (1401.351, không phải "1.401,351").',
+	source: 'Viết dạng source: { outlet: …, url: https://…, author: … }.',
+	slug: 'Dùng chữ thường không dấu, chữ số và một dấu gạch nối, ví dụ slug: nam-po-2024-11.',
+};
 
 const FIELD_HINTS: Readonly<Record<string, string>> = {
 	date: 'Write the day as YYYY-MM-DD, e.g. date: 2024-11-19.',
@@ -36,7 +49,7 @@ export function checkOverrides(
 ): CheckedOverrides {
 	const messages: ArticleMessage[] = [];
 	const values: Record<string, unknown> = {};
-	const shape = OverridesSchema.shape as Record<string, { safeParse(v: unknown): SafeParse }>;
+	const shape = OverridesSchema.shape as Record<string, { safeParse(v: unknown, params?: unknown): SafeParse }>;
 	const known = Object.keys(shape);
 	for (const [field, value] of Object.entries(data)) {
 		const where = { field, ...lineAt(lineOf(field)) };
@@ -52,6 +65,8 @@ export function checkOverrides(
 					{
 						...where,
 						hint: `Fields: ${known.join(', ')}.`,
+						vi: `Không có trường khai báo "${field}"${guess ? `; có phải "${guess}"?` : ''}`,
+						viHint: `Các trường: ${known.join(', ')}.`,
 					},
 				),
 			);
@@ -62,7 +77,9 @@ export function checkOverrides(
 			values[field] = parsed.data;
 			continue;
 		}
-		for (const issue of parsed.error.issues.slice(0, 3)) {
+		// The same issues again, worded by zod's Vietnamese locale, for editors.
+		const inVietnamese = schema.safeParse(value, { error: vietnameseIssues }).error?.issues ?? [];
+		for (const [i, issue] of parsed.error.issues.slice(0, 3).entries()) {
 			const path = [field, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('');
 			const suggestion = enumSuggestion(issue, valueAt(value, issue.path));
 			messages.push(
@@ -70,7 +87,13 @@ export function checkOverrides(
 					'frontmatter-field',
 					file,
 					`frontmatter field "${path.replace(/\.\[/g, '[')}" is invalid: ${issue.message}${suggestion}`,
-					{ ...where, field: path, hint: FIELD_HINTS[field] ?? 'Correct the value or remove the field.' },
+					{
+						...where,
+						field: path,
+						hint: FIELD_HINTS[field] ?? 'Correct the value or remove the field.',
+						vi: `Trường "${path.replace(/\.\[/g, '[')}" không hợp lệ: ${inVietnamese[i]?.message ?? issue.message}${suggestion.replace('did you mean', 'có phải')}`,
+						...(FIELD_HINTS_VI[field] ? { viHint: FIELD_HINTS_VI[field] } : {}),
+					},
 				),
 			);
 		}
@@ -124,7 +147,9 @@ function checkPlaces(
 		const c = checkProvince(values.province);
 		if (c.ok) province = c.value;
 		else {
-			messages.push(articleMessage(c.code, file, c.message, { field: 'province', ...lineAt(lineOf('province')) }));
+			messages.push(
+				articleMessage(c.code, file, c.message, { field: 'province', vi: c.vi, ...lineAt(lineOf('province')) }),
+			);
 			drop('province');
 		}
 	}
@@ -133,7 +158,9 @@ function checkPlaces(
 		if (c.ok) {
 			district = c.value;
 		} else {
-			messages.push(articleMessage(c.code, file, c.message, { field: 'district', ...lineAt(lineOf('district')) }));
+			messages.push(
+				articleMessage(c.code, file, c.message, { field: 'district', vi: c.vi, ...lineAt(lineOf('district')) }),
+			);
 			drop('district');
 		}
 	}
@@ -144,7 +171,11 @@ function checkPlaces(
 			if (c.ok) districts?.push(c.value);
 			else
 				messages.push(
-					articleMessage(c.code, file, c.message, { field: `districts[${i}]`, ...lineAt(lineOf('districts')) }),
+					articleMessage(c.code, file, c.message, {
+						field: `districts[${i}]`,
+						vi: c.vi,
+						...lineAt(lineOf('districts')),
+					}),
 				);
 		});
 	}

@@ -52,7 +52,14 @@ export function processArticle(file: string, bytes: Uint8Array, size?: number): 
 		return processBytes(file, bytes, size ?? bytes.length);
 	} catch (e) {
 		const reason = e instanceof Error ? e.message : String(e);
-		return failed(file, 'internal-error', `processing failed: ${reason.split('\n')[0]}`, [], 'utf-8');
+		return failed(
+			file,
+			'internal-error',
+			`processing failed: ${reason.split('\n')[0]}`,
+			[],
+			'utf-8',
+			'Xử lý bài viết bị lỗi',
+		);
 	}
 }
 
@@ -65,18 +72,27 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 				'huge-file',
 				file,
 				`the file is ${Math.round(size / 1024)} KiB; only the first ${MAX_ARTICLE_BYTES / 1024} KiB were read`,
+				{ vi: `Tệp dài ${Math.round(size / 1024)} KiB; chỉ ${MAX_ARTICLE_BYTES / 1024} KiB đầu được đọc` },
 			),
 		);
 		input = input.subarray(0, MAX_ARTICLE_BYTES);
 	}
 	const decoded = decodeBytes(input);
 	if (decoded.binary) {
-		return failed(file, 'binary-file', 'the file is not text', messages, decoded.encoding);
+		return failed(file, 'binary-file', 'the file is not text', messages, decoded.encoding, 'Tệp không phải văn bản');
 	}
 	if (decoded.encoding === 'windows-1258') {
-		messages.push(articleMessage('legacy-encoding', file, 'the file is not valid UTF-8; it was read as Windows-1258'));
+		messages.push(
+			articleMessage('legacy-encoding', file, 'the file is not valid UTF-8; it was read as Windows-1258', {
+				vi: 'Tệp không phải UTF-8 hợp lệ; đã được đọc theo mã Windows-1258',
+			}),
+		);
 	} else if (decoded.encoding !== 'utf-8') {
-		messages.push(articleMessage('utf16', file, `the file is ${decoded.encoding.toUpperCase()}`));
+		messages.push(
+			articleMessage('utf16', file, `the file is ${decoded.encoding.toUpperCase()}`, {
+				vi: `Tệp được lưu dưới mã ${decoded.encoding.toUpperCase()}`,
+			}),
+		);
 	}
 	let raw = decoded.text;
 	if (looksDoubleEncoded(raw)) {
@@ -84,7 +100,9 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 		if (repaired) {
 			raw = repaired;
 			messages.push(
-				articleMessage('mojibake-repaired', file, 'the text had been decoded with the wrong encoding once'),
+				articleMessage('mojibake-repaired', file, 'the text had been decoded with the wrong encoding once', {
+					vi: 'Văn bản từng bị đọc sai mã hóa một lần và đã được sửa',
+				}),
 			);
 		}
 	}
@@ -92,7 +110,7 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 	const fm = splitFrontmatter(lf);
 	let overrides: CheckedOverrides | null = null;
 	if (!fm.ok) {
-		messages.push(articleMessage(fm.code, file, fm.message, { line: fm.line }));
+		messages.push(articleMessage(fm.code, file, fm.message, { line: fm.line, vi: fm.messageVi }));
 	} else if (fm.data) {
 		overrides = checkOverrides(file, fm.data, (field) => fm.fieldLines.get(field));
 		messages.push(...overrides.messages);
@@ -100,13 +118,17 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 	let body = fm.body;
 	if (looksLikeHtml(body)) {
 		body = htmlToText(body);
-		messages.push(articleMessage('html-stripped', file, 'the article was pasted with its HTML markup'));
+		messages.push(
+			articleMessage('html-stripped', file, 'the article was pasted with its HTML markup', {
+				vi: 'Bài được dán kèm mã HTML; mã đã được bỏ',
+			}),
+		);
 	} else if (hasEntities(body)) {
 		body = decodeEntities(body);
 	}
 	const text = normalizeText(body);
 	if (!/\p{L}/u.test(text)) {
-		return failed(file, 'empty-file', 'the article has no text', messages, decoded.encoding);
+		return failed(file, 'empty-file', 'the article has no text', messages, decoded.encoding, 'Tệp không có chữ nào');
 	}
 	const values = overrides?.values ?? {};
 	const hintProvince =
@@ -128,12 +150,15 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 				'internal-error',
 				file,
 				`extracted facts failed validation at ${issue?.path.join('.')}: ${issue?.message}`,
+				{ vi: `Dữ liệu trích xuất không hợp lệ ở ${issue?.path.join('.')}` },
 			),
 		);
 	}
 	if (!merged.facts.district && merged.facts.districts.length === 0) {
 		messages.push(
-			articleMessage('no-district', file, 'no district of the 2023–2024 gazetteer is named in the article'),
+			articleMessage('no-district', file, 'no district of the 2023–2024 gazetteer is named in the article', {
+				vi: 'Bài không nêu tên huyện nào trong danh mục 2023–2024',
+			}),
 		);
 	}
 	for (const name of extraction.places.unresolved) {
@@ -143,12 +168,20 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 				'unresolved-place',
 				file,
 				`"${name}" is a district name in several provinces and the article does not say which`,
+				{ vi: `"${name}" là tên huyện ở nhiều tỉnh và bài không nói rõ tỉnh nào` },
 			),
 		);
 	}
 	if (!merged.facts.date && !date) {
 		messages.push(
-			articleMessage('no-date', file, extraction.dateWarning ?? 'the article does not say when the event took place'),
+			articleMessage(
+				'no-date',
+				file,
+				extraction.dateWarning?.message ?? 'the article does not say when the event took place',
+				{
+					vi: extraction.dateWarning?.vi ?? 'Bài không nói sự kiện diễn ra ngày nào',
+				},
+			),
 		);
 	}
 	if (!extraction.hasHeadline && !values.title) {
@@ -157,6 +190,7 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 				'no-headline',
 				file,
 				`no headline line; the title "${merged.facts.title}" was made from the facts`,
+				{ vi: `Bài không có dòng tít; tít "${merged.facts.title}" được tạo từ nội dung` },
 			),
 		);
 	}
@@ -213,6 +247,7 @@ function boundDates(
 	messages: ArticleMessage[],
 ): Facts {
 	const range = `${EARLIEST_DATE} to ${latestDate()}`;
+	const rangeVi = `${EARLIEST_DATE} đến ${latestDate()}`;
 	let bounded = facts;
 	if (facts.date && !isPlausibleDate(facts.date)) {
 		if (values.date) {
@@ -220,6 +255,7 @@ function boundDates(
 			messages.push(
 				articleMessage('date-out-of-range', file, `frontmatter date ${facts.date} is outside ${range}`, {
 					field: 'date',
+					vi: `Ngày khai báo ${facts.date} nằm ngoài khoảng ${rangeVi}`,
 					...(line !== undefined ? { line } : {}),
 				}),
 			);
@@ -229,6 +265,7 @@ function boundDates(
 					'implausible-date',
 					file,
 					`the date found in the text, ${facts.date}, is outside ${range}; it was dropped`,
+					{ vi: `Ngày tìm thấy trong bài, ${facts.date}, nằm ngoài khoảng ${rangeVi} nên đã bị bỏ` },
 				),
 			);
 		}
@@ -241,6 +278,7 @@ function boundDates(
 				'implausible-date',
 				file,
 				`the period found in the text, of the year ${year}, is outside ${range}; it was dropped`,
+				{ vi: `Kỳ báo cáo tìm thấy trong bài, năm ${year}, nằm ngoài khoảng ${rangeVi} nên đã bị bỏ` },
 			),
 		);
 		bounded = { ...bounded, period: null };
@@ -291,21 +329,36 @@ export function entryData(article: ProcessedArticle): Entry {
 
 /** A file that could not be read at all (`reason`: the system's error code), quarantined. */
 export function unreadable(file: string, reason: string): ProcessedArticle {
-	const article = failed(file, 'read-failed', `the file cannot be read (${reason})`, [], 'utf-8');
+	const article = failed(
+		file,
+		'read-failed',
+		`the file cannot be read (${reason})`,
+		[],
+		'utf-8',
+		`Không đọc được tệp (${reason})`,
+	);
 	return { ...article, id: placeholderId(file) };
 }
 
-const REFUSALS: Readonly<Record<Refusal, string>> = {
-	symlink: 'a symbolic link',
-	fifo: 'a FIFO (named pipe)',
-	socket: 'a socket',
-	device: 'a device',
-	other: 'not a regular file',
+const REFUSALS: Readonly<Record<Refusal, readonly [en: string, vi: string]>> = {
+	symlink: ['a symbolic link', 'Liên kết tượng trưng (symlink)'],
+	fifo: ['a FIFO (named pipe)', 'Đường ống FIFO'],
+	socket: ['a socket', 'Socket'],
+	device: ['a device', 'Tệp thiết bị'],
+	other: ['not a regular file', 'Không phải tệp thường'],
 };
 
 /** A path that is not a regular file (a link, a FIFO, a device): never read, quarantined. */
 export function notAFile(file: string, refusal: Refusal): ProcessedArticle {
-	const article = failed(file, 'not-a-file', `${REFUSALS[refusal]}: not followed or read`, [], 'utf-8');
+	const [en, vi] = REFUSALS[refusal];
+	const article = failed(
+		file,
+		'not-a-file',
+		`${en}: not followed or read`,
+		[],
+		'utf-8',
+		`${vi}: không được mở hay đọc`,
+	);
 	return { ...article, id: placeholderId(file) };
 }
 
@@ -323,6 +376,7 @@ export function quarantine(article: ProcessedArticle, reason: string): Processed
 		`the extracted facts failed validation: ${reason.split('\n')[0]}`,
 		[...article.messages],
 		article.encoding,
+		'Dữ liệu trích xuất không qua được kiểm tra',
 	);
 }
 
@@ -332,8 +386,9 @@ function failed(
 	message: string,
 	messages: ArticleMessage[],
 	encoding: Encoding,
+	vi?: string,
 ): ProcessedArticle {
-	messages.push(articleMessage(code, file, message));
+	messages.push(articleMessage(code, file, message, vi ? { vi } : {}));
 	return {
 		file,
 		id: idFromFile(file),

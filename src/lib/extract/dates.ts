@@ -11,8 +11,14 @@ export interface DateFinding {
 	readonly time: string | null;
 	/** The sentence or line the day came from. */
 	readonly sentence: string | null;
-	/** Why the date is null, or how the year was inferred, for the build report. */
-	readonly warning: string | null;
+	/** Why the date is null, in English and in Vietnamese, for the build report. */
+	readonly warning: DateWarning | null;
+}
+
+/** Why an article has no date: what it lacks, for the build report and for editors. */
+export interface DateWarning {
+	readonly message: string;
+	readonly vi: string;
 }
 
 interface DayMonth {
@@ -58,7 +64,10 @@ export function extractDate(doc: ArticleDocument): DateFinding {
 			date: null,
 			time: null,
 			sentence: null,
-			warning: 'no event day in the headline or lede (e.g. "Ngày 19/11"); set `date` in frontmatter',
+			warning: {
+				message: 'no event day in the headline or lede (e.g. "Ngày 19/11")',
+				vi: 'Tít và đoạn mở đầu không nêu ngày diễn ra sự kiện (như "Ngày 19/11")',
+			},
 		};
 	}
 	const sentence = event.sentence ? doc.text.slice(event.sentence.start, event.sentence.end) : null;
@@ -84,7 +93,10 @@ export function extractDate(doc: ArticleDocument): DateFinding {
 			date: null,
 			time: null,
 			sentence,
-			warning: `the article gives the day ${event.day}/${event.month} but no year; set \`date\` in frontmatter`,
+			warning: {
+				message: `the article gives the day ${event.day}/${event.month} but no year`,
+				vi: `Bài nêu ngày ${event.day}/${event.month} nhưng không nêu năm`,
+			},
 		};
 	}
 	return { date: isoDate(year, event.month, event.day), time: null, sentence, warning: null };

@@ -6,7 +6,7 @@ import type { Province } from '../places/gazetteer.ts';
 import { findPlaceMentions } from '../places/mentions.ts';
 import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
 import { canonicalTones } from '../text/normalize.ts';
-import { extractDate } from './dates.ts';
+import { type DateWarning, extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
 import { extractIndicators } from './indicators/extract-indicators.ts';
 import { extractKind } from './kind.ts';
@@ -34,7 +34,7 @@ export interface Extraction {
 	/** The sentence each single-valued fact came from, for people checking the extraction. */
 	readonly evidence: Readonly<Record<'date' | 'period', string | null>>;
 	/** Why the date is missing, if it is. */
-	readonly dateWarning: string | null;
+	readonly dateWarning: DateWarning | null;
 	readonly places: ResolvedPlaces;
 	readonly document: ArticleDocument;
 }

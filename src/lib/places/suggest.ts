@@ -57,6 +57,8 @@ export type PlaceCheck<T> =
 			readonly ok: false;
 			readonly code: 'unknown-province' | 'unknown-district' | 'district-not-in-province' | 'ambiguous-district';
 			readonly message: string;
+			/** The same in Vietnamese. */
+			readonly vi: string;
 	  };
 
 /** The province an editor named, or why it is not one. */
@@ -71,6 +73,7 @@ export function checkProvince(name: string): PlaceCheck<Province> {
 		ok: false,
 		code: 'unknown-province',
 		message: `"${name}" is not a province${guess ? `; did you mean "${guess}"?` : ''}`,
+		vi: `"${name}" không phải tên tỉnh${guess ? `; có phải "${guess}"?` : ''}`,
 	};
 }
 
@@ -87,6 +90,7 @@ export function checkDistrict(name: string, province: Province | null): PlaceChe
 			ok: false,
 			code: 'ambiguous-district',
 			message: `"${name}" names ${inProvince.map((d) => d.fullName).join(' and ')}; write the type too, e.g. "${inProvince[0]?.fullName}"`,
+			vi: `"${name}" là tên của ${inProvince.map((d) => d.fullName).join(' và ')}; hãy ghi cả loại, ví dụ "${inProvince[0]?.fullName}"`,
 		};
 	}
 	if (province && all.length > 0) {
@@ -94,6 +98,7 @@ export function checkDistrict(name: string, province: Province | null): PlaceChe
 			ok: false,
 			code: 'district-not-in-province',
 			message: `"${name}" is not a district of ${province.name} (it is in ${all.map((d) => provinceName(d)).join(', ')})`,
+			vi: `"${name}" không phải huyện của ${province.name} (mà của ${all.map((d) => provinceName(d)).join(', ')})`,
 		};
 	}
 	if (!province && all.length > 1) {
@@ -101,6 +106,7 @@ export function checkDistrict(name: string, province: Province | null): PlaceChe
 			ok: false,
 			code: 'ambiguous-district',
 			message: `"${name}" is a district of ${all.map((d) => provinceName(d)).join(', ')}`,
+			vi: `Có huyện "${name}" ở ${all.map((d) => provinceName(d)).join(', ')}`,
 		};
 	}
 	const pool = province ? districtsOf(province.code) : districts;
@@ -112,6 +118,7 @@ export function checkDistrict(name: string, province: Province | null): PlaceChe
 		ok: false,
 		code: 'unknown-district',
 		message: `"${name}" is not a district${province ? ` of ${province.name}` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
+		vi: `"${name}" không phải tên huyện${province ? ` của ${province.name}` : ''}${guess ? `; có phải "${guess}"?` : ''}`,
 	};
 }
 

@@ -2,7 +2,7 @@
  * The editors' page: the files that need someone, each problem with what it is and how to fix
  * it in Vietnamese (from the message catalog), and where in the file it is.
  */
-import { CATALOG } from '../article/messages.ts';
+import { CATALOG, whereVi } from '../article/messages.ts';
 import type { BuildReport } from './report.ts';
 
 export interface EditorProblem {
@@ -11,7 +11,7 @@ export interface EditorProblem {
 	readonly title: string;
 	/** How to fix it, in Vietnamese. */
 	readonly fix: string;
-	/** The specific finding, as the build reports it ('"Nậm Pồoo" is not a district …'). */
+	/** The specific finding, in Vietnamese ('"Nậm Pồoo" không phải tên huyện …'). */
 	readonly detail: string;
 	/** "dòng 3, trường district", or empty. */
 	readonly where: string;
@@ -40,15 +40,12 @@ export function editorsView(report: BuildReport): EditorsView {
 		id: f.id,
 		status: f.status,
 		problems: f.messages.map((m) => {
-			const where = [m.line !== undefined ? `dòng ${m.line}` : '', m.field !== undefined ? `trường ${m.field}` : '']
-				.filter(Boolean)
-				.join(', ');
 			return {
 				severity: m.severity,
 				title: CATALOG[m.code].vi.title,
-				fix: CATALOG[m.code].vi.fix,
-				detail: m.message,
-				where,
+				fix: m.vi.hint,
+				detail: m.vi.message,
+				where: whereVi(m),
 				code: m.code,
 			};
 		}),

@@ -3,6 +3,7 @@
  * summary printed at the end of the build and the editors' page.
  */
 import type { ArticleMessage } from '../../schemas/message.ts';
+import { CATALOG } from '../article/messages.ts';
 import type { ReportRow, ReportStatus } from './model.ts';
 
 export interface BuildReport {
@@ -30,8 +31,12 @@ export function buildReport(rows: readonly ReportRow[]): BuildReport {
 			messages.push({
 				code: 'duplicate',
 				severity: 'error',
-				message: `the same text as ${original}, which is published; this copy is not`,
-				hint: 'Delete one of the two files, or change one if they are different articles.',
+				message: `the same text as ${original}, which is published; this copy is not (its address leads there)`,
+				hint: CATALOG.duplicate.hint,
+				vi: {
+					message: `Cùng nội dung với ${original}, bài đó được đăng; bản này thì không (địa chỉ của nó dẫn sang bài kia)`,
+					hint: CATALOG.duplicate.vi.fix,
+				},
 			});
 		}
 		return {
