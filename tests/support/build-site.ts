@@ -1,7 +1,8 @@
 /**
  * Builds a site from a folder of articles, as `npm run build` does, into tmp/test-sites/NAME.
- * A build whose inputs (articles, base path, source tree) have not changed since the last one
- * is reused, so several test files can share it.
+ * A build whose inputs (articles, base path, source tree, .env files) have not changed since the
+ * last one is reused, so several test files can share it. The .env files are read from
+ * `envDir`, never from the project's own .env (a developer's settings must not reach test sites).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,6 +28,19 @@ export interface BuildOptions {
 	readonly env?: Readonly<Record<string, string>>;
 	/** Let a failing build return instead of throwing. */
 	readonly allowFailure?: boolean;
+	/** The folder of the .env files the build reads (ENV_DIR); by default one that has none. */
+	readonly envDir?: string;
+}
+
+/** A folder without .env files. */
+const NO_ENV = resolve(ROOT, 'tests/fixtures');
+
+/** The contents of the .env files in `dir` (.env, .env.local, .env.production…), for the cache stamp. */
+function fingerprintEnv(dir: string, hash: ReturnType<typeof createHash>): void {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir).sort()) {
+		if (name === '.env' || name.startsWith('.env.')) hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+	}
 }
 
 function fingerprintTree(dir: string, hash: ReturnType<typeof createHash>): void {
@@ -50,9 +64,11 @@ export function buildSite(
 	const base = options.base ?? '/';
 	const out = resolve(ROOT, 'tmp/test-sites', name);
 	const articles = resolve(ROOT, articlesDir);
+	const envDir = resolve(ROOT, options.envDir ?? NO_ENV);
 	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
 	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
 	hash.update(readFileSync(resolve(ROOT, 'astro.config.mjs')));
+	fingerprintEnv(envDir, hash);
 	const stamp = hash.digest('hex');
 	const stampFile = `${out}.stamp`;
 	if (existsSync(stampFile) && existsSync(out)) {
@@ -66,6 +82,7 @@ export function buildSite(
 		encoding: 'utf8',
 		env: {
 			...process.env,
+			ENV_DIR: envDir,
 			ARTICLES_DIR: relative(ROOT, articles),
 			BASE: base,
 			OUT_DIR: out,
