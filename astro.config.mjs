@@ -3,18 +3,34 @@ import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { readSettings } from './src/lib/settings.ts';
 import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 
 /**
- * Environment, all optional:
+ * Settings, all optional, from the environment or from `.env` files (.env.example lists them all):
  * SITE: the public origin (https://example.org), for canonical URLs, feeds and the sitemap.
  * BASE: the sub-path the site is served under ("/briefings/"), "/" by default.
  * OUT_DIR, ASTRO_CACHE_DIR: where the build and its cache go (tests build fixture sites side by side).
  * STRICT=1: fail the build when any article is quarantined (for a content repository's CI).
+ * ARTICLES_DIR: the folder of articles (src/content.config.ts).
+ * SITE_NAME, SITE_ORGANISATION, SITE_CONTACT_EMAIL, DATA_LICENSE_NAME…: the site's settings
+ * (src/schemas/settings.ts), read by pages, feeds and data files.
+ * Only from the environment: ENV_DIR, the folder of the .env files (the project's by default).
  */
+const envDir = process.env.ENV_DIR || process.cwd();
+// Vite's order: .env, .env.local, .env.[mode], .env.[mode].local; a variable of the environment
+// wins over every file. Copied into process.env so that code reading it outside this file (the
+// content config, src/lib/settings.ts in pages and endpoints) sees the same values.
+for (const [key, value] of Object.entries(loadEnv(process.env.NODE_ENV || 'production', envDir, ''))) {
+	process.env[key] ??= value;
+}
+// A wrong setting stops here, with the variable named, before any page is built.
+readSettings(process.env);
+
 const site = process.env.SITE || 'https://briefings.example.org';
 const base = process.env.BASE || '/';
 const outDir = process.env.OUT_DIR || 'dist';
@@ -35,7 +51,7 @@ export default defineConfig({
 		sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) }),
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: { envDir, build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// remark/rehype with our plugin; no GFM autolinks or smart quotes rewriting article text.
 		processor: unified({ remarkPlugins: [remarkBriefing], gfm: false, smartypants: false }),

@@ -1,13 +1,16 @@
 /**
- * The responses of the site's downloads: RSS feeds, briefings.json and indicators.csv of the
- * whole site, of a province and of a district. Endpoints only pick the briefings (a grouping of
+ * The responses of the site's downloads: RSS feeds, briefings.json, indicators.csv and the
+ * datapackage.json describing them, of the whole site, of a province and of a district. Endpoints only pick the briefings (a grouping of
  * the site model) and call one of these.
  */
 import { getRssString } from '@astrojs/rss';
 import { absoluteUrl } from './href.ts';
+import { settings } from './lib/settings.ts';
 import { indicatorRows, indicatorsCsv } from './lib/site/csv.ts';
+import { type DataScope, dataPackage } from './lib/site/datapackage.ts';
 import { type FeedScope, feedOptions } from './lib/site/feed.ts';
 import { briefingsJson } from './lib/site/json.ts';
+import { jsonForWeb } from './lib/site/json-text.ts';
 import type { Briefing } from './lib/site/model.ts';
 
 /** The absolute URL maker of a build on `site` (the endpoint context's `site`). */
@@ -28,5 +31,12 @@ export function jsonResponse(briefings: readonly Briefing[], site: URL | undefin
 export function csvResponse(briefings: readonly Briefing[], site: URL | undefined): Response {
 	return new Response(indicatorsCsv(indicatorRows(briefings, urlOn(site))), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+	});
+}
+
+/** The Data Package of a folder's briefings.json and indicators.csv: publisher, licence, columns. */
+export function dataPackageResponse(scope: DataScope, site: URL | undefined): Response {
+	return new Response(jsonForWeb(dataPackage(scope, settings, urlOn(site))), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 }

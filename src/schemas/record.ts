@@ -89,14 +89,15 @@ export function fieldDocs(schema: z.ZodObject): { name: string; description: str
 
 /**
  * The JSON Schema (draft 2020-12) of a briefings.json file: an array of briefing records, the
- * record itself under `$defs.briefing` (for one record: `briefing.schema.json#/$defs/briefing`).
+ * record itself under `$defs.briefing` (for one record: `briefing.schema.json#/$defs/briefing`),
+ * titled with the site's name.
  */
-export function briefingsJsonSchema(id: string): Record<string, unknown> {
+export function briefingsJsonSchema(id: string, siteName: string): Record<string, unknown> {
 	const { $schema, ...record } = z.toJSONSchema(BriefingRecordSchema, { target: 'draft-2020-12', io: 'output' });
 	return {
 		$schema,
 		$id: id,
-		title: 'Bản tin huyện: briefings.json',
+		title: `${siteName}: briefings.json`,
 		description:
 			'Các bài viết của trang, mỗi phần tử một bài (toàn trang: /data/briefings.json; một tỉnh, một huyện: briefings.json trong thư mục của trang đó).',
 		type: 'array',

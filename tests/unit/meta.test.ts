@@ -6,6 +6,7 @@ const base = {
 	title: 'Tít',
 	description: 'Mô tả',
 	siteName: 'Bản tin huyện',
+	locale: 'vi_VN',
 	canonical: 'https://example.org/b/bai-viet/a/',
 	noindex: false,
 	feeds: [{ title: 'Bản tin huyện', href: '/b/rss.xml' }],
@@ -29,6 +30,21 @@ describe('headMetaHtml', () => {
 				'<meta name="twitter:card" content="summary">',
 			].join('\n'),
 		);
+	});
+
+	it('shows the picture of a shared link in Open Graph and a large Twitter card', () => {
+		const image = { url: 'https://example.org/b/og-image.png', width: 1200, height: 630, alt: 'Bản tin huyện' };
+		const html = headMetaHtml({ ...base, image });
+		for (const line of [
+			'<meta property="og:image" content="https://example.org/b/og-image.png">',
+			'<meta property="og:image:width" content="1200">',
+			'<meta property="og:image:height" content="630">',
+			'<meta property="og:image:alt" content="Bản tin huyện">',
+			'<meta name="twitter:card" content="summary_large_image">',
+			'<meta name="twitter:image" content="https://example.org/b/og-image.png">',
+		]) {
+			assert.ok(html.split('\n').includes(line), line);
+		}
 	});
 
 	it('is a website without canonical URL and with noindex on the 404 page', () => {

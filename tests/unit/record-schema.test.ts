@@ -12,7 +12,7 @@ import {
 import { item } from '../support/entries.ts';
 
 const url = (path: string) => `https://example.org${path}`;
-const schema = briefingsJsonSchema('https://example.org/data/briefing.schema.json');
+const schema = briefingsJsonSchema('https://example.org/data/briefing.schema.json', 'Bản tin huyện');
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 
 const site = buildSite([

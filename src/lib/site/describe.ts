@@ -3,8 +3,8 @@
  * the page holds, in one or two sentences a search result or a shared link can show.
  */
 import { formatVietnameseMonth } from '../dates/calendar.ts';
+import { settings } from '../settings.ts';
 import { formatSpan, indicatorName, inSentence } from './format.ts';
-import { SITE_TAGLINE } from './nav.ts';
 import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearPage } from './types.ts';
 
 /** Longest description: search engines cut around 160 characters; shared-link cards show a little more. */
@@ -62,7 +62,7 @@ export function provinceDescription(page: ProvincePage): string {
 /** The home page: the tagline and what the site holds. */
 export function homeDescription(totals: Totals): string {
 	return clip(
-		`${SITE_TAGLINE}: ${totals.briefings} bài viết về ${totals.districts} huyện của ${totals.provinces} tỉnh, thành, trích từ tin bài báo chí địa phương.`,
+		`${settings.tagline}: ${totals.briefings} bài viết về ${totals.districts} huyện của ${totals.provinces} tỉnh, thành, trích từ tin bài báo chí địa phương.`,
 	);
 }
 

@@ -11,7 +11,7 @@ import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.
 import type { Source } from '../../schemas/briefing.ts';
 import type { BodyBlock } from '../../schemas/entry.ts';
 import { KIND_LABELS } from '../labels.ts';
-import { SITE_NAME } from './nav.ts';
+import { settings } from '../settings.ts';
 import type { Briefing } from './types.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
@@ -169,7 +169,7 @@ export interface FeedScope {
 
 /** The title of a scope's feed, also the title of its auto-discovery link. */
 export function feedTitle(name: string | null): string {
-	return name ? `${SITE_NAME}: ${name}` : SITE_NAME;
+	return name ? `${settings.name}: ${name}` : settings.name;
 }
 
 /** Options for @astrojs/rss: channel, namespaces, items. */
@@ -185,7 +185,7 @@ export function feedOptions(scope: FeedScope, url: (path: string) => string) {
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
 		customData: [
-			'<language>vi</language>',
+			`<language>${settings.language}</language>`,
 			newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
 			`<atom:link href="${escapeXml(url(scope.feed))}" rel="self" type="application/rss+xml"/>`,
 		].join(''),

@@ -9,6 +9,8 @@ export interface PageMeta {
 	readonly title: string;
 	readonly description: string;
 	readonly siteName: string;
+	/** Open Graph locale of the pages' language ("vi_VN"). */
+	readonly locale: string;
 	/** Absolute canonical URL (also og:url); null for a page without one (404). */
 	readonly canonical: string | null;
 	/** Ask search engines not to index the page (404). */
@@ -17,6 +19,15 @@ export interface PageMeta {
 	readonly feeds: readonly { readonly title: string; readonly href: string }[];
 	/** For a briefing: an article, with the `datetime` of its event when known. */
 	readonly article?: { readonly published: string | null } | undefined;
+	/** The picture a shared link shows (Open Graph, Twitter card): absolute URL, size in pixels, text alternative. */
+	readonly image?: PageImage | undefined;
+}
+
+export interface PageImage {
+	readonly url: string;
+	readonly width: number;
+	readonly height: number;
+	readonly alt: string;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -46,7 +57,7 @@ export function headMetaHtml(meta: PageMeta): string {
 			tag('link', { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href }),
 		),
 		tag('meta', { property: 'og:site_name', content: meta.siteName }),
-		tag('meta', { property: 'og:locale', content: 'vi_VN' }),
+		tag('meta', { property: 'og:locale', content: meta.locale }),
 		tag('meta', { property: 'og:type', content: meta.article ? 'article' : 'website' }),
 		tag('meta', { property: 'og:title', content: meta.title }),
 		tag('meta', { property: 'og:description', content: meta.description }),
@@ -54,7 +65,17 @@ export function headMetaHtml(meta: PageMeta): string {
 		...(meta.article?.published
 			? [tag('meta', { property: 'article:published_time', content: meta.article.published })]
 			: []),
-		tag('meta', { name: 'twitter:card', content: 'summary' }),
+		...(meta.image
+			? [
+					tag('meta', { property: 'og:image', content: meta.image.url }),
+					tag('meta', { property: 'og:image:width', content: String(meta.image.width) }),
+					tag('meta', { property: 'og:image:height', content: String(meta.image.height) }),
+					tag('meta', { property: 'og:image:alt', content: meta.image.alt }),
+				]
+			: []),
+		// A wide picture gets the large card; without one, the small card with the title.
+		tag('meta', { name: 'twitter:card', content: meta.image ? 'summary_large_image' : 'summary' }),
+		...(meta.image ? [tag('meta', { name: 'twitter:image', content: meta.image.url })] : []),
 	];
 	return tags.join('\n');
 }

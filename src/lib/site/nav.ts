@@ -3,12 +3,6 @@
  */
 import { paths } from './paths.ts';
 
-/** The site's name, in the header and after every page title. */
-export const SITE_NAME = 'Bản tin huyện';
-
-/** What the site is for, under its name. */
-export const SITE_TAGLINE = 'Các huyện báo cáo gì, lãnh đạo tỉnh yêu cầu gì';
-
 export interface NavItem {
 	readonly label: string;
 	readonly path: string;

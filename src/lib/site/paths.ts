@@ -28,6 +28,13 @@ export const paths = {
 	/** JSON Schema of every briefings.json. */
 	briefingSchema: () => '/data/briefing.schema.json',
 	sitemap: () => '/sitemap-index.xml',
+	/** Data Package (frictionlessdata.io) of the site's data files (`scope` "/data/") or of a province's or district's page. */
+	dataPackage: (scope = '/data/') => `${scope}datapackage.json`,
+	/** Icons and the default picture of shared links, from public/. */
+	favicon: () => '/favicon.ico',
+	faviconSvg: () => '/favicon.svg',
+	appleTouchIcon: () => '/apple-touch-icon.png',
+	ogImage: () => '/og-image.png',
 } as const;
 
 /** `path` under the deployment's base path: withBase('/briefings/', '/tinh/') → '/briefings/tinh/'. */
