@@ -83,13 +83,17 @@ async function loadAll(context: LoaderContext, root: string, dir: string): Promi
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
 	let extracted = 0;
+	let unchanged = 0;
 	for (const c of candidates) {
 		const { id, takenBy } = ids.get(c.file) ?? { id: c.claim.wanted, takenBy: null };
 		kept.add(id);
-		if (!c.article && c.cachedId === id && takenBy === null) continue;
+		if (!c.article && c.cachedId === id && takenBy === null) {
+			unchanged++;
+			continue;
+		}
 		const article = c.article ?? (await examine(context, engine, c.file, c.path, null)).article;
 		if (!article) continue;
-		extracted++;
+		if (c.digest) extracted++;
 		await store(context, id, c.digest, takenBy ? idTaken(article, id, takenBy) : article, c.claim);
 	}
 	let removed = 0;
@@ -99,7 +103,7 @@ async function loadAll(context: LoaderContext, root: string, dir: string): Promi
 		removed++;
 	}
 	context.logger.info(
-		`${candidates.length} article files: ${extracted} extracted, ${candidates.length - extracted} unchanged, ${removed} removed`,
+		`${candidates.length} article files: ${extracted} extracted, ${unchanged} unchanged, ${candidates.length - extracted - unchanged} not read, ${removed} removed`,
 	);
 }
 
