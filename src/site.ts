@@ -3,9 +3,9 @@
  * never query the collection themselves.
  */
 import { getCollection } from 'astro:content';
-import { editorsView } from './lib/site/editors.ts';
-import { buildSite } from './lib/site/model.ts';
-import { buildReport } from './lib/site/report.ts';
+import { buildSite } from './lib/site/model/build-site.ts';
+import { buildReport } from './lib/site/outputs/build-report.ts';
+import { editorsView } from './lib/site/outputs/editors-view.ts';
 
 export const site = buildSite(await getCollection('articles'));
 

@@ -5,8 +5,8 @@
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
  */
-import { dotJoin, formatShortDate } from '../lib/site/format.ts';
-import type { FilterKey } from '../lib/site/search.ts';
+import { dotJoin, formatShortDate } from '../lib/site/present/format.ts';
+import type { FilterKey } from '../lib/site/search/index-fields.ts';
 import {
 	excerptParts,
 	isEmpty,
@@ -17,7 +17,7 @@ import {
 	type SortOrder,
 	stateFromParams,
 	statusText,
-} from '../lib/site/search-ui.ts';
+} from '../lib/site/search/search-page.ts';
 
 interface PagefindResultData {
 	readonly url: string;

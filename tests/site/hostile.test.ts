@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import type { BuildReport } from '../../src/lib/site/report.ts';
+import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { HOSTILE_DIR, type HostileCase, writeHostileArticles } from '../support/hostile-articles.ts';
 import { htmlFiles } from '../support/html.ts';

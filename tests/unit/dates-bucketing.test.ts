@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { formatVietnameseDate, formatVietnameseMonth, vietnamDay } from '../../src/lib/dates/calendar.ts';
 import { extractDate } from '../../src/lib/extract/dates.ts';
 import { readDocument } from '../../src/lib/extract/document.ts';
-import { datetimeAttr, formatShortDate } from '../../src/lib/site/format.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { datetimeAttr, formatShortDate } from '../../src/lib/site/present/format.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { item } from '../support/entries.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeAttribute, headMetaHtml } from '../../src/lib/site/meta.ts';
+import { escapeAttribute, headMetaHtml } from '../../src/lib/site/present/head-meta.ts';
 
 const base = {
 	title: 'Tít',

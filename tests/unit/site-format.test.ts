@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatPeriod } from '../../src/lib/labels.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { briefingRecords } from '../../src/lib/site/outputs/briefings-json.ts';
+import { withBase } from '../../src/lib/site/paths.ts';
+import { bodyLinks } from '../../src/lib/site/present/body-links.ts';
 import {
 	articleWording,
 	dotJoin,
@@ -12,11 +16,7 @@ import {
 	measureLabel,
 	placeLabel,
 	withUnit,
-} from '../../src/lib/site/format.ts';
-import { briefingRecords } from '../../src/lib/site/json.ts';
-import { bodyLinks } from '../../src/lib/site/links.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
-import { withBase } from '../../src/lib/site/paths.ts';
+} from '../../src/lib/site/present/format.ts';
 import { item } from '../support/entries.ts';
 
 describe('figures', () => {

@@ -12,7 +12,7 @@ import type { Source } from '../../schemas/briefing.ts';
 import type { BodyBlock } from '../../schemas/entry.ts';
 import { KIND_LABELS } from '../labels.ts';
 import { settings } from '../settings.ts';
-import type { Briefing } from './types.ts';
+import type { Briefing } from './model/types.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
 export const FEED_LIMIT = 50;

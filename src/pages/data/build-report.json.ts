@@ -3,7 +3,7 @@
  * warning, quarantined, duplicate) with what to fix.
  */
 import type { APIRoute } from 'astro';
-import { jsonForWeb } from '../../lib/site/json-text.ts';
+import { jsonForWeb } from '../../lib/site/outputs/json-for-web.ts';
 import { report } from '../../site.ts';
 
 export const GET: APIRoute = () =>

@@ -2,8 +2,8 @@
  * Indicator figures across briefings: series (one measure of one indicator over time), the
  * history table of a district, and districts compared on the same measure.
  */
-import type { Indicator } from '../../schemas/briefing.ts';
-import { matchKey } from '../text/fold.ts';
+import type { Indicator } from '../../../schemas/briefing.ts';
+import { matchKey } from '../../text/fold.ts';
 import { chronological } from './order.ts';
 import type {
 	Briefing,

@@ -3,9 +3,9 @@
  * id and the absolute URLs of their page, places and officials. The record's shape and its JSON
  * Schema are `BriefingRecordSchema` (src/schemas/record.ts).
  */
-import type { BriefingRecord } from '../../schemas/record.ts';
-import { jsonForWeb } from './json-text.ts';
-import type { Briefing } from './types.ts';
+import type { BriefingRecord } from '../../../schemas/record.ts';
+import type { Briefing } from '../model/types.ts';
+import { jsonForWeb } from './json-for-web.ts';
 
 export type { BriefingRecord };
 

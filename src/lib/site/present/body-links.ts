@@ -2,8 +2,8 @@
  * What a briefing's text links to: the first mention of each official, of its province and
  * of each district it reports on (see `remarkBriefing`).
  */
-import type { LinkTarget } from '../../markdown/remark-briefing.ts';
-import type { Briefing } from './types.ts';
+import type { LinkTarget } from '../../../markdown/remark-briefing.ts';
+import type { Briefing } from '../model/types.ts';
 
 /**
  * Link targets for a briefing's body; `href` turns a site path into a link (adding the base

@@ -6,9 +6,9 @@
  * briefings.json and indicators.csv themselves keep their plain shapes (an array; RFC 4180),
  * which is why their licence is stated here and on the data page rather than inside them.
  */
-import type { SiteSettings } from '../settings.ts';
-import { INDICATOR_COLUMNS, type IndicatorColumn } from './csv.ts';
-import { paths } from './paths.ts';
+import type { SiteSettings } from '../../settings.ts';
+import { INDICATOR_COLUMNS, type IndicatorColumn } from '../csv.ts';
+import { paths } from '../paths.ts';
 
 /** The files a package describes. */
 export interface DataScope {

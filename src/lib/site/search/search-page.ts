@@ -3,8 +3,8 @@
  * the Pagefind query it makes, the words of the live status, and a Pagefind excerpt cut into
  * plain text and highlighted runs (the page builds DOM text nodes from them, never HTML).
  */
-import { asciiFold } from '../text/fold.ts';
-import type { FilterKey } from './search.ts';
+import { asciiFold } from '../../text/fold.ts';
+import type { FilterKey } from './index-fields.ts';
 
 export type SortOrder = '' | 'moi' | 'cu';
 

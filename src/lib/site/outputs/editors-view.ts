@@ -2,8 +2,8 @@
  * The editors' page: the files that need someone, each problem with what it is and how to fix
  * it in Vietnamese (from the message catalog), and where in the file it is.
  */
-import { CATALOG, whereVi } from '../article/messages.ts';
-import type { BuildReport } from './report.ts';
+import { CATALOG, whereVi } from '../../article/messages.ts';
+import type { BuildReport } from './build-report.ts';
 
 export interface EditorProblem {
 	readonly severity: 'error' | 'warning';

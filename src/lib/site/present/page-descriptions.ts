@@ -2,10 +2,10 @@
  * The description of each kind of page (its <meta name="description"> and og:description): what
  * the page holds, in one or two sentences a search result or a shared link can show.
  */
-import { formatVietnameseMonth } from '../dates/calendar.ts';
-import { settings } from '../settings.ts';
+import { formatVietnameseMonth } from '../../dates/calendar.ts';
+import { settings } from '../../settings.ts';
+import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearPage } from '../model/types.ts';
 import { formatSpan, indicatorName, inSentence } from './format.ts';
-import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearPage } from './types.ts';
 
 /** Longest description: search engines cut around 160 characters; shared-link cards show a little more. */
 export const DESCRIPTION_MAX = 240;

@@ -3,8 +3,9 @@
  * event days extraction fixed in Vietnam's zone (Asia/Ho_Chi_Minh), so bucketing is by the
  * ISO string and never goes through a Date.
  */
+
+import { paths } from '../paths.ts';
 import { groupBy, newestFirst } from './order.ts';
-import { paths } from './paths.ts';
 import type { Briefing, MonthPage, TimelineGroup, YearPage } from './types.ts';
 
 /** Months and years of dated briefings given oldest first; months oldest first, years newest first. */

@@ -2,9 +2,9 @@
  * How the site writes its facts for readers: periods, indicator figures with their units and
  * hedges, signed changes, and dates as HTML `datetime` values. Numbers follow vi-VN ("1.401,351").
  */
-import type { IndicatorKey } from '../../schemas/briefing.ts';
-import { formatNumber, INDICATOR_LABELS } from '../labels.ts';
-import type { Briefing, IndicatorField } from './types.ts';
+import type { IndicatorKey } from '../../../schemas/briefing.ts';
+import { formatNumber, INDICATOR_LABELS } from '../../labels.ts';
+import type { Briefing, IndicatorField } from '../model/types.ts';
 
 /** The name a table gives an indicator: the project's name for a known key, the article's wording (capitalised) for "other". */
 export function indicatorName(key: IndicatorKey, label: string): string {

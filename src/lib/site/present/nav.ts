@@ -1,7 +1,7 @@
 /**
  * The site's main navigation and how each item marks the page being read.
  */
-import { paths } from './paths.ts';
+import { paths } from '../paths.ts';
 
 export interface NavItem {
 	readonly label: string;

@@ -10,12 +10,12 @@ import {
 	districtsOf,
 	type Province,
 	provinceOf,
-} from '../places/gazetteer.ts';
-import { matchKey } from '../text/fold.ts';
-import { buildCalendar, timeline } from './calendar.ts';
-import { compareDistricts, historyTable, indicatorSeries } from './indicators.ts';
+} from '../../places/gazetteer.ts';
+import { matchKey } from '../../text/fold.ts';
+import { paths } from '../paths.ts';
+import { buildCalendar, timeline } from './archive.ts';
+import { compareDistricts, historyTable, indicatorSeries } from './indicator-series.ts';
 import { chronological, collator, groupBy, newestFirst } from './order.ts';
-import { paths } from './paths.ts';
 import { assignOfficialSlugs, districtRef, provinceRef } from './refs.ts';
 import type {
 	Appearance,
@@ -339,6 +339,3 @@ function buildProvinces(
 	}
 	return pages.sort((a, b) => collator.compare(a.ref.name, b.ref.name));
 }
-
-export { indicatorSeries } from './indicators.ts';
-export { assignOfficialSlugs } from './refs.ts';

@@ -1,9 +1,9 @@
 /**
  * The shapes of the site model: what `buildSite` returns and pages and components read.
  */
-import type { Indicator, Official } from '../../schemas/briefing.ts';
-import type { Entry } from '../../schemas/entry.ts';
-import type { District, DistrictType, Province } from '../places/gazetteer.ts';
+import type { Indicator, Official } from '../../../schemas/briefing.ts';
+import type { Entry } from '../../../schemas/entry.ts';
+import type { District, DistrictType, Province } from '../../places/gazetteer.ts';
 
 /** An entry of the articles collection. */
 export interface CollectionItem {

@@ -2,10 +2,10 @@
  * References to the site's places and people: name, slug and URL path of a province, a district
  * or an official, as every page links to them.
  */
-import { type District, districtTypeLabel, type Province, provinceOf } from '../places/gazetteer.ts';
-import { slugify } from '../text/fold.ts';
+import { type District, districtTypeLabel, type Province, provinceOf } from '../../places/gazetteer.ts';
+import { slugify } from '../../text/fold.ts';
+import { paths } from '../paths.ts';
 import { collator } from './order.ts';
-import { paths } from './paths.ts';
 import type { DistrictRef, OfficialRef, ProvinceRef } from './types.ts';
 
 export function provinceRef(p: Province): ProvinceRef {
