@@ -5,7 +5,9 @@
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
  */
-import { dotJoin, formatShortDate } from '../lib/site/present/format.ts';
+
+import { formatShortDate } from '../lib/format/dates.ts';
+import { dotJoin } from '../lib/format/text.ts';
 import type { FilterKey } from '../lib/site/search/index-fields.ts';
 import {
 	excerptParts,

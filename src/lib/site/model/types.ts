@@ -3,6 +3,7 @@
  */
 import type { Indicator, Official } from '../../../schemas/briefing.ts';
 import type { Entry } from '../../../schemas/entry.ts';
+import type { IndicatorField } from '../../format/indicators.ts';
 import type { District, DistrictType, Province } from '../../places/gazetteer.ts';
 
 /** An entry of the articles collection. */
@@ -67,7 +68,7 @@ export interface Neighbours {
 	readonly next: Briefing | null;
 }
 
-export type IndicatorField = 'value' | 'planPercent' | 'yoyPercent' | 'change';
+export type { IndicatorField };
 
 export interface IndicatorPoint {
 	readonly briefing: Briefing;

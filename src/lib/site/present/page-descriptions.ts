@@ -2,10 +2,12 @@
  * The description of each kind of page (its <meta name="description"> and og:description): what
  * the page holds, in one or two sentences a search result or a shared link can show.
  */
-import { formatVietnameseMonth } from '../../dates/calendar.ts';
+
+import { formatSpan, monthInSentence, monthNumber } from '../../format/dates.ts';
+import { indicatorName } from '../../format/indicators.ts';
+import { firstOf, inSentence } from '../../format/text.ts';
 import { settings } from '../../settings.ts';
 import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearPage } from '../model/types.ts';
-import { formatSpan, indicatorName, inSentence } from './format.ts';
 
 /** Longest description: search engines cut around 160 characters; shared-link cards show a little more. */
 export const DESCRIPTION_MAX = 240;
@@ -16,16 +18,6 @@ export function clip(text: string, max = DESCRIPTION_MAX): string {
 	if (one.length <= max) return one;
 	const cut = one.lastIndexOf(' ', max - 1);
 	return `${one.slice(0, cut > max / 2 ? cut : max - 1).replace(/[,;:.\s]+$/, '')}…`;
-}
-
-/** "a, b, c và 2 nơi khác": the first `n` of a list. */
-function some(names: readonly string[], n: number, others: string): string {
-	const shown = names.slice(0, n).join(', ');
-	return names.length > n ? `${shown} và ${names.length - n} ${others} khác` : shown;
-}
-
-function lowerFirst(s: string): string {
-	return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
 /** A briefing page: its lede, or its title when the article has none. */
@@ -41,10 +33,10 @@ export function districtDescription(page: DistrictPage): string {
 		return clip(`${where} chưa có bài riêng; được nhắc trong ${page.alsoIn.length} bài tổng hợp của tỉnh.`);
 	}
 	const parts = [`${where}: ${page.briefings.length} bài viết, ${formatSpan(page.dates)}.`];
-	const figures = [...new Set(page.history.map((s) => lowerFirst(indicatorName(s.key, s.label))))];
-	if (figures.length > 0) parts.push(`Số liệu đã báo cáo: ${some(figures, 4, 'chỉ tiêu')}.`);
+	const figures = [...new Set(page.history.map((s) => inSentence(indicatorName(s.key, s.label))))];
+	if (figures.length > 0) parts.push(`Số liệu đã báo cáo: ${firstOf(figures, 4, 'chỉ tiêu')}.`);
 	const officials = page.officials.map((o) => o.ref.name);
-	if (officials.length > 0) parts.push(`Quan chức làm việc: ${some(officials, 3, 'người')}.`);
+	if (officials.length > 0) parts.push(`Quan chức làm việc: ${firstOf(officials, 3, 'người')}.`);
 	return clip(parts.join(' '));
 }
 
@@ -52,7 +44,7 @@ export function districtDescription(page: DistrictPage): string {
 export function provinceDescription(page: ProvincePage): string {
 	const covered = page.districts.filter((d) => d.count > 0).map((d) => d.ref.name);
 	const parts = [
-		`${page.ref.fullName}: ${page.briefings.length} bài viết về ${page.covered}/${page.districts.length} huyện${covered.length > 0 ? ` (${some(covered, 4, 'huyện')})` : ''}.`,
+		`${page.ref.fullName}: ${page.briefings.length} bài viết về ${page.covered}/${page.districts.length} huyện${covered.length > 0 ? ` (${firstOf(covered, 4, 'huyện')})` : ''}.`,
 	];
 	if (page.comparisons.length > 0) parts.push(`So sánh các huyện trên ${page.comparisons.length} chỉ tiêu.`);
 	if (page.officials.length > 0) parts.push(`${page.officials.length} quan chức được nêu.`);
@@ -74,13 +66,13 @@ function districtsOf(briefings: readonly Briefing[]): string[] {
 export function monthDescription(month: MonthPage): string {
 	const districts = districtsOf(month.briefings);
 	return clip(
-		`${month.count} bài viết ${formatVietnameseMonth(month.key)}${districts.length > 0 ? `, về ${some(districts, 4, 'huyện')}` : ''}; theo ngày.`,
+		`${month.count} bài viết ${monthInSentence(month.key)}${districts.length > 0 ? `, về ${firstOf(districts, 4, 'huyện')}` : ''}; theo ngày.`,
 	);
 }
 
 /** A year of the archive: how many briefings, in which months. */
 export function yearDescription(year: YearPage): string {
-	const months = year.months.map((m) => Number(m.key.slice(5, 7)));
+	const months = year.months.map((m) => monthNumber(m.key));
 	return clip(
 		`${year.count} bài viết năm ${year.year}, trong ${months.length} tháng (tháng ${months.join(', ')}); theo tháng.`,
 	);

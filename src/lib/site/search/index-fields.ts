@@ -11,7 +11,7 @@
  * The search page builds its filter menus from the same values (`searchFacets`), so a menu
  * option always matches the index.
  */
-import { INDICATOR_LABELS, KIND_LABELS } from '../../labels.ts';
+import { INDICATOR_LABELS, KIND_LABELS } from '../../format/enum-names.ts';
 import { asciiFold } from '../../text/fold.ts';
 import { collator } from '../model/order.ts';
 import type { Briefing, DistrictRef, SiteModel } from '../model/types.ts';
