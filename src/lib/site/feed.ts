@@ -7,10 +7,10 @@
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.ts';
 import type { Source } from '../../schemas/briefing.ts';
 import type { BodyBlock } from '../../schemas/entry.ts';
 import { KIND_LABELS } from '../format/enum-names.ts';
+import { bodyToMarkdown, escapeMarkdown } from '../markdown/body-to-markdown.ts';
 import { settings } from '../settings.ts';
 import type { Briefing } from './model/types.ts';
 

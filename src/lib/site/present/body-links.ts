@@ -2,7 +2,7 @@
  * What a briefing's text links to: the first mention of each official, of its province and
  * of each district it reports on (see `remarkBriefing`).
  */
-import type { LinkTarget } from '../../../markdown/remark-briefing.ts';
+import type { LinkTarget } from '../../markdown/remark-briefing.ts';
 import type { Briefing } from '../model/types.ts';
 
 /**

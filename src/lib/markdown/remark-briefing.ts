@@ -4,6 +4,7 @@
  * with their credit set apart, and makes any raw HTML plain text.
  */
 import type { Blockquote, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { CAPTION_ELEMENT, captionParagraphElement } from './captions.ts';
 
 export interface LinkTarget {
 	/** The words as the text writes them ("Vừ A Bằng", "Nậm Pồ"). */
@@ -58,17 +59,13 @@ function visit(node: Parent, targets: readonly LinkTarget[], done: Set<string>):
 	}
 }
 
-/** A caption blockquote becomes <figure class="caption"><figcaption>…</figcaption></figure>; a last "Ảnh: …" paragraph becomes its credit. */
+/** A caption blockquote becomes <figure class="caption"><figcaption>…</figcaption></figure>, its credit <small class="credit"> (see captions.ts). */
 function caption(node: Blockquote): void {
-	node.data = { ...node.data, hName: 'figure', hProperties: { className: ['caption'] } };
+	node.data = { ...node.data, hName: CAPTION_ELEMENT, hProperties: { className: ['caption'] } };
 	node.children.forEach((p, i) => {
 		if (p.type !== 'paragraph') return;
-		const credit = i > 0 && i === node.children.length - 1;
-		p.data = {
-			...p.data,
-			hName: credit ? 'small' : 'figcaption',
-			hProperties: credit ? { className: ['credit'] } : {},
-		};
+		const element = captionParagraphElement(i, node.children.length);
+		p.data = { ...p.data, hName: element, hProperties: element === 'small' ? { className: ['credit'] } : {} };
 	});
 }
 

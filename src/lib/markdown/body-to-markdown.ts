@@ -4,7 +4,7 @@
  * "<script>" stays visible text. Subheads become "##" headings and photo captions blockquotes
  * (which `remarkBriefing` turns into figure captions).
  */
-import type { BodyBlock } from '../schemas/entry.ts';
+import type { BodyBlock } from '../../schemas/entry.ts';
 
 // Every ASCII punctuation character can be backslash-escaped in CommonMark; these can start markup.
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~^=:"']/g;
