@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { jsonForWeb } from '../../lib/site/outputs/json-for-web.ts';
-import { report } from '../../site.ts';
+import { report } from '../../model.ts';
 
 export const GET: APIRoute = () =>
 	new Response(jsonForWeb(report), {
