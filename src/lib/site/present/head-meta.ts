@@ -1,7 +1,8 @@
 /**
- * The metadata tags of a page's <head>: description, canonical URL, feed auto-discovery, Open
- * Graph and Twitter card. Titles and descriptions come from article text, so every attribute
- * value is escaped whole (& < > " '): not even inert text in an attribute reads as markup.
+ * The metadata tags of a page's <head> as data: description, canonical URL, feed
+ * auto-discovery, Open Graph and Twitter card. The layout renders them with the HeadMeta
+ * component, where Astro writes and escapes each attribute: titles and descriptions come from
+ * article text and never pass through a string of HTML.
  */
 
 export interface PageMeta {
@@ -30,52 +31,39 @@ export interface PageImage {
 	readonly alt: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;',
-};
-
-/** Text for a double-quoted HTML attribute value. */
-export function escapeAttribute(value: string): string {
-	return value.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+/** One tag: its element and its attributes, in the order they are written. */
+export interface HeadTag {
+	readonly element: 'meta' | 'link';
+	readonly attributes: Readonly<Record<string, string>>;
 }
 
-/** The tags, one per line, in a fixed order. */
-export function headMetaHtml(meta: PageMeta): string {
-	const tag = (name: string, attrs: Readonly<Record<string, string>>) =>
-		`<${name} ${Object.entries(attrs)
-			.map(([k, v]) => `${k}="${escapeAttribute(v)}"`)
-			.join(' ')}>`;
-	const tags = [
-		tag('meta', { name: 'description', content: meta.description }),
-		...(meta.canonical ? [tag('link', { rel: 'canonical', href: meta.canonical })] : []),
-		...(meta.noindex ? [tag('meta', { name: 'robots', content: 'noindex' })] : []),
-		...meta.feeds.map((f) =>
-			tag('link', { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href }),
-		),
-		tag('meta', { property: 'og:site_name', content: meta.siteName }),
-		tag('meta', { property: 'og:locale', content: meta.locale }),
-		tag('meta', { property: 'og:type', content: meta.article ? 'article' : 'website' }),
-		tag('meta', { property: 'og:title', content: meta.title }),
-		tag('meta', { property: 'og:description', content: meta.description }),
-		...(meta.canonical ? [tag('meta', { property: 'og:url', content: meta.canonical })] : []),
-		...(meta.article?.published
-			? [tag('meta', { property: 'article:published_time', content: meta.article.published })]
-			: []),
-		...(meta.image
+const meta = (attributes: Readonly<Record<string, string>>): HeadTag => ({ element: 'meta', attributes });
+const link = (attributes: Readonly<Record<string, string>>): HeadTag => ({ element: 'link', attributes });
+
+/** The tags, in a fixed order. */
+export function headTags(page: PageMeta): HeadTag[] {
+	return [
+		meta({ name: 'description', content: page.description }),
+		...(page.canonical ? [link({ rel: 'canonical', href: page.canonical })] : []),
+		...(page.noindex ? [meta({ name: 'robots', content: 'noindex' })] : []),
+		...page.feeds.map((f) => link({ rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href })),
+		meta({ property: 'og:site_name', content: page.siteName }),
+		meta({ property: 'og:locale', content: page.locale }),
+		meta({ property: 'og:type', content: page.article ? 'article' : 'website' }),
+		meta({ property: 'og:title', content: page.title }),
+		meta({ property: 'og:description', content: page.description }),
+		...(page.canonical ? [meta({ property: 'og:url', content: page.canonical })] : []),
+		...(page.article?.published ? [meta({ property: 'article:published_time', content: page.article.published })] : []),
+		...(page.image
 			? [
-					tag('meta', { property: 'og:image', content: meta.image.url }),
-					tag('meta', { property: 'og:image:width', content: String(meta.image.width) }),
-					tag('meta', { property: 'og:image:height', content: String(meta.image.height) }),
-					tag('meta', { property: 'og:image:alt', content: meta.image.alt }),
+					meta({ property: 'og:image', content: page.image.url }),
+					meta({ property: 'og:image:width', content: String(page.image.width) }),
+					meta({ property: 'og:image:height', content: String(page.image.height) }),
+					meta({ property: 'og:image:alt', content: page.image.alt }),
 				]
 			: []),
 		// A wide picture gets the large card; without one, the small card with the title.
-		tag('meta', { name: 'twitter:card', content: meta.image ? 'summary_large_image' : 'summary' }),
-		...(meta.image ? [tag('meta', { name: 'twitter:image', content: meta.image.url })] : []),
+		meta({ name: 'twitter:card', content: page.image ? 'summary_large_image' : 'summary' }),
+		...(page.image ? [meta({ name: 'twitter:image', content: page.image.url })] : []),
 	];
-	return tags.join('\n');
 }
