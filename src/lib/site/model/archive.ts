@@ -6,7 +6,7 @@
 
 import { paths } from '../paths.ts';
 import { groupBy, newestFirst } from './order.ts';
-import type { Briefing, MonthPage, TimelineGroup, YearPage } from './types.ts';
+import type { Briefing, DateSpan, MonthPage, TimelineGroup, YearPage } from './types.ts';
 
 /** Months and years of dated briefings given oldest first; months oldest first, years newest first. */
 export function buildCalendar(chrono: readonly Briefing[]): { years: YearPage[]; months: MonthPage[] } {
@@ -52,4 +52,12 @@ export function yearGrid(year: YearPage): { key: string; month: number; page: Mo
 		const key = `${year.year}-${String(i + 1).padStart(2, '0')}`;
 		return { key, month: i + 1, page: year.months.find((m) => m.key === key) ?? null };
 	});
+}
+
+/** First and last day of the dated briefings among a list. */
+export function dateSpan(briefings: readonly Briefing[]): DateSpan | null {
+	const days = briefings.flatMap((b) => (b.entry.date ? [b.entry.date] : [])).sort();
+	const first = days[0];
+	const last = days.at(-1);
+	return first && last ? { first, last } : null;
 }

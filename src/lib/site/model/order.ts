@@ -31,3 +31,15 @@ export function groupBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, T[]>
 	}
 	return out;
 }
+
+/** Counts in first-seen order, each key with the first item that had it. */
+export function countBy<T>(list: readonly T[], key: (t: T) => string): Map<string, { item: T; count: number }> {
+	const out = new Map<string, { item: T; count: number }>();
+	for (const t of list) {
+		const k = key(t);
+		const c = out.get(k);
+		if (c) c.count++;
+		else out.set(k, { item: t, count: 1 });
+	}
+	return out;
+}
