@@ -6,10 +6,11 @@
 #
 # REV defaults to HEAD; COMPARE_BASE sets the base path of both builds ("/" by default). The
 # articles are copied into one temporary folder: the given folders, or by default
-# content/articles and ../shared/corpus/real/*.txt (the samples and the twelve real articles). Both builds get the same SITE, BASE, settings (no .env file is read), a fresh cache
-# and their own output folder under tmp/compare-builds/. Both are built from copies side by side
-# (the revision from `git archive`, the working tree's tracked and untracked files but the
-# ignored ones), so that the articles' paths in the build report are the same, with this tree's
+# content/articles and ../shared/corpus/real/*.txt (the samples and the twelve real articles).
+# Both builds get the same SITE, BASE, settings (no .env file is read), a fresh cache and their
+# own output folder under tmp/compare-builds/. Both are built from copies side by side (the
+# revision from `git archive`, the working tree's tracked and untracked files but the ignored
+# ones), so that the articles' paths in the build report are the same, with this tree's
 # node_modules linked in: both use the installed dependencies.
 #
 # Exit status 0 when every file is byte-identical, 1 when a file differs or exists on one side
