@@ -6,6 +6,10 @@
  * Two month formats, each for its place: `monthHeading` ("Tháng 11", a month within its year's
  * list: the archive and the search page's menu) and `monthInSentence` ("tháng 11/2024", a month
  * named on its own: the briefing page, the month pager, page descriptions).
+ *
+ * Known disagreement, kept so that pages do not change unannounced: `formatShortDate` pads the
+ * day and month ("05/03/2024", tables and lists), `formatVietnameseDate` does not ("Thứ Ba,
+ * 5/3/2024", a briefing's own date). Making them one is a deliberate change of the pages.
  */
 import type { Period } from '../../schemas/briefing.ts';
 import { parseIsoDate } from '../dates/calendar.ts';
