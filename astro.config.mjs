@@ -7,8 +7,8 @@ import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
 import { readSettings } from './src/lib/settings.ts';
-import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 
 /**
  * Settings, all optional, from the environment or from `.env` files (.env.example lists them all):

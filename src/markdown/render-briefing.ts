@@ -3,9 +3,9 @@
  * with `remarkBriefing` linking officials and places to their pages.
  */
 import { type MarkdownRenderer, unified } from '@astrojs/markdown-remark';
+import { bodyToMarkdown } from '../lib/markdown/body-to-markdown.ts';
+import { type LinkTarget, remarkBriefing } from '../lib/markdown/remark-briefing.ts';
 import type { BodyBlock } from '../schemas/entry.ts';
-import { bodyToMarkdown } from './body-to-markdown.ts';
-import { type LinkTarget, remarkBriefing } from './remark-briefing.ts';
 
 /** The processor this project renders Markdown with: no GFM autolinks, no typographic rewriting of the text. */
 export const briefingProcessor = () => unified({ remarkPlugins: [remarkBriefing], gfm: false, smartypants: false });

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../downloads.ts';
 import { paths } from '../lib/site/paths.ts';
-import { site } from '../site.ts';
+import { model } from '../model.ts';
 
 export const GET: APIRoute = (context) =>
-	feedResponse({ name: null, page: paths.home(), feed: paths.feed(), briefings: site.briefings }, context.site);
+	feedResponse({ name: null, page: paths.home(), feed: paths.feed(), briefings: model.briefings }, context.site);

@@ -5,8 +5,10 @@
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
  */
-import { dotJoin, formatShortDate } from '../lib/site/format.ts';
-import type { FilterKey } from '../lib/site/search.ts';
+
+import { formatShortDate } from '../lib/format/dates.ts';
+import { dotJoin } from '../lib/format/text.ts';
+import type { FilterKey } from '../lib/site/search/index-fields.ts';
 import {
 	excerptParts,
 	isEmpty,
@@ -17,7 +19,7 @@ import {
 	type SortOrder,
 	stateFromParams,
 	statusText,
-} from '../lib/site/search-ui.ts';
+} from '../lib/site/search/search-page.ts';
 
 interface PagefindResultData {
 	readonly url: string;
@@ -49,19 +51,37 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 	return el;
 }
 
-function start(form: HTMLFormElement): void {
-	const input = required<HTMLInputElement>(form, 'input[name="q"]');
-	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const sortSelect = required<HTMLSelectElement>(form, 'select[data-sort]');
-	const output = required<HTMLElement>(document, '[data-search-output]');
-	const status = required<HTMLElement>(output, '[data-search-status]');
-	const list = required<HTMLOListElement>(output, '[data-search-results]');
-	const more = required<HTMLButtonElement>(output, '[data-search-more]');
-	const bundle = form.dataset.bundle ?? '/pagefind/';
-	const base = form.dataset.base ?? '/';
+/** The page's elements the script reads and writes. */
+interface SearchElements {
+	readonly form: HTMLFormElement;
+	readonly input: HTMLInputElement;
+	readonly selects: readonly HTMLSelectElement[];
+	readonly sortSelect: HTMLSelectElement;
+	readonly output: HTMLElement;
+	readonly status: HTMLElement;
+	readonly list: HTMLOListElement;
+	readonly more: HTMLButtonElement;
+}
 
+/** Stage 1: the form's fields and the results' output, or an error naming the one missing. */
+function findElements(form: HTMLFormElement): SearchElements {
+	const output = required<HTMLElement>(document, '[data-search-output]');
+	return {
+		form,
+		input: required<HTMLInputElement>(form, 'input[name="q"]'),
+		selects: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
+		sortSelect: required<HTMLSelectElement>(form, 'select[data-sort]'),
+		output,
+		status: required<HTMLElement>(output, '[data-search-status]'),
+		list: required<HTMLOListElement>(output, '[data-search-results]'),
+		more: required<HTMLButtonElement>(output, '[data-search-more]'),
+	};
+}
+
+/** Stage 2: loads and initialises Pagefind from `bundle` once, on first use. */
+function pagefindLoader(bundle: string, base: string): () => Promise<PagefindApi> {
 	let pagefind: Promise<PagefindApi> | null = null;
-	const load = (): Promise<PagefindApi> => {
+	return () => {
 		pagefind ??= (async () => {
 			const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
 			await api.options({ baseUrl: base, excerptLength: 24 });
@@ -70,81 +90,95 @@ function start(form: HTMLFormElement): void {
 		})();
 		return pagefind;
 	};
+}
 
+/** The search the form asks for. */
+function readState(els: SearchElements): SearchState {
+	const filters: Partial<Record<FilterKey, string>> = {};
+	for (const s of els.selects) if (s.value) filters[s.dataset.filter as FilterKey] = s.value;
+	return { q: els.input.value, filters, sort: els.sortSelect.value as SortOrder };
+}
+
+/** Sets the form to a search (from the page's URL). */
+function writeState(els: SearchElements, state: SearchState): void {
+	els.input.value = state.q;
+	for (const s of els.selects) {
+		const v = state.filters[s.dataset.filter as FilterKey] ?? '';
+		// A value no option has (an old link) is ignored rather than searched for.
+		s.value = [...s.options].some((o) => o.value === v) ? v : '';
+	}
+	els.sortSelect.value = state.sort;
+}
+
+/** Keeps the search in the page's URL, so that it can be shared and reloaded. */
+function remember(state: SearchState): void {
+	const query = paramsFromState(state);
+	const url = `${location.pathname}${query ? `?${query}` : ''}`;
+	if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+/** One result as a list item: date, title link, place, excerpt with the matches marked. */
+function renderResult(d: PagefindResultData, query: string): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'blist__item search-result';
+	const date = document.createElement('span');
+	date.className = 'blist__date';
+	if (d.meta.date) {
+		const time = document.createElement('time');
+		time.dateTime = d.meta.date;
+		time.textContent = formatShortDate(d.meta.date);
+		date.append(time);
+	} else {
+		date.classList.add('muted');
+		date.textContent = 'Chưa rõ ngày';
+	}
+	const body = document.createElement('div');
+	const title = document.createElement('h3');
+	title.className = 'blist__title';
+	const link = document.createElement('a');
+	link.href = d.url;
+	link.textContent = d.meta.title ?? d.url;
+	title.append(link);
+	const place = document.createElement('p');
+	place.className = 'blist__meta search-result__place';
+	place.textContent = dotJoin([d.meta.district, d.meta.province]) || 'Chưa xác định địa bàn';
+	body.append(title, place);
+	const parts = markFolded(excerptParts(d.excerpt), query);
+	if (parts.length > 0) {
+		const excerpt = document.createElement('p');
+		excerpt.className = 'search-result__excerpt';
+		for (const part of parts) {
+			if (part.mark) {
+				const m = document.createElement('mark');
+				m.textContent = part.text;
+				excerpt.append(m);
+			} else excerpt.append(part.text);
+		}
+		body.append(excerpt);
+	}
+	li.append(date, body);
+	return li;
+}
+
+/** What the form does: run a search, show more results, wait for the reader to stop typing. */
+interface Searcher {
+	run(): Promise<void>;
+	showMore(focus: boolean): Promise<void>;
+	runSoon(): void;
+}
+
+/** Stage 3: the searches, each numbered so that a slower, older one never overwrites a newer one. */
+function searcher(els: SearchElements, load: () => Promise<PagefindApi>): Searcher {
+	const { output, status, list, more } = els;
 	let results: readonly PagefindResult[] = [];
 	let shown = 0;
-	/** Each search's number: a slower, older search must not overwrite a newer one. */
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-
-	const readState = (): SearchState => {
-		const filters: Partial<Record<FilterKey, string>> = {};
-		for (const s of selects) if (s.value) filters[s.dataset.filter as FilterKey] = s.value;
-		return { q: input.value, filters, sort: sortSelect.value as SortOrder };
-	};
-
-	const writeState = (state: SearchState) => {
-		input.value = state.q;
-		for (const s of selects) {
-			const v = state.filters[s.dataset.filter as FilterKey] ?? '';
-			// A value no option has (an old link) is ignored rather than searched for.
-			s.value = [...s.options].some((o) => o.value === v) ? v : '';
-		}
-		sortSelect.value = state.sort;
-	};
-
-	const remember = (state: SearchState) => {
-		const query = paramsFromState(state);
-		const url = `${location.pathname}${query ? `?${query}` : ''}`;
-		if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
-	};
-
-	const renderResult = (d: PagefindResultData, query: string): HTMLLIElement => {
-		const li = document.createElement('li');
-		li.className = 'blist__item search-result';
-		const date = document.createElement('span');
-		date.className = 'blist__date';
-		if (d.meta.date) {
-			const time = document.createElement('time');
-			time.dateTime = d.meta.date;
-			time.textContent = formatShortDate(d.meta.date);
-			date.append(time);
-		} else {
-			date.classList.add('muted');
-			date.textContent = 'Chưa rõ ngày';
-		}
-		const body = document.createElement('div');
-		const title = document.createElement('h3');
-		title.className = 'blist__title';
-		const link = document.createElement('a');
-		link.href = d.url;
-		link.textContent = d.meta.title ?? d.url;
-		title.append(link);
-		const place = document.createElement('p');
-		place.className = 'blist__meta search-result__place';
-		place.textContent = dotJoin([d.meta.district, d.meta.province]) || 'Chưa xác định địa bàn';
-		body.append(title, place);
-		const parts = markFolded(excerptParts(d.excerpt), query);
-		if (parts.length > 0) {
-			const excerpt = document.createElement('p');
-			excerpt.className = 'search-result__excerpt';
-			for (const part of parts) {
-				if (part.mark) {
-					const m = document.createElement('mark');
-					m.textContent = part.text;
-					excerpt.append(m);
-				} else excerpt.append(part.text);
-			}
-			body.append(excerpt);
-		}
-		li.append(date, body);
-		return li;
-	};
 
 	/** Adds the next page of results; `focus` moves the keyboard to the first one added. */
 	const showMore = async (focus: boolean) => {
 		const mine = generation;
-		const query = pagefindQuery(readState()).term ?? '';
+		const query = pagefindQuery(readState(els)).term ?? '';
 		const next = results.slice(shown, shown + PAGE_SIZE);
 		const data = await Promise.all(next.map((r) => r.data()));
 		if (mine !== generation) return;
@@ -160,7 +194,7 @@ function start(form: HTMLFormElement): void {
 	const run = async () => {
 		clearTimeout(timer);
 		const mine = ++generation;
-		const state = readState();
+		const state = readState(els);
 		remember(state);
 		if (isEmpty(state)) {
 			output.hidden = true;
@@ -194,23 +228,41 @@ function start(form: HTMLFormElement): void {
 		}
 	};
 
-	form.addEventListener('submit', (event) => {
-		event.preventDefault();
-		void run();
-	});
-	input.addEventListener('input', () => {
+	const runSoon = () => {
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(), TYPING_DELAY_MS);
-	});
-	for (const s of [...selects, sortSelect]) s.addEventListener('change', () => void run());
-	more.addEventListener('click', () => void showMore(true));
+	};
 
-	writeState(stateFromParams(new URLSearchParams(location.search)));
+	return { run, showMore, runSoon };
+}
+
+/** Stage 4: the form's events: submit, typing, filters and sort, the "more" button. */
+function listen(els: SearchElements, search: Searcher): void {
+	els.form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void search.run();
+	});
+	els.input.addEventListener('input', () => search.runSoon());
+	for (const s of [...els.selects, els.sortSelect]) s.addEventListener('change', () => void search.run());
+	els.more.addEventListener('click', () => void search.showMore(true));
+}
+
+/** Stage 5: the search of the page's URL in the form, the form shown instead of the no-script text. */
+function reveal(els: SearchElements): void {
+	writeState(els, stateFromParams(new URLSearchParams(location.search)));
 	for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
-	(form.closest<HTMLElement>('[data-search-box]') ?? form).hidden = false;
+	(els.form.closest<HTMLElement>('[data-search-box]') ?? els.form).hidden = false;
+}
+
+function start(form: HTMLFormElement): void {
+	const els = findElements(form);
+	const load = pagefindLoader(form.dataset.bundle ?? '/pagefind/', form.dataset.base ?? '/');
+	const search = searcher(els, load);
+	listen(els, search);
+	reveal(els);
 	// Fetch the library while the reader thinks of a word.
 	load().catch(() => undefined);
-	if (!isEmpty(readState())) void run();
+	if (!isEmpty(readState(els))) void search.run();
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');

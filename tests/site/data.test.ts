@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { plainDecimal } from '../../src/lib/site/csv.ts';
-import type { BriefingRecord } from '../../src/lib/site/json.ts';
+import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { csvObjects } from '../support/csv.ts';
 import { attributes, htmlFiles, resolves } from '../support/html.ts';

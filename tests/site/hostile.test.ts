@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import type { BuildReport } from '../../src/lib/site/report.ts';
+import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { HOSTILE_DIR, type HostileCase, writeHostileArticles } from '../support/hostile-articles.ts';
 import { htmlFiles } from '../support/html.ts';
@@ -111,8 +111,10 @@ describe('a site from hostile and broken input', () => {
 			const where = relative(site.dir, path);
 			// Inside a quoted attribute value "<" is inert text; what matters is markup outside them.
 			const text = path.endsWith('.json') || path.endsWith('.csv') ? raw : raw.replace(/="[^"]*"/g, '=""');
-			// A script element may only load the site's own file; none may carry code inline.
-			for (const m of raw.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+			// A script element may only load the site's own file; none may carry code inline. Attribute
+			// values holding "<" are left out: Astro writes "<" in a quoted value as it is, and there it is text.
+			const markup = raw.replace(/="[^"<]*<[^"]*"/g, '=""');
+			for (const m of markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
 				assert.match(m[1] ?? '', /\ssrc="\//, `${where}: script without a site src`);
 				assert.equal((m[2] ?? '').trim(), '', `${where}: inline script`);
 			}

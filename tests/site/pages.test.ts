@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { BriefingRecord } from '../../src/lib/site/json.ts';
+import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { checkLinks, formatBroken } from '../support/check-links.ts';
 import { attributes, headingLevels, htmlFiles, links, resolves, textOf } from '../support/html.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import type { BriefingRecord } from '../../src/lib/site/json.ts';
+import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { attributes, htmlFiles } from '../support/html.ts';
 

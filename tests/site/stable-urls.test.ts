@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { MAX_ID_LENGTH } from '../../src/lib/article/ids.ts';
-import type { BuildReport } from '../../src/lib/site/report.ts';
+import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, ROOT, readBuilt } from '../support/build-site.ts';
 import { type FileCase, SECRET, STABLE_DIR, writeStableFolder } from '../support/hostile-files.ts';
 import { attributes } from '../support/html.ts';

@@ -3,7 +3,7 @@
  * rest of the entry filled in, places given by name and resolved through the gazetteer.
  */
 import { findDistricts, findProvince } from '../../src/lib/places/gazetteer.ts';
-import type { CollectionItem } from '../../src/lib/site/types.ts';
+import type { CollectionItem } from '../../src/lib/site/model/types.ts';
 import type { Indicator, Official } from '../../src/schemas/briefing.ts';
 import type { Entry } from '../../src/schemas/entry.ts';
 

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barChart, linearScale, niceStep, niceTicks, planBar, sparkline } from '../../src/lib/site/charts.ts';
+import {
+	barChart,
+	linearScale,
+	niceStep,
+	niceTicks,
+	planBar,
+	sparkline,
+} from '../../src/lib/site/present/chart-geometry.ts';
 
 describe('linearScale', () => {
 	it('maps the domain onto the range', () => {

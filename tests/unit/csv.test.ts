@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvField, INDICATOR_COLUMNS, indicatorRows, indicatorsCsv, plainDecimal } from '../../src/lib/site/csv.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { csvObjects, parseCsv } from '../support/csv.ts';
 import { item } from '../support/entries.ts';
 

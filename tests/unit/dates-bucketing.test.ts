@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatVietnameseDate, formatVietnameseMonth, vietnamDay } from '../../src/lib/dates/calendar.ts';
+import { vietnamDay } from '../../src/lib/dates/calendar.ts';
 import { extractDate } from '../../src/lib/extract/dates.ts';
 import { readDocument } from '../../src/lib/extract/document.ts';
-import { datetimeAttr, formatShortDate } from '../../src/lib/site/format.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { datetimeAttr, formatShortDate, formatVietnameseDate, monthInSentence } from '../../src/lib/format/dates.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { item } from '../support/entries.ts';
 
@@ -111,7 +111,7 @@ describe('writing dates', () => {
 		assert.equal(formatVietnameseDate('2024-11-18'), 'Thứ Hai, 18/11/2024');
 		assert.equal(formatVietnameseDate('2024-11-24'), 'Chủ nhật, 24/11/2024');
 	});
-	it('names a month', () => assert.equal(formatVietnameseMonth('2024-11'), 'tháng 11/2024'));
+	it('names a month', () => assert.equal(monthInSentence('2024-11'), 'tháng 11/2024'));
 	it('writes short dates with leading zeros', () => assert.equal(formatShortDate('2024-01-05'), '05/01/2024'));
 	it('gives a datetime with the Vietnam offset', () => {
 		assert.equal(datetimeAttr('2024-11-18', '23:30'), '2024-11-18T23:30+07:00');

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatVietnameseDate, isRealDay, vietnamDay, vietnameseWeekday } from '../../src/lib/dates/calendar.ts';
+import { isRealDay, vietnamDay } from '../../src/lib/dates/calendar.ts';
 import { extractDate } from '../../src/lib/extract/dates.ts';
 import { readDocument } from '../../src/lib/extract/document.ts';
 import { extractPeriod } from '../../src/lib/extract/period.ts';
+import { formatVietnameseDate, vietnameseWeekday } from '../../src/lib/format/dates.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 
 const doc = (text: string) => readDocument(normalizeText(text));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import {
 	briefingDescription,
 	clip,
@@ -9,8 +10,7 @@ import {
 	monthDescription,
 	provinceDescription,
 	yearDescription,
-} from '../../src/lib/site/describe.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+} from '../../src/lib/site/present/page-descriptions.ts';
 import { item } from '../support/entries.ts';
 
 const site = buildSite([

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { briefingRecords } from '../../src/lib/site/json.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { briefingRecords } from '../../src/lib/site/outputs/briefings-json.ts';
 import {
 	BriefingRecordSchema,
 	briefingsJsonSchema,

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { bodyToMarkdown, escapeMarkdown } from '../../src/markdown/body-to-markdown.ts';
-import type { LinkTarget } from '../../src/markdown/remark-briefing.ts';
+import { bodyToMarkdown, escapeMarkdown } from '../../src/lib/markdown/body-to-markdown.ts';
+import type { LinkTarget } from '../../src/lib/markdown/remark-briefing.ts';
 import { briefingProcessor, renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
 

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import type { Briefing } from '../../src/lib/site/model/types.ts';
 import {
 	districtFilterValue,
 	foldedDWords,
-	indexedRegion,
 	searchFacets,
 	searchFields,
-	spaceBetweenTags,
 	UNDATED_SORT_KEY,
-} from '../../src/lib/site/search.ts';
+} from '../../src/lib/site/search/index-fields.ts';
+import { indexedRegion, spaceBetweenTags } from '../../src/lib/site/search/indexed-html.ts';
 import {
 	excerptParts,
 	isEmpty,
@@ -19,8 +19,7 @@ import {
 	type SearchState,
 	stateFromParams,
 	statusText,
-} from '../../src/lib/site/search-ui.ts';
-import type { Briefing } from '../../src/lib/site/types.ts';
+} from '../../src/lib/site/search/search-page.ts';
 import { item } from '../support/entries.ts';
 
 const site = buildSite([

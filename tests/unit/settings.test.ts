@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ogLocale, readSettings } from '../../src/lib/settings.ts';
-import { dataPackage } from '../../src/lib/site/datapackage.ts';
+import { dataPackage } from '../../src/lib/site/outputs/datapackage.ts';
 import { SettingsEnvSchema } from '../../src/schemas/settings.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatPeriod } from '../../src/lib/labels.ts';
-import {
-	articleWording,
-	dotJoin,
-	formatFigure,
-	formatSigned,
-	formatSpan,
-	indicatorName,
-	inSentence,
-	measureLabel,
-	placeLabel,
-	withUnit,
-} from '../../src/lib/site/format.ts';
-import { briefingRecords } from '../../src/lib/site/json.ts';
-import { bodyLinks } from '../../src/lib/site/links.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
+import { formatPeriod, formatSpan } from '../../src/lib/format/dates.ts';
+import { articleWording, formatFigure, indicatorName, measureLabel } from '../../src/lib/format/indicators.ts';
+import { formatSigned, withUnit } from '../../src/lib/format/numbers.ts';
+import { dotJoin, inSentence, placeLabel } from '../../src/lib/format/text.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { briefingRecords } from '../../src/lib/site/outputs/briefings-json.ts';
 import { withBase } from '../../src/lib/site/paths.ts';
+import { bodyLinks } from '../../src/lib/site/present/body-links.ts';
 import { item } from '../support/entries.ts';
 
 describe('figures', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildSite, reportRows } from '../../src/lib/site/model.ts';
-import type { Briefing, SiteModel } from '../../src/lib/site/types.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { reportRows } from '../../src/lib/site/model/report-rows.ts';
+import type { Briefing, SiteModel } from '../../src/lib/site/model/types.ts';
 import { item } from '../support/entries.ts';
 
 const ids = (list: readonly Briefing[]) => list.map((b) => b.id);

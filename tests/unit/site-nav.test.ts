@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ariaCurrent, NAV, sitePath } from '../../src/lib/site/nav.ts';
 import { paths, withBase } from '../../src/lib/site/paths.ts';
+import { ariaCurrent, NAV, sitePath } from '../../src/lib/site/present/nav.ts';
 
 describe('ariaCurrent', () => {
 	it('marks the section’s own page "page"', () => assert.equal(ariaCurrent('/tinh/', '/tinh/'), 'page'));

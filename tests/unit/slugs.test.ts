@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { districts, findDistricts, findProvince, type Province, provinces } from '../../src/lib/places/gazetteer.ts';
+import { assignOfficialSlugs, districtRef, provinceRef } from '../../src/lib/site/model/refs.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { assignOfficialSlugs, districtRef, provinceRef } from '../../src/lib/site/refs.ts';
 import { matchKey, slugify } from '../../src/lib/text/fold.ts';
 
 function province(name: string): Province {

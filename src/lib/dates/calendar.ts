@@ -1,6 +1,8 @@
 /**
- * Calendar helpers for Vietnam's zone, Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving).
+ * Calendar arithmetic on days in Vietnam's zone (src/lib/dates/vietnam-time.ts): real days, ISO
+ * day strings, the day of an instant. How dates are written for readers is src/lib/format/dates.ts.
  */
+import { VIETNAM_OFFSET_MS } from './vietnam-time.ts';
 
 /** True when year-month-day is a day of the Gregorian calendar. */
 export function isRealDay(year: number, month: number, day: number): boolean {
@@ -13,9 +15,6 @@ export function isRealDay(year: number, month: number, day: number): boolean {
 export function isoDate(year: number, month: number, day: number): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** Vietnam's offset from UTC: seven hours all year, no daylight saving since 1975. */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** The calendar day in Vietnam of an instant ("2024-11-19" for 2024-11-18T17:30:00Z). */
 export function vietnamDay(instant: Date): string {
@@ -32,25 +31,6 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 	return isRealDay(year, month, day) ? { year, month, day } : null;
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
-/** The Vietnamese weekday of an ISO date ("Thứ Ba" for 2024-11-19). */
-export function vietnameseWeekday(iso: string): string {
-	const d = parseIsoDate(iso);
-	if (!d) return '';
-	return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
-}
-
-/** A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024". */
-export function formatVietnameseDate(iso: string, withWeekday = true): string {
-	const d = parseIsoDate(iso);
-	if (!d) return iso;
-	const day = `${d.day}/${d.month}/${d.year}`;
-	return withWeekday ? `${vietnameseWeekday(iso)}, ${day}` : day;
-}
-
-/** "tháng 11/2024" for a YYYY-MM key. */
-export function formatVietnameseMonth(yearMonth: string): string {
-	const [y, m] = yearMonth.split('-');
-	return `tháng ${Number(m)}/${y}`;
-}
+// Compatibility: src/lib/article/facts-text.ts (another engineer's) imports this from here; the
+// formatter lives in src/lib/format/dates.ts. Remove once it imports it from there.
+export { formatVietnameseDate } from '../format/dates.ts';

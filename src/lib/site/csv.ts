@@ -5,7 +5,7 @@
  * mark, so that Excel reads the Vietnamese text as UTF-8 (see /du-lieu/).
  */
 import type { Indicator } from '../../schemas/briefing.ts';
-import type { Briefing } from './types.ts';
+import type { Briefing } from './model/types.ts';
 
 /** The columns, in order, with what each holds (the data page lists them). */
 export const INDICATOR_COLUMNS = [

@@ -7,12 +7,12 @@
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.ts';
 import type { Source } from '../../schemas/briefing.ts';
 import type { BodyBlock } from '../../schemas/entry.ts';
-import { KIND_LABELS } from '../labels.ts';
+import { KIND_LABELS } from '../format/enum-names.ts';
+import { bodyToMarkdown, escapeMarkdown } from '../markdown/body-to-markdown.ts';
 import { settings } from '../settings.ts';
-import type { Briefing } from './types.ts';
+import type { Briefing } from './model/types.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
 export const FEED_LIMIT = 50;

@@ -1,21 +1,43 @@
 /**
  * Every URL path of the site, in one place. Paths here are root-relative and end in "/" (or a
- * file name); `withBase` puts the deployment's base path in front.
+ * file name); `withBase` puts the deployment's base path in front. The parameters of the
+ * dynamic pages (`routeParams`, what src/routes.ts gives Astro) are the same path's parts, so
+ * a page is always built at the address every link gives it.
  */
+
+/** The parameters of each dynamic page (named as its file's [brackets]) from what its path is made of. */
+export const routeParams = {
+	briefing: (id: string) => ({ id }),
+	province: (provinceSlug: string) => ({ province: provinceSlug }),
+	district: (provinceSlug: string, districtSlug: string) => ({ province: provinceSlug, district: districtSlug }),
+	official: (provinceSlug: string, officialSlug: string) => ({ province: provinceSlug, official: officialSlug }),
+	year: (year: string) => ({ year }),
+	/** `yearMonth` is "2024-11": { year: "2024", month: "11" }. */
+	month: (yearMonth: string) => ({ year: yearMonth.slice(0, 4), month: yearMonth.slice(5, 7) }),
+} as const;
 
 export const paths = {
 	home: () => '/',
-	briefing: (id: string) => `/bai-viet/${id}/`,
+	briefing: (id: string) => `/bai-viet/${routeParams.briefing(id).id}/`,
 	provinces: () => '/tinh/',
-	province: (provinceSlug: string) => `/tinh/${provinceSlug}/`,
-	district: (provinceSlug: string, districtSlug: string) => `/tinh/${provinceSlug}/${districtSlug}/`,
+	province: (provinceSlug: string) => `/tinh/${routeParams.province(provinceSlug).province}/`,
+	district: (provinceSlug: string, districtSlug: string) => {
+		const p = routeParams.district(provinceSlug, districtSlug);
+		return `/tinh/${p.province}/${p.district}/`;
+	},
 	districts: () => '/huyen/',
 	officials: () => '/quan-chuc/',
-	official: (provinceSlug: string, officialSlug: string) => `/quan-chuc/${provinceSlug}/${officialSlug}/`,
+	official: (provinceSlug: string, officialSlug: string) => {
+		const p = routeParams.official(provinceSlug, officialSlug);
+		return `/quan-chuc/${p.province}/${p.official}/`;
+	},
 	archive: () => '/ngay/',
-	year: (year: string) => `/ngay/${year}/`,
+	year: (year: string) => `/ngay/${routeParams.year(year).year}/`,
 	/** `yearMonth` is "2024-11". */
-	month: (yearMonth: string) => `/ngay/${yearMonth.slice(0, 4)}/${yearMonth.slice(5, 7)}/`,
+	month: (yearMonth: string) => {
+		const p = routeParams.month(yearMonth);
+		return `/ngay/${p.year}/${p.month}/`;
+	},
 	search: () => '/tim-kiem/',
 	editors: () => '/bien-tap/',
 	data: () => '/du-lieu/',

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { urlOn } from '../../downloads.ts';
 import { settings } from '../../lib/settings.ts';
-import { jsonForWeb } from '../../lib/site/json-text.ts';
+import { jsonForWeb } from '../../lib/site/outputs/json-for-web.ts';
 import { paths } from '../../lib/site/paths.ts';
 import { briefingsJsonSchema } from '../../schemas/record.ts';
 

@@ -4,6 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../downloads.ts';
-import { site } from '../../site.ts';
+import { model } from '../../model.ts';
 
-export const GET: APIRoute = (context) => jsonResponse(site.briefings, context.site);
+export const GET: APIRoute = (context) => jsonResponse(model.briefings, context.site);

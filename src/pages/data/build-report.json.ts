@@ -3,8 +3,8 @@
  * warning, quarantined, duplicate) with what to fix.
  */
 import type { APIRoute } from 'astro';
-import { jsonForWeb } from '../../lib/site/json-text.ts';
-import { report } from '../../site.ts';
+import { jsonForWeb } from '../../lib/site/outputs/json-for-web.ts';
+import { report } from '../../model.ts';
 
 export const GET: APIRoute = () =>
 	new Response(jsonForWeb(report), {

@@ -1,6 +1,6 @@
 /** /data/indicators.csv: every figure of every published briefing, one row per measure (see lib/site/csv.ts). */
 import type { APIRoute } from 'astro';
 import { csvResponse } from '../../downloads.ts';
-import { site } from '../../site.ts';
+import { model } from '../../model.ts';
 
-export const GET: APIRoute = (context) => csvResponse(site.briefings, context.site);
+export const GET: APIRoute = (context) => csvResponse(model.briefings, context.site);

@@ -1,7 +1,7 @@
 /** /tinh/{province}/briefings.json: the records of the briefings placed in the province (shape: /data/briefing.schema.json). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { jsonResponse } from '../../../downloads.ts';
-import { provinceRoutes } from '../../../site.ts';
+import { provinceRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 

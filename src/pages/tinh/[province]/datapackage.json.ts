@@ -1,7 +1,7 @@
 /** /tinh/{province}/datapackage.json: publisher, licence and contents of the province's data files. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { dataPackageResponse } from '../../../downloads.ts';
-import { provinceRoutes } from '../../../site.ts';
+import { provinceRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 

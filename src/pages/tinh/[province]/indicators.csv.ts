@@ -1,7 +1,7 @@
 /** /tinh/{province}/indicators.csv: the figures of the briefings placed in the province. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { csvResponse } from '../../../downloads.ts';
-import { provinceRoutes } from '../../../site.ts';
+import { provinceRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse } from '../../../downloads.ts';
 import { paths } from '../../../lib/site/paths.ts';
-import { provinceRoutes } from '../../../site.ts';
+import { provinceRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 

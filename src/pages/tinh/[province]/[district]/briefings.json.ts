@@ -1,7 +1,7 @@
 /** /tinh/{province}/{district}/briefings.json: the records of the briefings about the district (shape: /data/briefing.schema.json). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { jsonResponse } from '../../../../downloads.ts';
-import { districtRoutes } from '../../../../site.ts';
+import { districtRoutes } from '../../../../routes.ts';
 
 export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 

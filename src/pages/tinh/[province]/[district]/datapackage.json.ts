@@ -1,7 +1,7 @@
 /** /tinh/{province}/{district}/datapackage.json: publisher, licence and contents of the district's data files. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { dataPackageResponse } from '../../../../downloads.ts';
-import { districtRoutes } from '../../../../site.ts';
+import { districtRoutes } from '../../../../routes.ts';
 
 export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /tinh/{province}/{district}/indicators.csv: the figures of the briefings about the district. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { csvResponse } from '../../../../downloads.ts';
-import { districtRoutes } from '../../../../site.ts';
+import { districtRoutes } from '../../../../routes.ts';
 
 export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse } from '../../../../downloads.ts';
 import { paths } from '../../../../lib/site/paths.ts';
-import { districtRoutes } from '../../../../site.ts';
+import { districtRoutes } from '../../../../routes.ts';
 
 export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
 

@@ -1,0 +1,75 @@
+/**
+ * Days, spans, months and periods as Vietnamese readers write them, and days as HTML
+ * `datetime` values. Dates are ISO strings of days in Vietnam ("2024-11-19"); none goes
+ * through a Date in the reader's zone.
+ *
+ * Two month formats, each for its place: `monthHeading` ("Tháng 11", a month within its year's
+ * list: the archive and the search page's menu) and `monthInSentence` ("tháng 11/2024", a month
+ * named on its own: the briefing page, the month pager, page descriptions).
+ *
+ * Known disagreement, kept so that pages do not change unannounced: `formatShortDate` pads the
+ * day and month ("05/03/2024", tables and lists), `formatVietnameseDate` does not ("Thứ Ba,
+ * 5/3/2024", a briefing's own date). Making them one is a deliberate change of the pages.
+ */
+import type { Period } from '../../schemas/briefing.ts';
+import { parseIsoDate } from '../dates/calendar.ts';
+import { VIETNAM_UTC_OFFSET } from '../dates/vietnam-time.ts';
+
+/** "19/11/2024" for "2024-11-19": two-digit day and month, as tables and lists align them. */
+export function formatShortDate(iso: string): string {
+	const [y, m, d] = iso.split('-');
+	return `${d}/${m}/${y}`;
+}
+
+/** A span of days: "13/06/2023 – 19/11/2024", or the one day when both ends are the same. */
+export function formatSpan(span: { readonly first: string; readonly last: string } | null): string {
+	if (!span) return 'Chưa rõ ngày';
+	return span.first === span.last
+		? formatShortDate(span.first)
+		: `${formatShortDate(span.first)} – ${formatShortDate(span.last)}`;
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** The Vietnamese weekday of an ISO date ("Thứ Ba" for 2024-11-19). */
+export function vietnameseWeekday(iso: string): string {
+	const d = parseIsoDate(iso);
+	if (!d) return '';
+	return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
+}
+
+/** A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024". */
+export function formatVietnameseDate(iso: string, withWeekday = true): string {
+	const d = parseIsoDate(iso);
+	if (!d) return iso;
+	const day = `${d.day}/${d.month}/${d.year}`;
+	return withWeekday ? `${vietnameseWeekday(iso)}, ${day}` : day;
+}
+
+/** The month's number of a "2024-11" key: 11. */
+export function monthNumber(yearMonth: string): number {
+	return Number(yearMonth.slice(5, 7));
+}
+
+/** "Tháng 11" of "2024-11": a month within its year's list. */
+export function monthHeading(yearMonth: string): string {
+	return `Tháng ${monthNumber(yearMonth)}`;
+}
+
+/** "tháng 11/2024" of "2024-11": a month named on its own, inside a sentence. */
+export function monthInSentence(yearMonth: string): string {
+	return `tháng ${monthNumber(yearMonth)}/${yearMonth.slice(0, 4)}`;
+}
+
+/** The `datetime` of a day and optional dateline time, with Vietnam's offset: "2024-11-19T15:55+07:00". */
+export function datetimeAttr(date: string, time: string | null): string {
+	return time ? `${date}T${time}${VIETNAM_UTC_OFFSET}` : date;
+}
+
+/** The period reviewed as Vietnamese reports name it: "quý I/2024", "6 tháng đầu năm 2023", "9 tháng năm 2023", "năm 2024". */
+export function formatPeriod(period: Period): string {
+	if (period.months === 12) return `năm ${period.year}`;
+	if (period.months === 3) return `quý I/${period.year}`;
+	if (period.months === 6) return `6 tháng đầu năm ${period.year}`;
+	return `${period.months} tháng năm ${period.year}`;
+}

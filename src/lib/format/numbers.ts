@@ -1,0 +1,23 @@
+/**
+ * Numbers as Vietnamese writes them (vi-VN: "1.401,351"), signed changes and units.
+ */
+
+// One formatter for the whole process: building one costs far more than formatting a number.
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+
+/** A number as Vietnamese writes it: "1.401,351", "48,7". */
+export function formatNumber(n: number): string {
+	return NUMBER.format(n);
+}
+
+/** "+6", "−1.200" (a true minus sign), "0". */
+export function formatSigned(n: number): string {
+	if (n === 0) return '0';
+	return `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n))}`;
+}
+
+/** A number followed by its unit: "527,3 ha", "56,4%", "217" (no unit). */
+export function withUnit(text: string, unit: string): string {
+	if (!unit) return text;
+	return unit === '%' ? `${text}%` : `${text} ${unit}`;
+}

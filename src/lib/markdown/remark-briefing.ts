@@ -1,0 +1,104 @@
+/**
+ * remark plugin for briefing texts: links the first mention of each official and place to its
+ * page, turns blockquotes (how captions are written, see `bodyToMarkdown`) into figure captions
+ * with their credit set apart, and makes any raw HTML plain text.
+ */
+import type { Blockquote, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { CAPTION_ELEMENT, captionParagraphElement } from './captions.ts';
+
+export interface LinkTarget {
+	/** The words as the text writes them ("Vừ A Bằng", "Nậm Pồ"). */
+	readonly text: string;
+	readonly href: string;
+	/** Tooltip: what the link leads to ("Trang quan chức"). */
+	readonly title?: string;
+}
+
+export interface RemarkBriefingOptions {
+	readonly links?: readonly LinkTarget[];
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+interface FileWithFrontmatter {
+	data: { astro?: { frontmatter?: { briefingLinks?: readonly LinkTarget[] } } };
+}
+
+/**
+ * The plugin. Link targets come from `options.links`, or per document from the frontmatter key
+ * `briefingLinks` (how one renderer serves every article).
+ */
+export function remarkBriefing(options: RemarkBriefingOptions = {}) {
+	return (tree: Root, file: FileWithFrontmatter): void => {
+		const links = options.links ?? file.data.astro?.frontmatter?.briefingLinks ?? [];
+		// Longest first, so that "Điện Biên Đông" is linked before "Điện Biên" could claim it.
+		const targets = links.filter((t) => t.text.length > 1).sort((a, b) => b.text.length - a.text.length);
+		visit(tree, targets, new Set<string>());
+	};
+}
+
+function visit(node: Parent, targets: readonly LinkTarget[], done: Set<string>): void {
+	for (let i = 0; i < node.children.length; i++) {
+		const child = node.children[i] as RootContent;
+		if (child.type === 'html') {
+			// Article text is untrusted: raw HTML is shown as the characters it is made of.
+			node.children[i] = { type: 'text', value: child.value } as Text;
+			continue;
+		}
+		if (child.type === 'blockquote') caption(child);
+		if (child.type === 'text') {
+			const replaced = linkText(child, targets, done);
+			if (replaced.length !== 1 || replaced[0] !== child) {
+				node.children.splice(i, 1, ...(replaced as RootContent[]));
+				i += replaced.length - 1;
+			}
+			continue;
+		}
+		if (child.type === 'link' || child.type === 'linkReference' || child.type === 'heading') continue;
+		if ('children' in child) visit(child as Parent, targets, done);
+	}
+}
+
+/** A caption blockquote becomes <figure class="caption"><figcaption>…</figcaption></figure>, its credit <small class="credit"> (see captions.ts). */
+function caption(node: Blockquote): void {
+	node.data = { ...node.data, hName: CAPTION_ELEMENT, hProperties: { className: ['caption'] } };
+	node.children.forEach((p, i) => {
+		if (p.type !== 'paragraph') return;
+		const element = captionParagraphElement(i, node.children.length);
+		p.data = { ...p.data, hName: element, hProperties: element === 'small' ? { className: ['credit'] } : {} };
+	});
+}
+
+function linkText(node: Text, targets: readonly LinkTarget[], done: Set<string>): PhrasingContent[] {
+	const value = node.value;
+	let best: { at: number; target: LinkTarget } | null = null;
+	for (const target of targets) {
+		if (done.has(target.href)) continue;
+		let from = 0;
+		for (;;) {
+			const at = value.indexOf(target.text, from);
+			if (at < 0) break;
+			const before = value.charAt(at - 1);
+			const after = value.charAt(at + target.text.length);
+			// A capitalised word right after makes the match part of a longer name ("Điện Biên TV").
+			const longer = /^ [\p{Lu}]/u.test(value.slice(at + target.text.length, at + target.text.length + 2));
+			if ((!before || !LETTER.test(before)) && (!after || !LETTER.test(after)) && !longer) {
+				if (!best || at < best.at) best = { at, target };
+				break;
+			}
+			from = at + 1;
+		}
+	}
+	if (!best) return [node];
+	const { at, target } = best;
+	done.add(target.href);
+	const link: Link = {
+		type: 'link',
+		url: target.href,
+		...(target.title ? { title: target.title } : {}),
+		children: [{ type: 'text', value: target.text }],
+	};
+	const rest = linkText({ type: 'text', value: value.slice(at + target.text.length) }, targets, done);
+	const head: PhrasingContent[] = at > 0 ? [{ type: 'text', value: value.slice(0, at) }] : [];
+	return [...head, link, ...rest.filter((n) => n.type !== 'text' || (n as Text).value !== '')];
+}

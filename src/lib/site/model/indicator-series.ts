@@ -1,0 +1,121 @@
+/**
+ * Indicator figures across briefings: series (one measure of one indicator over time), the
+ * history table of a district, and districts compared on the same measure.
+ */
+import type { Indicator } from '../../../schemas/briefing.ts';
+import { matchKey } from '../../text/fold.ts';
+import { chronological } from './order.ts';
+import type {
+	Briefing,
+	Comparison,
+	DistrictCoverage,
+	DistrictRef,
+	HistoryTable,
+	IndicatorField,
+	IndicatorPoint,
+	IndicatorSeries,
+} from './types.ts';
+
+/** The measures an indicator object may carry, in the order tables show them. */
+export const FIELDS: readonly IndicatorField[] = ['value', 'planPercent', 'yoyPercent', 'change'];
+
+/** Unit of one measure of an indicator: the value's unit, the change's unit, or "%". */
+export function unitOf(i: Indicator, field: IndicatorField): string {
+	if (field === 'value') return i.unit ?? '';
+	if (field === 'change') return i.changeUnit ?? '';
+	return '%';
+}
+
+function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number): IndicatorPoint {
+	return {
+		briefing: b,
+		value,
+		...(field === 'value' && i.qualifier ? { qualifier: i.qualifier } : {}),
+		...(field === 'value' && i.of !== undefined ? { of: i.of } : {}),
+		...(field === 'planPercent' && i.planBasis ? { basis: i.planBasis } : {}),
+	};
+}
+
+/**
+ * Rows of an indicator table from briefings: one per indicator, measure and unit ("other"
+ * indicators by their wording), points oldest first. A briefing gives at most one point per
+ * row: the first figure the article gives. `about` picks the figures that count (a district's
+ * table takes a round-up's figures about that district only).
+ */
+export function indicatorSeries(
+	briefings: readonly Briefing[],
+	about: (b: Briefing, i: Indicator) => boolean = () => true,
+): IndicatorSeries[] {
+	const rows = new Map<string, Omit<IndicatorSeries, 'id' | 'points'> & { points: IndicatorPoint[] }>();
+	for (const b of [...briefings].sort(chronological)) {
+		const seen = new Set<string>();
+		for (const i of b.entry.indicators) {
+			if (!about(b, i)) continue;
+			for (const field of FIELDS) {
+				const value = i[field];
+				if (value === undefined) continue;
+				const unit = unitOf(i, field);
+				const subject = i.key === 'other' ? `other:${matchKey(i.label)}` : i.key;
+				const id = `${subject}|${field}|${unit}`;
+				if (seen.has(id)) continue;
+				seen.add(id);
+				const row = rows.get(id) ?? { key: i.key, label: i.label, field, unit, points: [] };
+				row.points.push(pointOf(b, i, field, value));
+				rows.set(id, row);
+			}
+		}
+	}
+	return [...rows.entries()].map(([id, r]) => ({ id, ...r }));
+}
+
+/** The series as a table: a column per briefing with any figure (oldest first), a cell per series and column. */
+export function historyTable(series: readonly IndicatorSeries[]): HistoryTable {
+	const columns = [...new Set(series.flatMap((s) => s.points.map((p) => p.briefing)))].sort(chronological);
+	return {
+		columns,
+		trend: series.some((s) => s.points.length > 1),
+		rows: series.map((s) => ({
+			series: s,
+			cells: columns.map((c) => s.points.find((p) => p.briefing === c) ?? null),
+		})),
+	};
+}
+
+/**
+ * Covered districts compared on each measure of a known indicator: the latest dated value of
+ * each district (its only value when none is dated), largest first. Only measures that two
+ * districts or more reported are comparisons; the most widely reported come first.
+ */
+export function compareDistricts(coverage: readonly DistrictCoverage[]): Comparison[] {
+	const byMeasure = new Map<
+		string,
+		Omit<Comparison, 'rows'> & { rows: { district: DistrictRef; point: IndicatorPoint }[] }
+	>();
+	for (const c of coverage) {
+		if (!c.page) continue;
+		for (const series of c.page.history) {
+			if (series.key === 'other') continue;
+			const latest = series.points.findLast((p) => p.briefing.entry.date) ?? series.points.at(-1);
+			if (!latest) continue;
+			const cmp = byMeasure.get(series.id) ?? { ...series, rows: [] };
+			cmp.rows.push({ district: c.ref, point: latest });
+			byMeasure.set(series.id, cmp);
+		}
+	}
+	return [...byMeasure.values()]
+		.filter((c) => c.rows.length >= 2)
+		.map(({ id, key, label, field, unit, rows }) => ({
+			id,
+			key,
+			label,
+			field,
+			unit,
+			rows: rows.sort((a, b) => b.point.value - a.point.value),
+		}))
+		.sort((a, b) => b.rows.length - a.rows.length || a.id.localeCompare(b.id));
+}
+
+/** The measures that at least one of the indicators reports, in table order: the columns worth showing. */
+export function usedFields(indicators: readonly Indicator[]): IndicatorField[] {
+	return FIELDS.filter((f) => indicators.some((i) => i[f] !== undefined));
+}

@@ -1,0 +1,42 @@
+/**
+ * briefings.json: published briefings' facts, as the extraction contract names them, with their
+ * id and the absolute URLs of their page, places and officials. The record's shape and its JSON
+ * Schema are `BriefingRecordSchema` (src/schemas/record.ts).
+ */
+import type { BriefingRecord } from '../../../schemas/record.ts';
+import type { Briefing } from '../model/types.ts';
+import { jsonForWeb } from './json-for-web.ts';
+
+export type { BriefingRecord };
+
+/** The record of each briefing, in the given order; `url` turns a site path into an absolute URL. */
+export function briefingRecords(briefings: readonly Briefing[], url: (path: string) => string): BriefingRecord[] {
+	return briefings.map((b) => {
+		const e = b.entry;
+		return {
+			id: b.id,
+			url: url(b.path),
+			title: e.title,
+			date: e.date,
+			province: b.province ? { name: b.province.name, url: url(b.province.path) } : null,
+			district: b.district ? { name: b.district.name, url: url(b.district.path) } : null,
+			districts: e.districts,
+			kind: e.kind,
+			period: e.period,
+			officials: b.officials.map((o) => ({
+				name: o.name,
+				title: o.title,
+				level: o.level,
+				role: o.role,
+				url: o.ref ? url(o.ref.path) : null,
+			})),
+			indicators: e.indicators,
+			source: e.source,
+		};
+	});
+}
+
+/** A briefings.json file: the records, tab-indented, markup characters escaped (see `jsonForWeb`). */
+export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): string {
+	return jsonForWeb(briefingRecords(briefings, url));
+}

@@ -1,0 +1,55 @@
+/**
+ * The static paths of every dynamic page and endpoint: one function per page, each giving the
+ * parameters of `routeParams` (src/lib/site/paths.ts, beside the paths every link uses) and the
+ * model's page as props. A page's `getStaticPaths` is one of these.
+ */
+import { routeParams } from './lib/site/paths.ts';
+import { model } from './model.ts';
+
+/**
+ * /bai-viet/[id]/: every briefing, and every copy of one: a copy's address redirects to the
+ * briefing it repeats (whichever of two identical files came first, both addresses work).
+ */
+export function briefingRoutes() {
+	return [
+		...model.briefings.map((briefing) => ({
+			params: routeParams.briefing(briefing.id),
+			props: { briefing, copy: false },
+		})),
+		...model.copies.map(({ id, original }) => ({
+			params: routeParams.briefing(id),
+			props: { briefing: original, copy: true },
+		})),
+	];
+}
+
+/** /tinh/[province]/: every province with briefings: its page, feed and data files. */
+export function provinceRoutes() {
+	return model.provinces.map((page) => ({ params: routeParams.province(page.ref.slug), props: { page } }));
+}
+
+/** /tinh/[province]/[district]/: every district with briefings: its page, feed and data files. */
+export function districtRoutes() {
+	return model.districts.map((page) => ({
+		params: routeParams.district(page.ref.province.slug, page.ref.slug),
+		props: { page },
+	}));
+}
+
+/** /quan-chuc/[province]/[official]/: every official. */
+export function officialRoutes() {
+	return model.officials.map((page) => ({
+		params: routeParams.official(page.ref.province.slug, page.ref.slug),
+		props: { page },
+	}));
+}
+
+/** /ngay/[year]/: every year with dated briefings. */
+export function yearRoutes() {
+	return model.years.map((year) => ({ params: routeParams.year(year.year), props: { year } }));
+}
+
+/** /ngay/[year]/[month]/: every month with dated briefings. */
+export function monthRoutes() {
+	return model.months.map((month) => ({ params: routeParams.month(month.key), props: { month } }));
+}
