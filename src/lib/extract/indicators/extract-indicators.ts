@@ -4,6 +4,7 @@
  * change, and grouped so that what one figure's comparisons say lands in one object.
  */
 import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
 import { type Figure, findFigures } from './figures.ts';
@@ -13,7 +14,6 @@ import { type Reading, readRole } from './roles.ts';
 import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
-import { collapseSpaces } from './words.ts';
 
 const DIGIT = /\d/;
 // "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.

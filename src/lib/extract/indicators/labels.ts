@@ -2,11 +2,12 @@
  * The article's own words for what an indicator is: labels, units as written and plan bases,
  * taken from the display text so that case and tone placement stay as the article has them.
  */
+
+import { collapseSpaces, isSpace } from '../../text/spaces.ts';
 import type { Figure } from './figures.ts';
 import type { Reading } from './roles.ts';
 import type { Subject } from './subjects.ts';
 import { unitClass } from './vocabulary.ts';
-import { collapseSpaces, isSpace } from './words.ts';
 
 /** A sentence as the extractor reads it. */
 export interface SentenceText {

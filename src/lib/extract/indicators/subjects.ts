@@ -4,6 +4,7 @@
  * markers of targets and forecasts, and the places named.
  */
 import type { IndicatorKey } from '../../../schemas/briefing.ts';
+import { type IndexedPhrase, PhraseIndex } from '../../text/phrase-index.ts';
 import {
 	BARRIERS,
 	BLOCKERS,
@@ -15,7 +16,6 @@ import {
 	PLACE_WORDS,
 	type PlaceWord,
 } from './vocabulary.ts';
-import { type IndexedPhrase, PhraseIndex } from './words.ts';
 
 /** What a subject phrase is. */
 export type SubjectKind = 'key' | 'other' | 'block' | 'barrier';
