@@ -2,7 +2,8 @@
  * Vietnamese personal names in running text: a run of two to four capitalised syllables (Họ +
  * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
  */
-import { KeySet, type Tok, tokenizeText } from './tokens.ts';
+import { WordList } from '../../text/phrases.ts';
+import { type Tok, tokenizeText } from './tokens.ts';
 
 /** Family names, lower case (Kinh, then the minority peoples of the north-west and the highlands). */
 export const SURNAMES: ReadonlySet<string> = new Set(
@@ -21,10 +22,10 @@ export const SURNAMES: ReadonlySet<string> = new Set(
 );
 
 // The family names again, for lookups by token.
-const SURNAME_KEYS = new KeySet(SURNAMES);
+const SURNAME_KEYS = new WordList(SURNAMES);
 
 /** Common middle names (tên đệm), lower case: "Văn", "Thị", the Hmong "A" and "Seo" … */
-const MIDDLE_NAMES = new KeySet(
+const MIDDLE_NAMES = new WordList(
 	(
 		'văn thị a seo hữu đức ngọc minh quang thanh xuân công đình anh thành trọng quốc kim hồng tiến mạnh duy việt ' +
 		'như bá phương hoàng trung tuấn vĩnh thế khắc sỹ sĩ huy nam hải thu hoài tấn phú thái chí bảo gia đăng viết ' +
@@ -35,7 +36,7 @@ const MIDDLE_NAMES = new KeySet(
 
 // Capitalised words that never begin a personal name: titles, bodies, levels, honorifics, and words
 // that open sentences or captions.
-const NOT_FIRST = new KeySet(
+const NOT_FIRST = new WordList(
 	(
 		'phó quyền tân nguyên cố cựu chủ bí giám trưởng chánh ủy thủ bộ thứ tổng đại thượng thiếu chỉ chính cục viện ' +
 		'sở ban phòng tỉnh huyện xã phường thị thành quận ubnd hđnd đảng nhà nước nhân quốc việt hội ' +
@@ -45,7 +46,7 @@ const NOT_FIRST = new KeySet(
 );
 
 // Words that end a name when they follow it: the start of a title or body, an honorific.
-const NOT_NEXT = new KeySet(
+const NOT_NEXT = new WordList(
 	(
 		'phó quyền nguyên chủ bí giám trưởng chánh ủy thủ bộ thứ tổng sở ban phòng tỉnh huyện xã phường quận ' +
 		'ubnd hđnd ông bà ảnh tại theo trong đảng'

@@ -9,8 +9,9 @@ import type { Level } from '../../../schemas/briefing.ts';
 import { findProvince } from '../../places/gazetteer.ts';
 import { findPlaceMentions } from '../../places/mentions.ts';
 import { canonicalTones } from '../../text/normalize.ts';
+import { type PhraseSet, WordList } from '../../text/phrases.ts';
 import { nameRunEnd, nameScore } from './names.ts';
-import { firstKeys, KeySet, matchPhrase, type PhraseSet, phraseSet, type Tok, tokenizeText } from './tokens.ts';
+import { phraseSet, type Tok, tokenizeText } from './tokens.ts';
 
 /** Tier a word names; "city" (thành phố, Thành ủy) is a province or a district depending on the city. */
 type Scope = Level | 'city';
@@ -82,10 +83,10 @@ const HEADS: PhraseSet<Head> = phraseSet<Head>([
 ]);
 
 const PREFIX_WORDS = ['phó', 'quyền', 'tân'];
-const PREFIXES = new KeySet(PREFIX_WORDS);
+const PREFIXES = new WordList(PREFIX_WORDS);
 /** Words before a title that make it a past office: "nguyên Chủ tịch", "cựu Bí thư", "cố Thủ tướng". */
 const FORMER_WORDS = ['nguyên', 'cựu', 'cố'];
-const FORMER = new KeySet(FORMER_WORDS);
+const FORMER = new WordList(FORMER_WORDS);
 const MODIFIERS: PhraseSet<true> = phraseSet<true>([
 	['thường trực', true],
 	['chuyên trách', true],
@@ -328,7 +329,7 @@ const LEVEL_WORDS: PhraseSet<Scope> = phraseSet<Scope>([
 ]);
 
 /** Lower-case words a title can start with: its first word is one of these. */
-export const TITLE_STARTS: ReadonlySet<string> = new Set([...firstKeys(HEADS), ...PREFIX_WORDS, ...FORMER_WORDS]);
+export const TITLE_STARTS: ReadonlySet<string> = new Set([...HEADS.firstWords(), ...PREFIX_WORDS, ...FORMER_WORDS]);
 
 /** A gazetteer place whose name covers a token. */
 export interface PlaceAt {
@@ -486,8 +487,8 @@ export function chainLevel(posts: readonly Post[]): Level | null {
 
 function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boolean): Parsed | null {
 	let k = i;
-	while (PREFIXES.holds(toks[k]) && toks[k + 1]?.word && !matchPhrase(toks, k, HEADS)) k++;
-	const h = matchPhrase(toks, k, HEADS);
+	while (PREFIXES.holds(toks[k]) && toks[k + 1]?.word && !HEADS.matchAt(toks, k)) k++;
+	const h = HEADS.matchAt(toks, k);
 	// Most words a title could start with start none: nothing is built for them.
 	if (!h) return null;
 	const hd = h.value;
@@ -496,7 +497,7 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 	// The prefixes and head words, lower case: their keys (none holds a letter that lowers by context).
 	const head = keysOf(toks, i, h.end);
 	k = h.end;
-	const mod = matchPhrase(toks, k, MODIFIERS);
+	const mod = MODIFIERS.matchAt(toks, k);
 	if (mod) {
 		pushTokens(parts, toks, k, mod.end);
 		k = mod.end;
@@ -523,7 +524,7 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 			}
 			continue;
 		}
-		const a = matchPhrase(toks, k, AGENCIES);
+		const a = AGENCIES.matchAt(toks, k);
 		const name = a ? agencyName(toks, a.end, env) : hd.agency && bodies === 0 ? agencyName(toks, k, env) : null;
 		if (name === null) break;
 		const from = k;
@@ -574,7 +575,7 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
  * match a level word followed by a capitalised name: "HĐND tỉnh Đoàn Văn Phi" is a person.
  */
 function orgAt(toks: readonly Tok[], k: number): { value: Org; end: number } | null {
-	const o = matchPhrase(toks, k, ORGS);
+	const o = ORGS.matchAt(toks, k);
 	if (!o) return null;
 	const first = toks[k] as Tok;
 	if (!first.cap && LEVEL_LED.holds(first) && toks[k + 1]?.cap) return null;
@@ -582,7 +583,7 @@ function orgAt(toks: readonly Tok[], k: number): { value: Org; end: number } | n
 }
 
 // First words of bodies named with a level word.
-const LEVEL_LED = new KeySet(['tỉnh', 'huyện', 'thị', 'quận', 'thành']);
+const LEVEL_LED = new WordList(['tỉnh', 'huyện', 'thị', 'quận', 'thành']);
 
 function resolveScope(
 	levelWord: Scope | null,
@@ -598,7 +599,7 @@ function resolveScope(
 }
 
 function matchLevel(toks: readonly Tok[], k: number): { value: Scope; end: number } | null {
-	const lv = matchPhrase(toks, k, LEVEL_WORDS);
+	const lv = LEVEL_WORDS.matchAt(toks, k);
 	// "xã hội" is society, not a commune.
 	if (lv && lv.value === 'commune' && toks[k]?.key === 'xã' && toks[k + 1]?.key === 'hội') return null;
 	return lv;
@@ -610,17 +611,17 @@ function matchLevel(toks: readonly Tok[], k: number): { value: Scope; end: numbe
  */
 function agencyName(toks: readonly Tok[], k: number, env: TitleEnv): number | null {
 	// A known name, which may go on ("Sở Nông nghiệp và PTNT").
-	const known = matchPhrase(toks, k, DEPARTMENTS);
+	const known = DEPARTMENTS.matchAt(toks, k);
 	const first = toks[k];
 	if (!known) {
 		if (!first?.word || /^\d/.test(first.key)) return null;
-		if (!first.cap && !matchPhrase(toks, k, NAME_WORDS)) return null;
+		if (!first.cap && !NAME_WORDS.matchAt(toks, k)) return null;
 	}
 	let j = known ? known.end : k;
 	while (j < toks.length && j - k < 14) {
 		const t = toks[j] as Tok;
 		if (j > k && (matchLevel(toks, j) || orgAt(toks, j) || env.placeAt(j) || opensPost(toks, j))) break;
-		const w = matchPhrase(toks, j, NAME_WORDS);
+		const w = NAME_WORDS.matchAt(toks, j);
 		if (w) {
 			j = w.end;
 			continue;
@@ -644,7 +645,7 @@ function agencyName(toks: readonly Tok[], k: number, env: TitleEnv): number | nu
 
 /** A new post starts at `j`: "… và Phó Giám đốc …". */
 function opensPost(toks: readonly Tok[], j: number): boolean {
-	return PREFIXES.holds(toks[j]) || FORMER.holds(toks[j]) || matchPhrase(toks, j, HEADS) !== null;
+	return PREFIXES.holds(toks[j]) || FORMER.holds(toks[j]) || HEADS.matchAt(toks, j) !== null;
 }
 
 function looksLikeNameAt(toks: readonly Tok[], j: number): boolean {
