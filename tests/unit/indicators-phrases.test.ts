@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readRole } from '../../src/lib/extract/indicators/figure-roles.ts';
 import { findFigures } from '../../src/lib/extract/indicators/figures.ts';
-import { readRole } from '../../src/lib/extract/indicators/roles.ts';
 import { readPhrases } from '../../src/lib/extract/indicators/subjects.ts';
 import { KEY_PHRASES } from '../../src/lib/extract/indicators/vocabulary.ts';
 

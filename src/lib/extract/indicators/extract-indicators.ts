@@ -7,13 +7,13 @@ import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
+import { type Reading, readRole } from './figure-roles.ts';
 import { type Figure, findFigures } from './figures.ts';
-import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './labels.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
-import { type Reading, readRole } from './roles.ts';
 import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
+import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './written-labels.ts';
 
 const DIGIT = /\d/;
 // "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.

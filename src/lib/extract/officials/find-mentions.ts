@@ -5,8 +5,8 @@
  */
 
 import { type PhraseSet, WordList } from '../../text/phrases.ts';
+import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './event-roles.ts';
 import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
-import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './roles.ts';
 import { chainLevel, parseTitle, TITLE_STARTS, type TitleEnv, type TitleMatch } from './titles.ts';
 import { phraseSet, type Tok } from './tokens.ts';
 

@@ -4,8 +4,8 @@
  */
 
 import { collapseSpaces, isSpace } from '../../text/spaces.ts';
+import type { Reading } from './figure-roles.ts';
 import type { Figure } from './figures.ts';
-import type { Reading } from './roles.ts';
 import type { Subject } from './subjects.ts';
 import { unitClass } from './vocabulary.ts';
 
