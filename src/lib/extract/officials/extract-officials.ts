@@ -8,7 +8,8 @@ import { ROLE_RANK, type RoleEvidence, strongerRole } from './event-roles.ts';
 import { findMentions, type Mention, type NamedMention } from './find-mentions.ts';
 import { HISTORIC_NAMES } from './names.ts';
 import { quoteDepthAt, quotedTokens } from './quotes.ts';
-import { isCityProvince, placeIndex, type TitleMatch } from './titles.ts';
+import { isCityProvince, placeIndex } from './title-places.ts';
+import type { TitleMatch } from './titles.ts';
 import { tokenizeText } from './tokens.ts';
 import { findTriggers } from './triggers.ts';
 

@@ -7,7 +7,8 @@
 import { type PhraseSet, WordList } from '../../text/phrases.ts';
 import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './event-roles.ts';
 import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
-import { chainLevel, parseTitle, TITLE_STARTS, type TitleEnv, type TitleMatch } from './titles.ts';
+import { TITLE_STARTS } from './title-words.ts';
+import { chainLevel, parseTitle, type TitleEnv, type TitleMatch } from './titles.ts';
 import { phraseSet, type Tok } from './tokens.ts';
 
 interface MentionBase {
