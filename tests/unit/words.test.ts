@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charClass, DIGIT, isWordChar, LOWER, OTHER, UPPER } from '../../src/lib/text/chars.ts';
+import { charClass, DIGIT, isLetter, isWordChar, LOWER, OTHER, UPPER } from '../../src/lib/text/chars.ts';
 import { PhraseIndex } from '../../src/lib/text/phrase-index.ts';
 import { hashOf, lastPhrase, PhraseSet, WordList } from '../../src/lib/text/phrases.ts';
 import { collapseSpaces, isSpace } from '../../src/lib/text/spaces.ts';
@@ -15,6 +15,14 @@ describe('the character class', () => {
 		assert.equal(charClass('ữ'.charCodeAt(0)), LOWER);
 		assert.equal(charClass('7'.charCodeAt(0)), DIGIT);
 		assert.equal(charClass('≥'.charCodeAt(0)), OTHER);
+	});
+	it('has letters without digits for words that may touch a number', () => {
+		const s = 'Ông 2ông';
+		assert.equal(isLetter(s.charCodeAt(0)), true);
+		assert.equal(isLetter(s.charCodeAt(4)), false);
+		assert.equal(isLetter('\u0303'.charCodeAt(0)), true);
+		assert.equal(isLetter(s.charCodeAt(-1)), false);
+		assert.equal(isLetter(s.charCodeAt(s.length)), false);
 	});
 	it('takes no half of a surrogate pair for a word character', () => {
 		for (const c of '🙂𝕏') assert.equal(isWordChar(c.charCodeAt(0)), false);

@@ -39,3 +39,14 @@ export function isWordChar(code: number): boolean {
 	if (code < LIMIT) return TABLE[code] !== OTHER;
 	return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
 }
+
+/**
+ * True for a letter or a combining mark (`charClass` LOWER or UPPER): `isWordChar` without the
+ * digits, for a word that must not touch letters but may touch a number ("2ông" reads "ông").
+ * False for NaN (past either end of a string).
+ */
+export function isLetter(code: number): boolean {
+	if (!(code < LIMIT)) return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
+	const k = TABLE[code];
+	return k === LOWER || k === UPPER;
+}
