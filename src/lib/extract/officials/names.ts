@@ -3,7 +3,7 @@
  * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
  */
 import { WordList } from '../../text/phrases.ts';
-import { type Tok, tokenizeText } from './tokens.ts';
+import { keysOf, type Tok, tokenizeText } from './tokens.ts';
 
 /** Family names, lower case (Kinh, then the minority peoples of the north-west and the highlands). */
 export const SURNAMES: ReadonlySet<string> = new Set(
@@ -198,12 +198,6 @@ export const HISTORIC_NAMES: ReadonlySet<string> = new Set([
 	'nguyễn tất thành',
 	'tăng bạt hổ',
 ]);
-
-function keysOf(toks: readonly Tok[], from: number, to: number): string {
-	let s = '';
-	for (let k = from; k < to; k++) s += (k > from ? ' ' : '') + (toks[k] as Tok).key;
-	return s;
-}
 
 /** Where a name sits, which says how sure a run of capitals is to be one. */
 export type NameContext =

@@ -24,7 +24,7 @@ import {
 	PREFIXES,
 	type Scope,
 } from './title-words.ts';
-import { type Tok, tokenizeText } from './tokens.ts';
+import { keysOf, type Tok, tokenizeText } from './tokens.ts';
 
 /** What the title grammar needs to know beyond the tokens. */
 export interface TitleEnv {
@@ -297,12 +297,6 @@ function looksLikeNameAt(toks: readonly Tok[], j: number): boolean {
 
 function pushTokens(parts: string[], toks: readonly Tok[], from: number, to: number): void {
 	for (let k = from; k < to; k++) parts.push((toks[k] as Tok).text);
-}
-
-function keysOf(toks: readonly Tok[], from: number, to: number): string {
-	let s = (toks[from] as Tok).key;
-	for (let k = from + 1; k < to; k++) s += ` ${(toks[k] as Tok).key}`;
-	return s;
 }
 
 /** Words joined with spaces, with no space before a comma or a closing bracket ("Lao động, Thương binh …"). */

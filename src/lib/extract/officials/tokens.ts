@@ -130,6 +130,13 @@ function isJoiner(c: number): boolean {
 	return c === 46 || c === 38 || c === 47 || c === 39 || c === 0x2019 || c === 45;
 }
 
+/** The keys of tokens `from` to `to` (exclusive), single-spaced ("phó chủ tịch"); empty when `from` is `to`. */
+export function keysOf(toks: readonly Tok[], from: number, to: number): string {
+	let s = '';
+	for (let k = from; k < to; k++) s += (k > from ? ' ' : '') + (toks[k] as Tok).key;
+	return s;
+}
+
 /** The keys of a phrase as this tokenizer reads it: write it as it reads ("Kinh tế - Ngân sách", "KH&ĐT"). */
 export function phraseKeys(phrase: string): string[] {
 	return tokenizeText(phrase.normalize('NFC')).map((t) => t.key);
