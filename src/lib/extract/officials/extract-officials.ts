@@ -6,7 +6,7 @@ import type { Level, Official, Role } from '../../../schemas/briefing.ts';
 import type { ArticleDocument, Sentence } from '../document.ts';
 import { ROLE_RANK, type RoleEvidence, strongerRole } from './event-roles.ts';
 import { findMentions, type Mention, type NamedMention } from './find-mentions.ts';
-import { HISTORIC_NAMES } from './names.ts';
+import { HISTORIC_NAMES } from './name-words.ts';
 import { quoteDepthAt, quotedTokens } from './quotes.ts';
 import { isCityProvince, placeIndex } from './title-places.ts';
 import type { TitleMatch } from './titles.ts';
