@@ -4,6 +4,7 @@ import { charClass, DIGIT, isLetter, isWordChar, LOWER, OTHER, UPPER } from '../
 import { PhraseIndex } from '../../src/lib/text/phrase-index.ts';
 import { hashOf, lastPhrase, PhraseSet, WordList } from '../../src/lib/text/phrases.ts';
 import { collapseSpaces, isSpace } from '../../src/lib/text/spaces.ts';
+import { tokenize, wordEnd } from '../../src/lib/text/tokens.ts';
 
 describe('the character class', () => {
 	it('tells letters, marks and digits from everything else', () => {
@@ -120,5 +121,34 @@ describe('PhraseIndex', () => {
 		]);
 		assert.equal(index.next('tổng diện tích gieo trồng', 0)?.phrase.name, 'sown');
 		assert.equal(index.next('diện tích rừng', 0)?.phrase.name, 'area');
+	});
+});
+
+describe('tokenize', () => {
+	it('reads letter runs and digit runs apart', () =>
+		assert.deepEqual(
+			tokenize('Quận 10 và TP.HCM, Đăk R’Lấp').map((t) => [t.key, t.capital]),
+			[
+				['quận', true],
+				['10', true],
+				['và', false],
+				['tp', true],
+				['hcm', true],
+				['đăk', true],
+				['r', true],
+				['lấp', true],
+			],
+		));
+	it('keeps combining marks in their word', () => {
+		const nfd = 'Nậm Pồ'.normalize('NFD');
+		assert.deepEqual(
+			tokenize(nfd).map((t) => nfd.slice(t.start, t.end)),
+			nfd.split(' '),
+		);
+	});
+	it('ends a word where its kind of character ends', () => {
+		const s = 'Quận1 Mường';
+		assert.equal(wordEnd(s, 0, charClass(s.charCodeAt(0))), 4);
+		assert.equal(wordEnd(s, 4, DIGIT), 5);
 	});
 });
