@@ -76,7 +76,12 @@ describe('PhraseSet', () => {
 		assert.deepEqual(set.matchAt(toks('ban kinh tế xã hội'), 1), { value: 'short', end: 3 });
 	});
 	it('matches nothing where no phrase starts', () => assert.equal(set.matchAt(toks('sở tài nguyên'), 1), null));
-	it('keeps the first value of a phrase given twice', () => assert.equal(set.get('kinh tế'), 'short'));
+	it('matches the first of a phrase given twice', () =>
+		assert.deepEqual(set.matchAt(toks('sở kinh tế'), 1), { value: 'short', end: 3 }));
+	it('holds whole phrases, words single-spaced', () => {
+		assert.equal(set.has('kinh tế - ngân sách'), true);
+		assert.equal(set.has('kinh'), false);
+	});
 	it('holds one-word phrases only', () => {
 		const words = new WordList(['phó', 'quyền', 'tân']);
 		assert.equal(words.holds(toks('phó')[0]), true);

@@ -6,7 +6,7 @@
 
 import { charClass, DIGIT, LOWER, OTHER, UPPER } from '../text/chars.ts';
 import { canonicalTones } from '../text/normalize.ts';
-import { hashOf, PhraseSet } from '../text/phrases.ts';
+import { hashOf, oneWord, PhraseSet } from '../text/phrases.ts';
 import { tokenize, wordEnd } from '../text/tokens.ts';
 import { type District, type DistrictType, districts, type Province, provinces } from './gazetteer.ts';
 
@@ -109,7 +109,7 @@ for (const [first, list] of index) {
 	written.push([capitalised(first), list]);
 	if (first === 'đắk') for (const v of ['đăk', 'đắc', 'dak']) written.push([capitalised(v), list]);
 }
-const byWritten = new PhraseSet(written, (word) => [word]);
+const byWritten = new PhraseSet(written, oneWord);
 
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =

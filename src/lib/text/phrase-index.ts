@@ -3,7 +3,7 @@
  * (see `phrases.ts`) of first words, each leading to one sticky regex of the patterns it starts.
  */
 import { isWordChar } from './chars.ts';
-import { hashStep, PhraseSet } from './phrases.ts';
+import { hashStep, oneWord, PhraseSet } from './phrases.ts';
 
 /** A phrase to index: a regex source with no capturing groups and the words it can start with. */
 export interface IndexedPhrase {
@@ -49,8 +49,7 @@ export class PhraseIndex<P extends IndexedPhrase> {
 			const re = new RegExp(`(?:${list.map((p) => `(${p.pattern})`).join('|')})${end}`, 'uy');
 			buckets.push([word, { re, phrases: list }]);
 		}
-		// A first word is one word: the set must not cut it at spaces.
-		this.#firstWords = new PhraseSet(buckets, (word) => [word]);
+		this.#firstWords = new PhraseSet(buckets, oneWord);
 	}
 
 	/**

@@ -52,10 +52,15 @@ const MASK = FLAGS - 1;
 
 const onSpaces = (phrase: string): readonly string[] => phrase.split(' ');
 
+/** Cuts nothing: for a set whose entries are single words (a `words` argument of `PhraseSet`). */
+export function oneWord(word: string): readonly string[] {
+	return [word];
+}
+
 /**
  * Phrases with values. A phrase is cut into words by `words` (at single spaces by default; give
  * a tokenizer's keys for token lookups); words are compared as given, so give them as the text
- * to match is written (lower case, tone-canonical). The first of equal phrases keeps its value.
+ * to match is written (lower case, tone-canonical). Of equal phrases, the first given is matched.
  */
 export class PhraseSet<V> {
 	// Phrases by the hash of their first word: a token's hash finds its group without a string hash.
@@ -63,7 +68,7 @@ export class PhraseSet<V> {
 	readonly #firsts: string[] = [];
 	readonly #firstFlags = new Uint8Array(FLAGS);
 	// Whole phrases, words single-spaced, and flags for their hashes read backwards (see `lastPhrase`).
-	readonly #texts = new Map<string, V>();
+	readonly #texts = new Set<string>();
 	readonly #endFlags = new Uint8Array(FLAGS);
 
 	constructor(entries: Iterable<readonly [string, V]>, words: (phrase: string) => readonly string[] = onSpaces) {
@@ -76,7 +81,7 @@ export class PhraseSet<V> {
 			g.phrases.push(p);
 			if (keys.length === 1) g.single ??= p;
 			const text = keys.join(' ');
-			if (!this.#texts.has(text)) this.#texts.set(text, value);
+			this.#texts.add(text);
 			let h = 0;
 			for (let i = text.length - 1; i >= 0; i--) h = hashStep(h, text.charCodeAt(i));
 			this.#endFlags[h & MASK] = 1;
@@ -120,11 +125,7 @@ export class PhraseSet<V> {
 		return undefined;
 	}
 
-	/** The value of `phrase` (words single-spaced), or undefined. */
-	get(phrase: string): V | undefined {
-		return this.#texts.get(phrase);
-	}
-
+	/** The set holds `phrase` (words single-spaced). */
 	has(phrase: string): boolean {
 		return this.#texts.has(phrase);
 	}
