@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readRole } from '../../src/lib/extract/indicators/figure-roles.ts';
 import { findFigures } from '../../src/lib/extract/indicators/figures.ts';
-import { readRole } from '../../src/lib/extract/indicators/roles.ts';
 import { readPhrases } from '../../src/lib/extract/indicators/subjects.ts';
 import { KEY_PHRASES } from '../../src/lib/extract/indicators/vocabulary.ts';
-import { endingPhrase, endingWords, isWordCode, PhraseIndex } from '../../src/lib/extract/indicators/words.ts';
 
 // The [key or kind, words] of each subject of a lower-case sentence.
 function subjects(t: string): [string, string][] {
@@ -154,48 +153,5 @@ describe('readRole', () => {
 		const f = findFigures(t)[0];
 		assert.ok(f);
 		assert.equal(readRole(t, f).verb, 'ước đạt');
-	});
-});
-
-describe('word helpers', () => {
-	it('tells word characters from others', () => {
-		for (const c of 'aZ9ăđơưạỹĐ') assert.equal(isWordCode(c.charCodeAt(0)), true, c);
-		for (const c of ' ,.;:()%/-–“”') assert.equal(isWordCode(c.charCodeAt(0)), false, c);
-	});
-	it('lists the closing words of a string, shortest first', () =>
-		assert.deepEqual(endingWords('thu ngân sách ước đạt ', 3), [
-			{ phrase: 'đạt', start: 18 },
-			{ phrase: 'ước đạt', start: 14 },
-			{ phrase: 'sách ước đạt', start: 9 },
-		]));
-	it('stops the closing words at punctuation', () =>
-		assert.deepEqual(
-			endingWords('kế hoạch, đạt ', 3).map((e) => e.phrase),
-			['đạt'],
-		));
-	it('skips an opening bracket when asked', () => {
-		assert.equal(endingPhrase('còn chậm (đạt ', new Set(['đạt']), 1, true)?.phrase, 'đạt');
-		assert.equal(endingPhrase('còn chậm (đạt ', new Set(['chậm']), 1, true), null);
-	});
-	it('prefers the longest phrase', () =>
-		assert.equal(endingPhrase('ước đạt ', new Set(['đạt', 'ước đạt']), 2)?.phrase, 'ước đạt'));
-	it('indexes phrases by their first words', () => {
-		const index = new PhraseIndex([
-			{ first: ['tổng', 'sản'], pattern: '(?:tổng\\s+)?sản\\s+lượng', name: 'output' },
-			{ first: ['giải'], pattern: 'giải\\s+ngân', name: 'disbursement' },
-		]);
-		const t = 'tổng sản lượng tăng, giải ngân chậm, nhà sản xuất';
-		const found: [string, string][] = [];
-		for (let m = index.next(t, 0); m !== null; m = index.next(t, m.end))
-			found.push([m.phrase.name, t.slice(m.start, m.end)]);
-		assert.deepEqual(found, [
-			['output', 'tổng sản lượng'],
-			['disbursement', 'giải ngân'],
-		]);
-	});
-	it('starts an index search at a word, never inside one', () => {
-		const index = new PhraseIndex([{ first: ['ngân'], pattern: 'ngân' }]);
-		assert.equal(index.next('giải ngân', 1)?.start, 5);
-		assert.equal(index.next('xngân', 0), null);
 	});
 });

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { HISTORIC_NAMES, SURNAMES } from '../../src/lib/extract/officials/name-words.ts';
 import {
 	capitalRunEnd,
-	HISTORIC_NAMES,
 	isNameWord,
 	nameAt,
 	nameRunEnd,
 	nameScore,
 	pickName,
-	SURNAMES,
 } from '../../src/lib/extract/officials/names.ts';
 import { tokenizeText } from '../../src/lib/extract/officials/tokens.ts';
 

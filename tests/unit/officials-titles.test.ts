@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chainLevel, isCityProvince, type Post, recognizeTitle } from '../../src/lib/extract/officials/titles.ts';
+import { isCityProvince } from '../../src/lib/extract/officials/title-places.ts';
+import { chainLevel, type Post, recognizeTitle } from '../../src/lib/extract/officials/titles.ts';
 import type { Level } from '../../src/schemas/briefing.ts';
 
 /** [text, title, level, what follows the title] read in a province that is not a city. */

@@ -6,7 +6,8 @@
 
 import { charClass, DIGIT, LOWER, OTHER, UPPER } from '../text/chars.ts';
 import { canonicalTones } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { hashOf, oneWord, PhraseSet } from '../text/phrases.ts';
+import { tokenize, wordEnd } from '../text/tokens.ts';
 import { type District, type DistrictType, districts, type Province, provinces } from './gazetteer.ts';
 
 export type PlacePrefix = 'tinh' | DistrictType;
@@ -101,16 +102,14 @@ function buildIndex(): Map<string, Entry[]> {
 
 // The same index keyed by first words as texts write them ("Nậm", "Đăk"), so that the scanner
 // looks words up without lower-casing each one; words in capitals ("TP", "HCM") go through
-// `index` instead.
-const byWritten = new Map<string, Entry[]>();
+// `index` instead. A phrase set: most capitalised words of a text are ruled out by one flag read
+// of their hash, before any is cut out.
+const written: [string, Entry[]][] = [];
 for (const [first, list] of index) {
-	byWritten.set(capitalised(first), list);
-	if (first === 'đắk') for (const v of ['đăk', 'đắc', 'dak']) byWritten.set(capitalised(v), list);
+	written.push([capitalised(first), list]);
+	if (first === 'đắk') for (const v of ['đăk', 'đắc', 'dak']) written.push([capitalised(v), list]);
 }
-// First character and length of every written first word: most capitalised words of a text
-// are ruled out by this number before being cut out and hashed.
-const shape = (code: number, length: number) => code * 32 + Math.min(length, 31);
-const WRITTEN_SHAPES = new Set([...byWritten.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
+const byWritten = new PhraseSet(written, oneWord);
 
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
@@ -147,14 +146,7 @@ function nextWord(text: string, at: number): Word | null {
 	while (i < text.length && i - at < 3 && GAP_CHARS.has(text.charAt(i))) i++;
 	const first = charClass(text.charCodeAt(i));
 	if (first === OTHER || i >= text.length) return null;
-	let j = i + 1;
-	if (first === DIGIT) while (j < text.length && charClass(text.charCodeAt(j)) === DIGIT) j++;
-	else
-		while (j < text.length) {
-			const c = charClass(text.charCodeAt(j));
-			if (c !== LOWER && c !== UPPER) break;
-			j++;
-		}
+	const j = wordEnd(text, i, first);
 	return { key: wordKey(text.slice(i, j).toLowerCase()), end: j, gap: text.slice(at, i), capital: first !== LOWER };
 }
 
@@ -180,14 +172,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 			continue;
 		}
 		// A name starts at a capitalised word or a number, never inside another word.
-		let j = i + 1;
-		if (cls === DIGIT) while (j < n && charClass(text.charCodeAt(j)) === DIGIT) j++;
-		else
-			while (j < n) {
-				const c = charClass(text.charCodeAt(j));
-				if (c !== LOWER && c !== UPPER) break;
-				j++;
-			}
+		let j = wordEnd(text, i, cls);
 		if (cls !== LOWER) {
 			const mention = mentionAt(text, i, j, cls);
 			if (mention) {
@@ -205,9 +190,10 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	// Numbers are names only as urban districts ("Quận 1").
 	if (cls === DIGIT && !/(?:quận|q\.) ?$/iu.test(text.slice(Math.max(0, start - 6), start))) return null;
 	const shouting = cls === UPPER && end - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
-	if (cls === UPPER && !shouting && !WRITTEN_SHAPES.has(shape(text.charCodeAt(start), end - start))) return null;
-	const word = text.slice(start, end);
-	const candidates = shouting || cls === DIGIT ? index.get(wordKey(word.toLowerCase())) : byWritten.get(word);
+	const candidates =
+		shouting || cls === DIGIT
+			? index.get(wordKey(text.slice(start, end).toLowerCase()))
+			: byWritten.wordValue(text, start, end, hashOf(text, start, end));
 	if (!candidates) return null;
 	const match = longestAt(text, end, candidates);
 	if (!match) return null;

@@ -1,6 +1,8 @@
 /**
- * Character classes by table lookup, for scanners on hot paths: a Unicode property regex costs
- * tens of nanoseconds a character, a table lookup a few.
+ * The one character class of the word layer: what is a letter (upper or lower case), a combining
+ * mark, a digit, or none of these. Every scanner that asks "is this a word character" (places,
+ * officials, indicators, numbers) asks here. By table lookup, for hot paths: a Unicode property
+ * regex costs tens of nanoseconds a character, a table lookup a few.
  */
 
 export const OTHER = 0;
@@ -25,4 +27,26 @@ export function charClass(code: number): number {
 	if (code < LIMIT) return TABLE[code] as number;
 	// Surrogates, private use and specials are not letters; CJK and the rest are caseless letters.
 	return code >= 0xd800 && code <= 0xf8ff ? OTHER : code >= 0xfe00 ? OTHER : LOWER;
+}
+
+/**
+ * True for a UTF-16 code unit that belongs to a word: a letter, a combining mark or a decimal
+ * digit (`charClass` is not OTHER). Apostrophes, hyphens, dots, symbols ("≥", "€", "→"), Latin-1
+ * signs and lone surrogates are not; a tokenizer that joins words across some of them says so
+ * itself (see `extract/officials/tokens.ts`).
+ */
+export function isWordChar(code: number): boolean {
+	if (code < LIMIT) return TABLE[code] !== OTHER;
+	return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
+}
+
+/**
+ * True for a letter or a combining mark (`charClass` LOWER or UPPER): `isWordChar` without the
+ * digits, for a word that must not touch letters but may touch a number ("2ông" reads "ông").
+ * False for NaN (past either end of a string).
+ */
+export function isLetter(code: number): boolean {
+	if (!(code < LIMIT)) return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
+	const k = TABLE[code];
+	return k === LOWER || k === UPPER;
 }

@@ -4,9 +4,9 @@
  * án", "13,69 tiêu chí/xã", "10% hộ nghèo".
  */
 import type { IndicatorKey } from '../../../schemas/briefing.ts';
+import { collapseSpaces } from '../../text/spaces.ts';
 import type { Figure } from './figures.ts';
 import { unitClass } from './vocabulary.ts';
-import { collapseSpaces } from './words.ts';
 
 /** The indicator a figure names itself. */
 export interface Anchor {

@@ -4,16 +4,16 @@
  * change, and grouped so that what one figure's comparisons say lands in one object.
  */
 import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
+import { type Reading, readRole } from './figure-roles.ts';
 import { type Figure, findFigures } from './figures.ts';
-import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './labels.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
-import { type Reading, readRole } from './roles.ts';
 import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
-import { collapseSpaces } from './words.ts';
+import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './written-labels.ts';
 
 const DIGIT = /\d/;
 // "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.
@@ -80,43 +80,76 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
-		const next = place(text, r.verb === 'chiếm' ? subjects : own, open, f, r, hard, clause, out);
+		const next = place({ text, subjects: r.verb === 'chiếm' ? subjects : own, open, f, r, hard, clause, out });
 		if (next !== undefined) open = next;
 	}
 	return out;
 }
 
-/** Puts figure `f` into an indicator; returns the indicator now open (null to close, undefined to keep). */
-function place(
-	text: SentenceText,
-	subjects: readonly Subject[],
-	open: Open | null,
-	f: Figure,
-	r: Reading,
-	hard: number,
-	clause: number,
-	out: Draft[],
-): Open | null | undefined {
-	const { t } = text;
-	const start = (key: IndicatorKey, label: string, growth: boolean, where?: string): Open | undefined => {
-		const d = draft(key, label, text.display, text.offset + f.lead);
-		d.place = where;
-		if (!apply(text, d, f, r, clause, growth)) return undefined;
-		out.push(d);
-		return { draft: d, at: f.lead, end: f.end, hard, growth, funded: false };
-	};
-	if (r.role === 'value') {
-		const anchor = anchorOf(t, f, clause);
-		if (anchor !== null) return start(anchor.key, anchor.label, false);
-		const fund = open !== null ? funding(text, open, f) : null;
-		if (open !== null && fund !== null) {
-			open.funded = true;
-			const d = draft('investment-projects', fund, text.display, text.offset + f.lead);
-			if (apply(text, d, f, r, clause, false)) out.push(d);
-			return undefined;
-		}
+/** One figure being placed, and what its sentence says around it. */
+interface Placing {
+	readonly text: SentenceText;
+	/** The subjects the figure may take, in order. */
+	readonly subjects: readonly Subject[];
+	/** The indicator the figures before it were adding to, if any. */
+	readonly open: Open | null;
+	readonly f: Figure;
+	readonly r: Reading;
+	/** Where the figure's hard clause (after the last ";") starts. */
+	readonly hard: number;
+	/** Where the figure's clause starts. */
+	readonly clause: number;
+	/** The sentence's drafts: a new indicator is pushed here. */
+	readonly out: Draft[];
+}
+
+/** The subject a figure takes, read back from it within its hard clause. */
+interface Chosen {
+	/** The nearest subject before the figure, if any. */
+	readonly subject: Subject | undefined;
+	/** The last barrier ("trong đó") before the figure. */
+	readonly barrier: Subject | undefined;
+	/** The label of the subject when it is an "other" phrase, else null. */
+	readonly other: string | null;
+}
+
+/**
+ * Puts figure `p.f` into an indicator; returns the indicator now open (null to close, undefined
+ * to keep). In stages: a value the words hugging it name (`anchorOf`) or that funds the open
+ * projects; else the subject before it (`chooseSubject`), as one entry of a ranking, as more of
+ * the open indicator, or as a new one (`placeBySubject`).
+ */
+function place(p: Placing): Open | null | undefined {
+	if (p.r.role === 'value') {
+		const anchor = anchorOf(p.text.t, p.f, p.clause);
+		if (anchor !== null) return begin(p, anchor.key, anchor.label, false);
+		if (p.open !== null && addFunding(p, p.open)) return undefined;
 	}
-	// The nearest subject before the figure in its hard clause, and the last barrier.
+	return placeBySubject(p, chooseSubject(p));
+}
+
+/** Opens a new indicator with figure `p.f`; undefined when the figure cannot belong to `key`. */
+function begin(p: Placing, key: IndicatorKey, label: string, growth: boolean, where?: string): Open | undefined {
+	const d = draft(key, label, p.text.display, p.text.offset + p.f.lead);
+	d.place = where;
+	if (!apply(p, d, growth)) return undefined;
+	p.out.push(d);
+	return { draft: d, at: p.f.lead, end: p.f.end, hard: p.hard, growth, funded: false };
+}
+
+/** Adds figure `p.f` as the total funding of the projects `open` counts; false when it is not that. */
+function addFunding(p: Placing, open: Open): boolean {
+	const fund = funding(p.text, open, p.f);
+	if (fund === null) return false;
+	open.funded = true;
+	const d = draft('investment-projects', fund, p.text.display, p.text.offset + p.f.lead);
+	if (apply(p, d, false)) p.out.push(d);
+	return true;
+}
+
+/** The nearest subject before the figure in its hard clause, and the last barrier. */
+function chooseSubject(p: Placing): Chosen {
+	const { subjects, f, hard } = p;
 	let subject: Subject | undefined;
 	let barrier: Subject | undefined;
 	// The label of an "other" subject, read once when it is chosen.
@@ -130,46 +163,55 @@ function place(
 			// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
 			if (s.kind !== 'other') subject = s;
 			else {
-				other = otherLabel(text, s, r);
+				other = otherLabel(p.text, s, p.r);
 				if (other !== null) subject = s;
 			}
 		}
 		if (subject !== undefined && barrier !== undefined) break;
 	}
-	// A ranking entry comes after its subject, in a clause of its own.
-	const item =
-		subject !== undefined &&
-		subject.kind !== 'block' &&
-		(subject.end <= clause || SINGLED_OUT_HINT.test(text.t.slice(clause, clause + 8)))
-			? listItem(text, clause, f.lead)
-			: null;
-	if (item !== null && subject !== undefined && subject.kind !== 'block') {
-		const label = subject.kind === 'key' ? keyLabel(text, subject, f) : other;
+	return { subject, barrier, other };
+}
+
+/** The place a figure is a ranking entry of: it comes after its subject, in a clause of its own. */
+function rankingEntry(p: Placing, subject: Subject): string | null {
+	const { text, clause } = p;
+	if (subject.end > clause && !SINGLED_OUT_HINT.test(text.t.slice(clause, clause + 8))) return null;
+	return listItem(text, clause, p.f.lead);
+}
+
+/** Places figure `p.f` by the subject chosen for it (see `place`). */
+function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open | null | undefined {
+	const { open, f } = p;
+	const item = subject !== undefined && subject.kind !== 'block' ? rankingEntry(p, subject) : null;
+	if (item !== null && subject !== undefined) {
+		const label = subject.kind === 'key' ? keyLabel(p.text, subject, f) : other;
 		if (label === null) return undefined;
-		return start(subject.key, label, subject.growth, item) ?? undefined;
+		return begin(p, subject.key, label, subject.growth, item) ?? undefined;
 	}
 	const fresh = subject !== undefined && (open === null || subject.start >= open.at);
 	if (!fresh && open !== null) {
 		// A breakdown ("trong đó …") after the open figure is not the open indicator.
 		if (barrier !== undefined && barrier.start >= open.at) return undefined;
-		return extend(text, open, f, r, clause, out);
+		return extend(p, open);
 	}
 	if (subject === undefined || subject.kind === 'block') return subject === undefined ? undefined : null;
 	if (barrier !== undefined && barrier.start >= subject.end) return undefined;
 	if (subject.kind === 'key') {
-		if (subject.key === 'public-investment-disbursement' && PROGRAMS_AFTER.test(t.slice(f.end))) {
-			return start('target-programs-disbursement', KEY_INFO['target-programs-disbursement'].label, false) ?? undefined;
+		if (subject.key === 'public-investment-disbursement' && PROGRAMS_AFTER.test(p.text.t.slice(f.end))) {
+			return (
+				begin(p, 'target-programs-disbursement', KEY_INFO['target-programs-disbursement'].label, false) ?? undefined
+			);
 		}
-		return start(subject.key, keyLabel(text, subject, f), subject.growth) ?? undefined;
+		return begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth) ?? undefined;
 	}
 	if (other === null) return undefined;
-	return start('other', other, false) ?? undefined;
+	return begin(p, 'other', other, false) ?? undefined;
 }
 
 /** Adds `f` to the open indicator, or to a copy of it when the field is taken (a second plan basis). */
-function extend(text: SentenceText, open: Open, f: Figure, r: Reading, clause: number, out: Draft[]): Open | undefined {
-	const probe = draft(open.draft.key, open.draft.label, text.display, text.offset + f.lead);
-	if (!apply(text, probe, f, r, clause, open.growth, open.draft)) return undefined;
+function extend(p: Placing, open: Open): Open | undefined {
+	const probe = draft(open.draft.key, open.draft.label, p.text.display, p.text.offset + p.f.lead);
+	if (!apply(p, probe, open.growth, open.draft)) return undefined;
 	const d = open.draft;
 	const free =
 		(probe.value === undefined || d.value === undefined) &&
@@ -197,27 +239,20 @@ function extend(text: SentenceText, open: Open, f: Figure, r: Reading, clause: n
 	// A second value with no subject of its own is a part of the first, not another total,
 	// unless it is the rate beside a count ("35/42 trường đạt chuẩn quốc gia, đạt tỷ lệ 83,3%").
 	if (probe.value !== undefined && (probe.unit !== '%' || d.unit === '%')) return undefined;
-	out.push(probe);
-	return { ...open, draft: probe, at: open.at, end: f.end };
+	p.out.push(probe);
+	return { ...open, draft: probe, at: open.at, end: p.f.end };
 }
 
 /**
- * Sets the field figure `f` gives on `d`; false when the figure cannot belong to `d`'s key.
+ * Sets the field figure `p.f` gives on `d`; false when the figure cannot belong to `d`'s key.
  * `base` is the indicator the figure adds to (`d` itself, or the open one `d` may join).
  */
-function apply(
-	text: SentenceText,
-	d: Draft,
-	f: Figure,
-	r: Reading,
-	clause: number,
-	growth: boolean,
-	base: Draft = d,
-): boolean {
+function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d): boolean {
+	const { text, f, r } = p;
 	const info = KEY_INFO[d.key];
 	const percent = f.unit === '%' || (f.unit?.endsWith('phần trăm') ?? false);
 	const unit = f.unit === null ? undefined : percent ? f.unit : unitText(text, f);
-	d.qualifier ??= hedgeOf(text, f, r, clause);
+	d.qualifier ??= hedgeOf(p);
 	switch (r.role) {
 		case 'plan':
 			if (!percent) return false;
@@ -272,9 +307,9 @@ function apply(
 
 /**
  * The hedge of a figure: before the number, in the verb ("ước đạt") or opening its clause
- * ("Dự kiến cả năm …"); `clause` is where the figure's clause starts.
+ * ("Dự kiến cả năm …").
  */
-function hedgeOf(text: SentenceText, f: Figure, r: Reading, clause: number): string | undefined {
+function hedgeOf({ text, f, r, clause }: Placing): string | undefined {
 	if (f.qualifier !== null) return f.qualifier;
 	// "ước đạt 28.300 tấn", "dự kiến đạt …": an estimate even with no hedge before the number.
 	if (r.verb?.startsWith('ước')) return 'ước';

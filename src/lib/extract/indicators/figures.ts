@@ -4,6 +4,8 @@
  * durations, ranges).
  */
 import { type NumberToken, scanNumbers } from '../../text/numbers.ts';
+import { lastPhrase, WordList } from '../../text/phrases.ts';
+import { isSpace } from '../../text/spaces.ts';
 import {
 	alternation,
 	DATE_BEFORE,
@@ -15,7 +17,6 @@ import {
 	SCALE_WORDS,
 	UNITS,
 } from './vocabulary.ts';
-import { isSpace, lastPhrase, WordList } from './words.ts';
 
 /** One quantity found in a sentence. Offsets index the sentence. */
 export interface Figure {

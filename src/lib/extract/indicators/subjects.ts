@@ -4,6 +4,8 @@
  * markers of targets and forecasts, and the places named.
  */
 import type { IndicatorKey } from '../../../schemas/briefing.ts';
+import { charClass, UPPER } from '../../text/chars.ts';
+import { type IndexedPhrase, PhraseIndex } from '../../text/phrase-index.ts';
 import {
 	BARRIERS,
 	BLOCKERS,
@@ -15,7 +17,6 @@ import {
 	PLACE_WORDS,
 	type PlaceWord,
 } from './vocabulary.ts';
-import { type IndexedPhrase, PhraseIndex } from './words.ts';
 
 /** What a subject phrase is. */
 export type SubjectKind = 'key' | 'other' | 'block' | 'barrier';
@@ -84,7 +85,7 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 		} else if (e.kind === 'future') {
 			future.push([m.start, scopeEnd(t, m.end, e.marker.clause === true)]);
 		} else if (e.kind === 'place') {
-			if (!e.place.named || isCapital(display.charCodeAt(m.end)))
+			if (!e.place.named || charClass(display.charCodeAt(m.end)) === UPPER)
 				places.push({ at: m.start, commune: e.place.commune });
 		} else subjects.push({ start: m.start, end: m.end, kind: e.kind, key: 'other', growth: false });
 	}
@@ -102,9 +103,4 @@ function scopeEnd(t: string, from: number, clause: boolean): number {
 	const colon = t.indexOf(':', from);
 	if (semi < 0 || (colon >= 0 && colon < semi)) return Number.POSITIVE_INFINITY;
 	return semi;
-}
-
-function isCapital(c: number): boolean {
-	const ch = String.fromCharCode(c);
-	return ch !== ch.toLowerCase();
 }

@@ -4,11 +4,12 @@
  */
 import type { Level, Official, Role } from '../../../schemas/briefing.ts';
 import type { ArticleDocument, Sentence } from '../document.ts';
+import { ROLE_RANK, type RoleEvidence, strongerRole } from './event-roles.ts';
 import { findMentions, type Mention, type NamedMention } from './find-mentions.ts';
-import { HISTORIC_NAMES } from './names.ts';
+import { HISTORIC_NAMES } from './name-words.ts';
 import { quoteDepthAt, quotedTokens } from './quotes.ts';
-import { ROLE_RANK, type RoleEvidence, strongerRole } from './roles.ts';
-import { isCityProvince, placeIndex, type TitleMatch } from './titles.ts';
+import { isCityProvince, placeIndex } from './title-places.ts';
+import type { TitleMatch } from './titles.ts';
 import { tokenizeText } from './tokens.ts';
 import { findTriggers } from './triggers.ts';
 

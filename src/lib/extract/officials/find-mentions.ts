@@ -3,10 +3,13 @@
  * "đồng chí Tống Thanh Hải - Quyền Chủ tịch UBND tỉnh", "Lê Kim Toàn - Phó Bí thư …", "ông
  * Hải", "Chủ tịch UBND tỉnh Lai Châu nhấn mạnh", each with the role the words around it give.
  */
+
+import { type PhraseSet, WordList } from '../../text/phrases.ts';
+import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './event-roles.ts';
 import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
-import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './roles.ts';
-import { chainLevel, parseTitle, TITLE_STARTS, type TitleEnv, type TitleMatch } from './titles.ts';
-import { firstKeys, KeySet, matchPhrase, type PhraseSet, phraseSet, type Tok } from './tokens.ts';
+import { TITLE_STARTS } from './title-words.ts';
+import { chainLevel, parseTitle, type TitleEnv, type TitleMatch } from './titles.ts';
+import { phraseSet, type Tok } from './tokens.ts';
 
 interface MentionBase {
 	/** Token index where the mention starts (its honorific included). */
@@ -83,14 +86,14 @@ const HONORIFICS: PhraseSet<true> = phraseSet<true>(
 );
 
 // Lower-case words a mention can start with; any other starts with a capital.
-const STARTS = new KeySet([...firstKeys(HONORIFICS), ...TITLE_STARTS]);
+const STARTS = new WordList([...HONORIFICS.firstWords(), ...TITLE_STARTS]);
 
 // Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
-const SEPARATORS = new KeySet([',', '-', '–', '—', '(']);
+const SEPARATORS = new WordList([',', '-', '–', '—', '(']);
 // Words that follow "có", "gồm" in a list of who was there.
 const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
 // Prepositions that make the person the object of someone else's act.
-const WEAK_BEFORE = new KeySet(['với', 'gửi', 'trình']);
+const WEAK_BEFORE = new WordList(['với', 'gửi', 'trình']);
 
 const attends: RoleEvidence = { role: 'participant', present: true };
 const reports: RoleEvidence = { role: 'speaker', present: false };
@@ -167,7 +170,7 @@ class Scanner {
 		const starts = STARTS.holds(t);
 		if (!starts && !t.cap) return i;
 		// Honorifics and titles open with a word of STARTS: other capitalised words can only open a name.
-		const hon = starts ? matchPhrase(toks, i, HONORIFICS) : null;
+		const hon = starts ? HONORIFICS.matchAt(toks, i) : null;
 		let h = hon ? hon.end : i;
 		if (hon && toks[h]?.key === '.') h++;
 		const named = this.nameFirst(i, h, hon !== null);
@@ -234,7 +237,7 @@ class Scanner {
 		if (!title.valid) return end;
 		// "Chủ tịch UBND huyện, ông Nguyễn Văn A".
 		if (toks[end]?.key === ',') {
-			const hon = matchPhrase(toks, end + 1, HONORIFICS);
+			const hon = HONORIFICS.matchAt(toks, end + 1);
 			if (hon) {
 				const r = nameRunEnd(toks, hon.end);
 				const n = pickName(toks, hon.end, r, 'after-honorific');

@@ -1,56 +1,10 @@
 /**
  * Vietnamese personal names in running text: a run of two to four capitalised syllables (Họ +
  * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
+ * The words themselves (family and middle names, stop words, historical names) are `name-words.ts`.
  */
-import { KeySet, type Tok, tokenizeText } from './tokens.ts';
-
-/** Family names, lower case (Kinh, then the minority peoples of the north-west and the highlands). */
-export const SURNAMES: ReadonlySet<string> = new Set(
-	(
-		'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lương tống đoàn đinh trịnh trương ' +
-		'lâm mai tạ hà cao chu châu quách tô lưu la kiều đào thái từ mạc lục nông triệu âu khổng tăng thân hứa ' +
-		'giang đàm vương vi phùng phí nghiêm lại diệp doãn kim bế cù lạc lã lữ lư mạch mã nhữ ninh ôn quan ' +
-		'tào thạch thiều tiêu trình uông ưng bạch bành biện chế chung cung đậu đới hàn hán khúc khương ' +
-		'kha lăng liêu lều luyện tôn ' +
-		// North-west: Hmong, Thái, Dao, Hà Nhì, Giáy, Lự …
-		'vừ giàng thào sùng lầu mùa hờ mua ly lầm chẻo tẩn chảo bàn sầm hầu ma mè vàng pờ phàn lò lường quàng cầm ' +
-		'tòng điêu lù thèn sềnh tráng cứ sủng chang seo hạng lỳ chu khoàng ' +
-		// Central highlands (Ê Đê, Gia Rai, Ba Na …): "Y Biêr Niê", "Ksor Phước Hà", "Rơ Mah Tuân".
-		'y ksor rơ siu rah nay kpă ayun đinh bdap'
-	).split(' '),
-);
-
-// The family names again, for lookups by token.
-const SURNAME_KEYS = new KeySet(SURNAMES);
-
-/** Common middle names (tên đệm), lower case: "Văn", "Thị", the Hmong "A" and "Seo" … */
-const MIDDLE_NAMES = new KeySet(
-	(
-		'văn thị a seo hữu đức ngọc minh quang thanh xuân công đình anh thành trọng quốc kim hồng tiến mạnh duy việt ' +
-		'như bá phương hoàng trung tuấn vĩnh thế khắc sỹ sĩ huy nam hải thu hoài tấn phú thái chí bảo gia đăng viết ' +
-		'mỹ thúy diệu lệ thùy cao trường tất nhật thiện phước phúc thiên đắc bích mai hương tường quý khánh vân hiếu ' +
-		'lan cẩm tuyết quế kiều ánh tố ái trí đại vũ lê huyền hà thu trần xuân'
-	).split(' '),
-);
-
-// Capitalised words that never begin a personal name: titles, bodies, levels, honorifics, and words
-// that open sentences or captions.
-const NOT_FIRST = new KeySet(
-	(
-		'phó quyền tân nguyên cố cựu chủ bí giám trưởng chánh ủy thủ bộ thứ tổng đại thượng thiếu chỉ chính cục viện ' +
-		'sở ban phòng tỉnh huyện xã phường thị thành quận ubnd hđnd đảng nhà nước nhân quốc việt hội ' +
-		'ông bà anh chị đồng cô chú bác em cụ ngày sáng trưa chiều tối đêm tại trong theo ảnh nguồn tin bài ' +
-		'các những toàn quang lãnh trước sau khi để với về từ đến năm tháng quý thông tổ khu'
-	).split(' '),
-);
-
-// Words that end a name when they follow it: the start of a title or body, an honorific.
-const NOT_NEXT = new KeySet(
-	(
-		'phó quyền nguyên chủ bí giám trưởng chánh ủy thủ bộ thứ tổng sở ban phòng tỉnh huyện xã phường quận ' +
-		'ubnd hđnd ông bà ảnh tại theo trong đảng'
-	).split(' '),
-);
+import { GIVEN_MARKERS, HISTORIC_NAMES, MIDDLE_NAMES, NOT_FIRST, NOT_NEXT, SURNAME_KEYS } from './name-words.ts';
+import { keysOf, type Tok, tokenizeText } from './tokens.ts';
 
 // One capitalised syllable, or an apostrophe name part ("H'Hen", "K'Điểu").
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|\p{M})*(?:['’]\p{Lu}?(?:\p{Ll}|\p{M})+)?$/u;
@@ -165,43 +119,6 @@ export function nameScore(toks: readonly Tok[], from: number, to: number): numbe
 /** True when the syllable at `from` is a family name. */
 function startsWithSurname(toks: readonly Tok[], from: number): boolean {
 	return SURNAME_KEYS.holds(toks[from]);
-}
-
-// Middle names that only people carry: a place is not called "… Văn …".
-const GIVEN_MARKERS: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo']);
-
-/**
- * Names of historical figures, lower case, that streets, wards and communes also bear
- * ("phường Hoàng Văn Thụ", "Chủ tịch Hồ Chí Minh"): never read as an official.
- */
-export const HISTORIC_NAMES: ReadonlySet<string> = new Set([
-	'hồ chí minh',
-	'hoàng văn thụ',
-	'nguyễn văn cừ',
-	'nguyễn văn linh',
-	'nguyễn văn trỗi',
-	'nguyễn thị minh khai',
-	'nguyễn thị định',
-	'võ thị sáu',
-	'võ văn kiệt',
-	'lê văn tám',
-	'lê văn duyệt',
-	'trần văn ơn',
-	'trần văn thời',
-	'nguyễn việt khái',
-	'võ nguyên giáp',
-	'phạm văn đồng',
-	'tôn đức thắng',
-	'lê duẩn',
-	'trường chinh',
-	'nguyễn tất thành',
-	'tăng bạt hổ',
-]);
-
-function keysOf(toks: readonly Tok[], from: number, to: number): string {
-	let s = '';
-	for (let k = from; k < to; k++) s += (k > from ? ' ' : '') + (toks[k] as Tok).key;
-	return s;
 }
 
 /** Where a name sits, which says how sure a run of capitals is to be one. */

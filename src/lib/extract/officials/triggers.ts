@@ -3,6 +3,7 @@
  * ("Chủ tịch", "Bí thư", "đồng chí", "ông" …), and where quotation marks are. Sentences without
  * a trigger mention no official and are never tokenised.
  */
+import { isLetter } from '../../text/chars.ts';
 
 // Case-insensitive without the `u` flag: irregexp then scans for the literals much faster, and
 // its simple case folding covers Vietnamese letters ("CHỦ TỊCH", "Đồng chí"). Growth ("tăng
@@ -35,11 +36,4 @@ export function findTriggers(text: string): Triggers {
 		else if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + m[0].length))) words.push(at);
 	}
 	return { words, quotes };
-}
-
-/** Letters and combining marks: ASCII letters and everything from U+00C0 but punctuation blocks; false past either end. */
-function isLetter(c: number): boolean {
-	if (Number.isNaN(c)) return false;
-	if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-	return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
 }

@@ -4,7 +4,8 @@
  * chí …"), or the phrase that introduces it ("dưới sự chủ trì của …").
  */
 import type { Role } from '../../../schemas/briefing.ts';
-import { matchPhrase, type PhraseSet, phraseSet, type Tok } from './tokens.ts';
+import type { PhraseSet } from '../../text/phrases.ts';
+import { phraseSet, type Tok } from './tokens.ts';
 
 /** Rank of each role: an official keeps the strongest seen over all mentions. */
 export const ROLE_RANK: Readonly<Record<Role, number>> = { lead: 3, speaker: 2, participant: 1 };
@@ -175,13 +176,13 @@ export function roleAfter(toks: readonly Tok[], j: number): RoleEvidence | null 
 			k = close + 1;
 			continue;
 		}
-		const filler = matchPhrase(toks, k, FILLER_PHRASES);
+		const filler = FILLER_PHRASES.matchAt(toks, k);
 		if (filler) {
 			k = filler.end;
 			continue;
 		}
 		// ", huyện Hoài Ân, cho biết": a place in apposition.
-		const level = toks[k - 1]?.key === ',' ? matchPhrase(toks, k, PLACE_WORDS) : null;
+		const level = toks[k - 1]?.key === ',' ? PLACE_WORDS.matchAt(toks, k) : null;
 		if (level && toks[level.end]?.cap) {
 			k = level.end;
 			while (k < toks.length && (toks[k] as Tok).cap) k++;
@@ -189,11 +190,11 @@ export function roleAfter(toks: readonly Tok[], j: number): RoleEvidence | null 
 		}
 		break;
 	}
-	const verb = matchPhrase(toks, k, VERBS);
+	const verb = VERBS.matchAt(toks, k);
 	if (!verb) return null;
 	// "dự và chủ trì": the stronger of two joined verbs.
 	const joint = toks[verb.end];
-	const second = joint && (joint.key === 'và' || joint.key === ',') ? matchPhrase(toks, verb.end + 1, VERBS) : null;
+	const second = joint && (joint.key === 'và' || joint.key === ',') ? VERBS.matchAt(toks, verb.end + 1) : null;
 	if (second && ROLE_RANK[second.value.role] > ROLE_RANK[verb.value.role]) {
 		return { role: second.value.role, present: verb.value.present || second.value.present };
 	}
@@ -233,14 +234,14 @@ const INTRODUCERS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
  */
 export function roleBefore(toks: readonly Tok[], start: number): RoleEvidence | null {
 	for (let n = 2; n <= 3; n++) {
-		const m = start - n >= 0 ? matchPhrase(toks, start - n, INTRODUCERS) : null;
+		const m = start - n >= 0 ? INTRODUCERS.matchAt(toks, start - n) : null;
 		if (m && m.end === start) return m.value;
 	}
 	const comma = toks[start - 1];
 	if (comma?.key !== ',') return null;
 	let c = start - 2;
 	while (c >= 0 && !isClauseBreak((toks[c] as Tok).key)) c--;
-	return matchPhrase(toks, c + 1, OPENERS)?.value ?? null;
+	return OPENERS.matchAt(toks, c + 1)?.value ?? null;
 }
 
 /** A comma, semicolon or colon token. */

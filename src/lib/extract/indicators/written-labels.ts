@@ -2,11 +2,13 @@
  * The article's own words for what an indicator is: labels, units as written and plan bases,
  * taken from the display text so that case and tone placement stay as the article has them.
  */
+
+import { charClass, LOWER } from '../../text/chars.ts';
+import { collapseSpaces, isSpace } from '../../text/spaces.ts';
+import type { Reading } from './figure-roles.ts';
 import type { Figure } from './figures.ts';
-import type { Reading } from './roles.ts';
 import type { Subject } from './subjects.ts';
 import { unitClass } from './vocabulary.ts';
-import { collapseSpaces, isSpace } from './words.ts';
 
 /** A sentence as the extractor reads it. */
 export interface SentenceText {
@@ -32,28 +34,11 @@ export function basisText(text: SentenceText, [a, b]: readonly [number, number])
 
 /** `s` with its first letter lower-cased, unless its first word is an abbreviation ("GRDP", "NSNN"). */
 export function sentenceCase(s: string): string {
-	// Most labels start with a lower-case letter: they stay as they are.
-	if (isLowerLetter(s.charCodeAt(0))) return s;
+	// Most labels start with a lower-case (or caseless) letter: they stay as they are.
+	if (charClass(s.charCodeAt(0)) === LOWER) return s;
 	const first = s.slice(0, firstSpace(s));
 	if (first.length > 1 && first === first.toUpperCase() && first !== first.toLowerCase()) return s;
 	return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-// Letters that upper-casing changes and lower-casing keeps, among the Latin letters: a word
-// starting with one is not all capitals, and lowering its first letter leaves it as it is.
-const LOWER_LETTER = new Uint8Array(0x1f00);
-for (const [from, to] of [
-	[0, 0x250],
-	[0x1e00, 0x1f00],
-] as const) {
-	for (let c = from; c < to; c++) {
-		const ch = String.fromCharCode(c);
-		if (ch.toUpperCase() !== ch && ch.toLowerCase() === ch) LOWER_LETTER[c] = 1;
-	}
-}
-
-function isLowerLetter(c: number): boolean {
-	return c < 0x1f00 && LOWER_LETTER[c] === 1;
 }
 
 /** Offset of the first white space in `s`, or its length: where `/^\S+/` stops. */

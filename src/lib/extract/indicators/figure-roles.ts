@@ -3,8 +3,9 @@
  * of plan ("đạt 113,2% KH"), per cent of the same period a year earlier ("bằng 193% so với cùng
  * kỳ"), a change ("tăng 1.200 tấn"), or an excess over plan ("vượt 27,3 ha"), which is ignored.
  */
+
+import { lastPhrase, WordList } from '../../text/phrases.ts';
 import type { Figure } from './figures.ts';
-import { lastPhrase, WordList } from './words.ts';
 
 /** The part a figure plays. */
 export type Role = 'value' | 'plan' | 'yoy' | 'change' | 'excess';
