@@ -10,7 +10,7 @@ import { type Figure, findFigures } from './figures.ts';
 import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './labels.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
 import { type Reading, readRole } from './roles.ts';
-import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
+import { Clauses, communeScoped, Cover } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
 import { collapseSpaces } from './words.ts';
@@ -69,14 +69,20 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	let open: Open | null = null;
 	// A phrase right after a figure describes that figure ("12/18 xã đạt chuẩn nông thôn mới, 2
 	// xã đạt chuẩn nông thôn mới nâng cao"): it is no subject for the figures after it.
-	const own = subjects.filter((k) => !figures.some((g) => k.start > g.start && k.start <= g.end + 1));
+	const after = new Cover(figures.map((g) => [g.start + 1, g.end + 2]));
+	const own = subjects.filter((k) => !after.covers(k.start));
+	// Each question below is a search, not a scan: a sentence of many figures stays linear.
+	const targets = new Cover(future);
+	const keys = new Cover(subjects.filter((k) => k.kind === 'key').map((k) => [k.start, k.end]));
+	const clauses = new Clauses(t);
 	for (const f of figures) {
-		if (future.some(([a, b]) => f.lead >= a && f.lead < b)) continue;
-		if (subjects.some((k) => k.kind === 'key' && f.start >= k.start && f.start < k.end)) continue;
-		const hard = hardClauseStart(t, f.lead);
+		if (targets.covers(f.lead)) continue;
+		if (keys.covers(f.start)) continue;
+		const hard = clauses.hardStart(f.lead);
 		if (open !== null && open.hard !== hard) open = null;
-		const clause = clauseStart(t, f.lead);
-		if (negated(t, clause, f.lead) || definesPlan(t, clause, f.lead) || communeScoped(places, hard, f.lead)) continue;
+		const clause = clauses.start(f.lead);
+		if (clauses.negated(clause, f.lead) || clauses.definesPlan(clause, f.lead) || communeScoped(places, hard, f.lead))
+			continue;
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
@@ -121,9 +127,9 @@ function place(
 	let barrier: Subject | undefined;
 	// The label of an "other" subject, read once when it is chosen.
 	let other: string | null = null;
-	for (let i = subjects.length - 1; i >= 0; i--) {
+	// Subjects do not overlap and come in order: those ending after the figure are a tail, skipped.
+	for (let i = endingBy(subjects, f.lead) - 1; i >= 0; i--) {
 		const s = subjects[i] as Subject;
-		if (s.end > f.lead) continue;
 		if (s.start < hard) break;
 		if (s.kind === 'barrier') barrier ??= s;
 		else if (subject === undefined) {
@@ -164,6 +170,18 @@ function place(
 	}
 	if (other === null) return undefined;
 	return start('other', other, false) ?? undefined;
+}
+
+/** How many of `subjects` (in order, not overlapping) end at or before `at`. */
+function endingBy(subjects: readonly Subject[], at: number): number {
+	let lo = 0;
+	let hi = subjects.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((subjects[mid] as Subject).end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Adds `f` to the open indicator, or to a copy of it when the field is taken (a second plan basis). */
