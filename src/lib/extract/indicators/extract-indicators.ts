@@ -10,7 +10,7 @@ import { type Figure, findFigures } from './figures.ts';
 import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './labels.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
 import { type Reading, readRole } from './roles.ts';
-import { Clauses, communeScoped, Cover } from './scope.ts';
+import { Clauses, Cover, communeScoped } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
 import { collapseSpaces } from './words.ts';
