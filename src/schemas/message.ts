@@ -29,6 +29,7 @@ export const MESSAGE_CODES = [
 	'duplicate',
 	'read-failed',
 	'internal-error',
+	'invalid-utf8-bytes',
 ] as const;
 
 export const ArticleMessageSchema = z

@@ -152,6 +152,14 @@ export const CATALOG = {
 		hint: 'This is a bug in the extractor; please report it with the file attached.',
 		vi: { title: 'Lỗi của bộ trích xuất', fix: 'Đây là lỗi phần mềm; xin báo lại kèm tệp bài viết.' },
 	},
+	'invalid-utf8-bytes': {
+		severity: 'warning',
+		hint: 'A few bytes of the file were not UTF-8 (a damaged copy?) and were dropped; check the words around them on its page, or re-save the file from the original as UTF-8.',
+		vi: {
+			title: 'Có byte lỗi mã hóa UTF-8',
+			fix: 'Một vài byte không đúng mã UTF-8 (bản sao bị hỏng?) đã bị bỏ; kiểm tra chữ quanh chỗ đó trên trang bài viết, hoặc lưu lại tệp từ bản gốc dưới dạng UTF-8.',
+		},
+	},
 } as const satisfies Record<MessageCode, CatalogEntry>;
 
 /** Builds a message from the catalog. */

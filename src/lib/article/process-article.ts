@@ -7,7 +7,7 @@ import { type Facts, FactsSchema } from '../../schemas/briefing.ts';
 import type { Entry, Status } from '../../schemas/entry.ts';
 import { type Extraction, extractFacts } from '../extract/extract-facts.ts';
 import { type District, provinceOf } from '../places/gazetteer.ts';
-import { decodeBytes, type Encoding } from '../text/decode.ts';
+import { cutBytes, decodeBytes, type Encoding } from '../text/decode.ts';
 import { slugify } from '../text/fold.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
@@ -52,7 +52,8 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 				`the file is ${Math.round(input.length / 1024)} KiB; only the first ${MAX_ARTICLE_BYTES / 1024} KiB were read`,
 			),
 		);
-		input = input.subarray(0, MAX_ARTICLE_BYTES);
+		// Never in the middle of a character: a cut sequence would make the whole file fail UTF-8.
+		input = cutBytes(input, MAX_ARTICLE_BYTES);
 	}
 	const decoded = decodeBytes(input);
 	if (decoded.binary) {
@@ -62,6 +63,14 @@ export function processArticle(file: string, bytes: Uint8Array): ProcessedArticl
 		messages.push(articleMessage('legacy-encoding', file, 'the file is not valid UTF-8; it was read as Windows-1258'));
 	} else if (decoded.encoding !== 'utf-8') {
 		messages.push(articleMessage('utf16', file, `the file is ${decoded.encoding.toUpperCase()}`));
+	} else if (decoded.invalid > 0) {
+		messages.push(
+			articleMessage(
+				'invalid-utf8-bytes',
+				file,
+				`${decoded.invalid} byte sequence${decoded.invalid === 1 ? ' that is' : 's that are'} not UTF-8 in otherwise UTF-8 text ${decoded.invalid === 1 ? 'was' : 'were'} dropped`,
+			),
+		);
 	}
 	let raw = decoded.text;
 	if (looksDoubleEncoded(raw)) {
