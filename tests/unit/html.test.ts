@@ -56,7 +56,10 @@ describe('htmlToText', () => {
 	});
 	it('reads line breaks in laid-out HTML as spaces, but keeps the lines of text with a few inline tags', () => {
 		assert.equal(text('<p>Một\n  dòng</p><p>Hai</p>'), 'Một dòng\n\nHai');
-		assert.equal(text('Tiêu đề\n\n<b>Ngày 5/3</b>, huyện <i>Nậm Pồ</i> họp.'), 'Tiêu đề\n\nNgày 5/3, huyện Nậm Pồ họp.');
+		assert.equal(
+			text('Tiêu đề\n\n<b>Ngày 5/3</b>, huyện <i>Nậm Pồ</i> họp.'),
+			'Tiêu đề\n\nNgày 5/3, huyện Nậm Pồ họp.',
+		);
 	});
 	it('keeps the lines of <pre>', () => assert.equal(text('<p>A</p><pre>x\ny</pre>'), 'A\n\nx\ny'));
 	it('survives nesting deeper than the call stack', () => {

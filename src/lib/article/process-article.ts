@@ -11,7 +11,7 @@ import { cutBytes, decodeBytes, type Encoding } from '../text/decode.ts';
 import { slugify } from '../text/fold.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { cleanField, normalizeText } from '../text/normalize.ts';
 import { type BodyBlock, bodyBlocks, summaryOf } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { type ArticleMessage, articleMessage } from './messages.ts';
@@ -203,7 +203,9 @@ function mergeFacts(
 	overrides: CheckedOverrides | null,
 ): { facts: Facts; codes: ProcessedArticle['codes'] } {
 	const extracted = extraction.facts;
-	const v = overrides?.values ?? {};
+	// An editor's strings are as untrusted as the article: cleaned the same way (no invisible,
+	// bidi or XML-forbidden character reaches a title, a feed or a page).
+	const v = cleanStrings(overrides?.values ?? {});
 	let district: District | null = overrides?.district ?? extraction.places.district;
 	const province = overrides?.district
 		? provinceOf(overrides.district.provinceCode)
@@ -215,7 +217,7 @@ function mergeFacts(
 	);
 	const districts = [...(district ? [district] : []), ...others];
 	const facts: Facts = {
-		title: v.title ?? extracted.title,
+		title: v.title || extracted.title,
 		date: v.date ?? extracted.date,
 		province: province?.name ?? null,
 		district: district?.name ?? null,
@@ -225,12 +227,22 @@ function mergeFacts(
 		officials: v.officials ?? extracted.officials,
 		indicators: v.indicators ?? extracted.indicators,
 		source: {
-			outlet: v.source?.outlet !== undefined ? v.source.outlet : extracted.source.outlet,
+			outlet: v.source?.outlet !== undefined ? v.source.outlet || null : extracted.source.outlet,
 			url: v.source?.url !== undefined ? v.source.url : extracted.source.url,
-			author: v.source?.author !== undefined ? v.source.author : extracted.source.author,
+			author: v.source?.author !== undefined ? v.source.author || null : extracted.source.author,
 		},
 	};
 	return { facts, codes: { district: district?.code ?? null, province: province?.code ?? null } };
+}
+
+/** `value` with every string in it cleaned by `cleanField`. */
+function cleanStrings<T>(value: T): T {
+	if (typeof value === 'string') return cleanField(value) as T;
+	if (Array.isArray(value)) return value.map(cleanStrings) as T;
+	if (value !== null && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, cleanStrings(x)])) as T;
+	}
+	return value;
 }
 
 /** The collection data of an article (everything but its id). */
