@@ -1,0 +1,148 @@
+/**
+ * No step from bytes to facts costs more than linear time in the input: for each adversarial
+ * pattern (the shapes that made a regex backtrack or a loop rescan its sentence), the work at
+ * four times the size must grow less than `MAX_GROWTH` times. Growth, not a time bound: the
+ * ratio holds on a slow or loaded machine, where a quadratic step shows as ≈16× and a linear one
+ * as ≈4×. Work is the time of the quickest of several runs (the one the machine's other load
+ * disturbed least; the thread CPU clock ticks too coarsely for small inputs), each run long
+ * enough to time and started on a collected heap; a pattern over the bound is measured again
+ * before it fails. Timings themselves are the bench's (`npm run bench`).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { processArticle } from '../../src/lib/article/process-article.ts';
+
+/** The input sizes compared, in bytes. */
+const SMALL = 16 * 1024;
+const LARGE = 4 * SMALL;
+/** Linear work grows 4× from SMALL to LARGE; quadratic work 16×. */
+const MAX_GROWTH = 6;
+
+/** Markup before a pattern, so that the text takes the HTML path. */
+const HTML = '<p>Tiêu đề</p><p>Đoạn</p>';
+
+interface Pattern {
+	readonly repeat: string;
+	readonly prefix?: string;
+}
+
+// "{n}" in a pattern is replaced by a counter, so that figures and names differ between repeats.
+const PATTERNS: readonly Pattern[] = [
+	// Markup, on the HTML path and as plain text.
+	{ repeat: '<!--', prefix: HTML },
+	{ repeat: '<!--' },
+	{ repeat: '<a ', prefix: HTML },
+	{ repeat: '<', prefix: HTML },
+	{ repeat: '<', prefix: '' },
+	{ repeat: '&#', prefix: HTML },
+	{ repeat: '&#' },
+	{ repeat: '&amp;' },
+	{ repeat: '<p title="a>b">', prefix: HTML },
+	{ repeat: '<b><i>', prefix: HTML },
+	{ repeat: '<td><table>', prefix: HTML },
+	{ repeat: '<div>', prefix: HTML },
+	{ repeat: '<script>', prefix: HTML },
+	{ repeat: '<![CDATA[', prefix: HTML },
+	// Figures: many in one sentence with no clause mark.
+	{ repeat: '105,5% ' },
+	{ repeat: '1 ' },
+	{ repeat: '1.000 ' },
+	{ repeat: 'tăng 5% ' },
+	{ repeat: '5 tỷ đồng ' },
+	{ repeat: 'không {n} ' },
+	{ repeat: 'kế hoạch giao {n} ' },
+	{ repeat: 'sẽ {n} ' },
+	{ repeat: 'xã Nậm Pồ {n} ' },
+	{ repeat: 'trong đó {n} ' },
+	{ repeat: 'thu ngân sách đạt {n} tỷ đồng, ' },
+	{ repeat: 'lúa {n} tấn; ' },
+	{ repeat: 'đạt {n}% kế hoạch, tăng {n}% so với cùng kỳ. ' },
+	// Numbers, dates and periods.
+	{ repeat: '1.' },
+	{ repeat: '1' },
+	{ repeat: '1/' },
+	{ repeat: 'ngày 1/1/2024 ' },
+	{ repeat: 'năm 2024 ' },
+	{ repeat: '9 tháng đầu năm 2024, ' },
+	{ repeat: 'quý I/2024 ' },
+	{ repeat: 'Sáng {n}/3, ' },
+	// Names, titles and places.
+	{ repeat: 'Phó Chủ tịch ' },
+	{ repeat: 'huyện ' },
+	{ repeat: 'huyện Nậm Pồ, ' },
+	{ repeat: 'Bí thư Huyện ủy ' },
+	{ repeat: 'Ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh ' },
+	{ repeat: 'đồng chí Nguyễn Văn {n} ' },
+	{ repeat: 'Đ' },
+	// Layout: long lines, line breaks, sentence ends, captions, bylines.
+	{ repeat: 'x' },
+	{ repeat: '\n' },
+	{ repeat: 'A\n' },
+	{ repeat: '. ' },
+	{ repeat: 'A. ' },
+	{ repeat: 'T. ' },
+	{ repeat: '(' },
+	{ repeat: '"' },
+	{ repeat: 'Ảnh: ' },
+	{ repeat: 'Nguồn: ' },
+	{ repeat: 'Tin, ảnh: ' },
+];
+
+const encoder = new TextEncoder();
+
+/** An article of about `size` bytes: a headline, the prefix, then the pattern repeated. */
+function article(p: Pattern, size: number): Uint8Array {
+	const parts: string[] = [];
+	let n = 0;
+	let bytes = 0;
+	while (bytes < size) {
+		const part = p.repeat.replace(/\{n\}/g, () => String(++n % 1000));
+		parts.push(part);
+		bytes += encoder.encode(part).length;
+	}
+	return encoder.encode(`Tiêu đề bài\n${p.prefix ?? ''}${parts.join('')}`);
+}
+
+// Each run starts from a collected heap: what the garbage collector does then grows with the
+// run's own allocations, not with what earlier runs left behind.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/** Milliseconds of the quickest of `runs` runs of `reps` articles: the run the machine's other load disturbed least. */
+function work(bytes: Uint8Array, runs: number, reps: number): number {
+	let best = Number.POSITIVE_INFINITY;
+	for (let i = 0; i < runs; i++) {
+		collect();
+		const start = performance.now();
+		for (let r = 0; r < reps; r++) processArticle('linear.txt', bytes);
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+/** A run lasts at least this long at the small size, so that timer steps and jitter do not count. */
+const MIN_RUN_MS = 10;
+
+function growth(p: Pattern, runs: number): number {
+	const small = article(p, SMALL);
+	const large = article(p, LARGE);
+	// Warm-up (the JIT compiles what this pattern reaches), which also says how many articles make a run.
+	const once = work(small, 1, 1);
+	const reps = Math.max(1, Math.ceil(MIN_RUN_MS / Math.max(once, 0.1)));
+	return work(large, runs, reps) / work(small, runs, reps);
+}
+
+describe(`linear time (work at ${LARGE / 1024} KiB over ${SMALL / 1024} KiB < ${MAX_GROWTH}×)`, () => {
+	for (const p of PATTERNS) {
+		const name = `${p.prefix === undefined ? '' : 'HTML '}${JSON.stringify(p.repeat)} repeated`;
+		it(name, (t) => {
+			let ratio = growth(p, 3);
+			// Measured again before failing: one slow run must not fail a linear step.
+			for (let attempt = 0; attempt < 2 && ratio >= MAX_GROWTH; attempt++) ratio = Math.min(ratio, growth(p, 5));
+			t.diagnostic(`growth ${ratio.toFixed(1)}×`);
+			assert.ok(ratio < MAX_GROWTH, `${name}: work grew ${ratio.toFixed(1)}× for 4× the input`);
+		});
+	}
+});
