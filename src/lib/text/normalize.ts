@@ -4,19 +4,19 @@
 
 // One pass over the characters that cleaning changes: the look-alike Eth, invisible characters
 // (zero-width, BOM, soft hyphen, bidi marks and isolates, the Arabic letter mark), odd spaces
-// (NBSP and other fixed widths, tabs), C0/C1 controls other than the line feed, and the
-// noncharacters of the Basic Multilingual Plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF: no text holds
-// them, and XML forbids the last two).
+// (NBSP and other fixed widths, tabs) and C0/C1 controls other than the line feed.
 // biome-ignore lint/complexity/useRegexLiterals: a literal would hold control characters, which the linter rightly flags elsewhere.
 const SPECIAL = new RegExp(
-	'[\\u00D0\\u00F0\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\t\\v\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]',
+	'[\\u00D0\\u00F0\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\t\\v\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F]',
 	'g',
 );
-// Surrogates that are not half of a pair (text that was cut or mis-decoded; XML forbids them),
-// and the noncharacters of the other planes (U+1FFFE, U+1FFFF … U+10FFFF), written as pairs.
+// What no text holds and XML forbids, dropped in a second pass that runs only when one of them
+// may be there (in that class, the characters below would make the first pass ten times slower):
+// noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF, and U+1FFFE … U+10FFFF written as pairs), and
+// surrogates that are not half of a pair (text that was cut or mis-decoded).
+const UNUSUAL = /[\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const BROKEN =
-	/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
-const SURROGATE = /[\uD800-\uDFFF]/;
+	/[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
 function clean(c: string): string {
@@ -36,8 +36,7 @@ export function normalizeText(raw: string): string {
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.normalize('NFC')
 		.replace(SPECIAL, clean);
-	// Most texts hold no character outside the Basic Multilingual Plane: one scan rules them out.
-	if (SURROGATE.test(text)) text = text.replace(BROKEN, '');
+	if (UNUSUAL.test(text)) text = text.replace(BROKEN, '');
 	text = text.replace(/ {2,}/g, ' ');
 	// Trimming line by line is cheaper than a regex that tries every space.
 	return text
