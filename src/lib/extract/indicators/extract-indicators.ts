@@ -69,11 +69,14 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	let open: Open | null = null;
 	// A phrase right after a figure describes that figure ("12/18 xã đạt chuẩn nông thôn mới, 2
 	// xã đạt chuẩn nông thôn mới nâng cao"): it is no subject for the figures after it.
-	const after = new Cover(figures.map((g) => [g.start + 1, g.end + 2]));
+	const after = new Cover();
+	for (const g of figures) after.add(g.start + 1, g.end + 2);
 	const own = subjects.filter((k) => !after.covers(k.start));
 	// Each question below is a search, not a scan: a sentence of many figures stays linear.
-	const targets = new Cover(future);
-	const keys = new Cover(subjects.filter((k) => k.kind === 'key').map((k) => [k.start, k.end]));
+	const targets = new Cover();
+	for (const [a, b] of future) targets.add(a, b);
+	const keys = new Cover();
+	for (const k of subjects) if (k.kind === 'key') keys.add(k.start, k.end);
 	const clauses = new Clauses(t);
 	for (const f of figures) {
 		if (targets.covers(f.lead)) continue;

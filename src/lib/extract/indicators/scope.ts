@@ -21,39 +21,48 @@ const PLAN_DEFINITION = new RegExp(
 );
 
 /**
- * The clauses of one sentence `t`, read once: each question about the clause of a figure is then
- * a binary search, so that a sentence with many figures costs time linear in its length (asking
- * each figure's clause afresh cost time proportional to figures × length).
+ * The clauses of one sentence `t`, for its figures in text order: clause marks are read once, by
+ * a cursor that moves forward from one figure to the next, and the negations and plans of the
+ * sentence are found once and then searched, so that a sentence with many figures costs time
+ * linear in its length (asking each figure's clause afresh cost figures × length).
  */
 export class Clauses {
 	readonly #t: string;
-	/** Offsets of every ",", ";", ":", "(" and ")". */
-	readonly #marks: number[] = [];
-	/** Offsets of every ";". */
-	readonly #semis: number[] = [];
+	/** How far the cursor has read, and the last clause mark and ";" before that. */
+	#read = 0;
+	#mark = -1;
+	#semi = -1;
 	#negations: Match[] | undefined;
 	#plans: Match[] | undefined;
 
 	constructor(t: string) {
 		this.#t = t;
-		for (let i = 0; i < t.length; i++) {
-			const c = t.charCodeAt(i);
-			// , ; : ( )
-			if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
-				this.#marks.push(i);
-				if (c === 59) this.#semis.push(i);
-			}
-		}
 	}
 
 	/** Offset where the clause holding offset `at` starts: just past the last ",", ";", ":" or bracket. */
 	start(at: number): number {
-		return last(this.#marks, at) + 1;
+		if (at < this.#read) return markBefore(this.#t, at, false) + 1;
+		this.#advance(at);
+		return this.#mark + 1;
 	}
 
 	/** Offset just past the last ";" before `at` (0 if none): figures on either side never share an indicator. */
 	hardStart(at: number): number {
-		return last(this.#semis, at) + 1;
+		if (at < this.#read) return markBefore(this.#t, at, true) + 1;
+		this.#advance(at);
+		return this.#semi + 1;
+	}
+
+	#advance(at: number): void {
+		const t = this.#t;
+		for (let i = this.#read; i < at; i++) {
+			const c = t.charCodeAt(i);
+			if (isMark(c)) {
+				this.#mark = i;
+				if (c === 59) this.#semi = i;
+			}
+		}
+		this.#read = at;
 	}
 
 	/** A negation ("chưa", "không", "thiếu") stands in the clause between `from` and `at`. */
@@ -80,6 +89,20 @@ export class Clauses {
 	}
 }
 
+/** , ; : ( ) */
+function isMark(c: number): boolean {
+	return c === 44 || c === 59 || c === 58 || c === 40 || c === 41;
+}
+
+/** The last clause mark (or ";" when `semicolon`) before `at`, or -1: for a figure behind the cursor. */
+function markBefore(t: string, at: number, semicolon: boolean): number {
+	for (let i = at - 1; i >= 0; i--) {
+		const c = t.charCodeAt(i);
+		if (semicolon ? c === 59 : isMark(c)) return i;
+	}
+	return -1;
+}
+
 type Match = readonly [start: number, end: number];
 
 /**
@@ -87,20 +110,19 @@ type Match = readonly [start: number, end: number];
  * largest end so far, instead of a scan of every span.
  */
 export class Cover {
-	readonly #starts: number[];
-	readonly #reach: number[];
+	readonly #starts: number[] = [];
+	readonly #reach: number[] = [];
 
-	constructor(spans: readonly (readonly [number, number])[]) {
-		this.#starts = spans.map((s) => s[0]);
-		let reach = Number.NEGATIVE_INFINITY;
-		this.#reach = spans.map((s) => {
-			reach = Math.max(reach, s[1]);
-			return reach;
-		});
+	/** Adds the span [start, end); `start` is not below any added before. */
+	add(start: number, end: number): void {
+		const n = this.#reach.length;
+		this.#starts.push(start);
+		this.#reach.push(n > 0 ? Math.max(this.#reach[n - 1] as number, end) : end);
 	}
 
 	/** Some span [start, end) holds `at`. */
 	covers(at: number): boolean {
+		if (this.#starts.length === 0) return false;
 		const i = below(this.#starts, at + 1) - 1;
 		return i >= 0 && (this.#reach[i] as number) > at;
 	}
@@ -116,12 +138,6 @@ function below(sorted: readonly number[], at: number): number {
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** The last of the ascending `sorted` below `at`, or -1. */
-function last(sorted: readonly number[], at: number): number {
-	const n = below(sorted, at);
-	return n > 0 ? (sorted[n - 1] as number) : -1;
 }
 
 /** The matches of `re` (global) in `t`, or none without running it when `t` holds none of `words`. */
