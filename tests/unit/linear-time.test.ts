@@ -57,6 +57,9 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: 'xã Nậm Pồ {n} ' },
 	{ repeat: 'trong đó {n} ' },
 	{ repeat: 'thu ngân sách đạt {n} tỷ đồng, ' },
+	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng. ' },
+	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng, tăng {n}% so với cùng kỳ. ' },
+	{ repeat: 'Thu ngân sách {n} tỷ đồng\n' },
 	{ repeat: 'lúa {n} tấn; ' },
 	{ repeat: 'đạt {n}% kế hoạch, tăng {n}% so với cùng kỳ. ' },
 	// Numbers, dates and periods.
@@ -98,7 +101,7 @@ function article(p: Pattern, size: number): Uint8Array {
 	let n = 0;
 	let bytes = 0;
 	while (bytes < size) {
-		const part = p.repeat.replace(/\{n\}/g, () => String(++n % 1000));
+		const part = p.repeat.replace(/\{n\}/g, () => String(++n));
 		parts.push(part);
 		bytes += encoder.encode(part).length;
 	}

@@ -82,11 +82,13 @@ function near(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(1, 0.02 * Math.abs(b));
 }
 
+function exactKey(id: string, f: Field): string {
+	return `${f}\u0000${id}`;
+}
+
 /** The indicators of one article, repeats merged away. */
 export class Ledger {
 	readonly drafts: Draft[] = [];
-	// `identity` of each draft, by index: compared for every figure added.
-	readonly #ids: string[] = [];
 
 	/**
 	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
@@ -101,10 +103,7 @@ export class Ledger {
 		for (const f of FIELDS) {
 			const v = d[f];
 			if (v === undefined) continue;
-			const found = this.drafts.find((o, k) => {
-				const w = o[f];
-				return this.#ids[k] === id && w !== undefined && (restated ? near(w, v) : w === v);
-			});
+			const found = restated ? this.#near(id, f, v) : this.#exact.get(exactKey(id, f))?.get(v)?.draft;
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
@@ -114,13 +113,55 @@ export class Ledger {
 		}
 		const rest = draft(d.key, d.label, d.sentence, d.pos);
 		rest.place = d.place;
-		for (const f of fresh) move(d, holder[f] === undefined ? holder : rest, f);
+		for (const f of fresh) {
+			const to = holder[f] === undefined ? holder : rest;
+			move(d, to, f);
+			if (to === holder) this.#note(holder, id, f);
+		}
 		if (hasFigure(rest)) this.#push(rest, id);
 	}
 
+	// A repeat is looked up, not searched for among every draft: an article of many figures
+	// stays linear. Exact repeats by value; near ones (restatements) among the drafts of the
+	// same indicator only.
+	readonly #byId = new Map<string, Draft[]>();
+	readonly #order = new Map<Draft, number>();
+	/** For an indicator and field, each value's first draft in article order, with that order. */
+	readonly #exact = new Map<string, Map<number, { draft: Draft; order: number }>>();
+
+	/** The first draft of indicator `id` whose field `f` is near `v`. */
+	#near(id: string, f: Field, v: number): Draft | undefined {
+		return this.#byId.get(id)?.find((o) => {
+			const w = o[f];
+			return w !== undefined && near(w, v);
+		});
+	}
+
+	/** Records the value of field `f` of `d`, a draft of indicator `id`. */
+	#note(d: Draft, id: string, f: Field): void {
+		const v = d[f];
+		if (v === undefined) return;
+		const key = exactKey(id, f);
+		let values = this.#exact.get(key);
+		if (values === undefined) {
+			values = new Map();
+			this.#exact.set(key, values);
+		}
+		const order = this.#order.get(d) as number;
+		const first = values.get(v);
+		if (first === undefined || first.order > order) values.set(v, { draft: d, order });
+	}
+
 	#push(d: Draft, id: string): void {
+		this.#order.set(d, this.drafts.length);
 		this.drafts.push(d);
-		this.#ids.push(id);
+		let list = this.#byId.get(id);
+		if (list === undefined) {
+			list = [];
+			this.#byId.set(id, list);
+		}
+		list.push(d);
+		for (const f of FIELDS) this.#note(d, id, f);
 	}
 
 	/** The indicators in article order, optional fields left out when unset. */
