@@ -26,6 +26,8 @@ const HTML = '<p>Tiêu đề</p><p>Đoạn</p>';
 interface Pattern {
 	readonly repeat: string;
 	readonly prefix?: string;
+	/** Both sizes times this, for a superlinear term that is small per repeat (a comparison per pair of figures). */
+	readonly scale?: number;
 }
 
 // "{n}" in a pattern is replaced by a counter, so that figures and names differ between repeats.
@@ -57,9 +59,9 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: 'xã Nậm Pồ {n} ' },
 	{ repeat: 'trong đó {n} ' },
 	{ repeat: 'thu ngân sách đạt {n} tỷ đồng, ' },
-	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng. ' },
-	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng, tăng {n}% so với cùng kỳ. ' },
-	{ repeat: 'Thu ngân sách {n} tỷ đồng\n' },
+	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng. ', scale: 4 },
+	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng, tăng {n}% so với cùng kỳ. ', scale: 4 },
+	{ repeat: 'Thu ngân sách {n} tỷ đồng\n', scale: 4 },
 	{ repeat: 'lúa {n} tấn; ' },
 	{ repeat: 'đạt {n}% kế hoạch, tăng {n}% so với cùng kỳ. ' },
 	// Numbers, dates and periods.
@@ -129,8 +131,8 @@ function work(bytes: Uint8Array, runs: number, reps: number): number {
 const MIN_RUN_MS = 10;
 
 function growth(p: Pattern, runs: number): number {
-	const small = article(p, SMALL);
-	const large = article(p, LARGE);
+	const small = article(p, SMALL * (p.scale ?? 1));
+	const large = article(p, LARGE * (p.scale ?? 1));
 	// Warm-up (the JIT compiles what this pattern reaches), which also says how many articles make a run.
 	const once = work(small, 1, 1);
 	const reps = Math.max(1, Math.ceil(MIN_RUN_MS / Math.max(once, 0.1)));
