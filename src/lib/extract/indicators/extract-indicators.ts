@@ -72,6 +72,8 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	const after = new Cover();
 	for (const g of figures) after.add(g.start + 1, g.end + 2);
 	const own = subjects.filter((k) => !after.covers(k.start));
+	const all = phrasesOf(subjects);
+	const mine = phrasesOf(own);
 	// Each question below is a search, not a scan: a sentence of many figures stays linear.
 	const targets = new Cover();
 	for (const [a, b] of future) targets.add(a, b);
@@ -89,7 +91,7 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
-		const next = place(text, r.verb === 'chiếm' ? subjects : own, open, f, r, hard, clause, out);
+		const next = place(text, r.verb === 'chiếm' ? all : mine, open, f, r, hard, clause, out);
 		if (next !== undefined) open = next;
 	}
 	return out;
@@ -98,7 +100,7 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 /** Puts figure `f` into an indicator; returns the indicator now open (null to close, undefined to keep). */
 function place(
 	text: SentenceText,
-	subjects: readonly Subject[],
+	phrases: Phrases,
 	open: Open | null,
 	f: Figure,
 	r: Reading,
@@ -125,25 +127,23 @@ function place(
 			return undefined;
 		}
 	}
-	// The nearest subject before the figure in its hard clause, and the last barrier.
+	// The nearest subject before the figure in its hard clause, and the last barrier. Phrases do
+	// not overlap and come in order: those ending after the figure are a tail, skipped by halving.
+	const lastBarrier = phrases.barriers[endingBy(phrases.barriers, f.lead) - 1];
+	const barrier = lastBarrier !== undefined && lastBarrier.start >= hard ? lastBarrier : undefined;
 	let subject: Subject | undefined;
-	let barrier: Subject | undefined;
 	// The label of an "other" subject, read once when it is chosen.
 	let other: string | null = null;
-	// Subjects do not overlap and come in order: those ending after the figure are a tail, skipped.
-	for (let i = endingBy(subjects, f.lead) - 1; i >= 0; i--) {
-		const s = subjects[i] as Subject;
+	for (let i = endingBy(phrases.named, f.lead) - 1; i >= 0; i--) {
+		const s = phrases.named[i] as Subject;
 		if (s.start < hard) break;
-		if (s.kind === 'barrier') barrier ??= s;
-		else if (subject === undefined) {
-			// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
-			if (s.kind !== 'other') subject = s;
-			else {
-				other = otherLabel(text, s, r);
-				if (other !== null) subject = s;
-			}
+		// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
+		if (s.kind !== 'other') subject = s;
+		else {
+			other = otherLabel(text, s, r);
+			if (other !== null) subject = s;
 		}
-		if (subject !== undefined && barrier !== undefined) break;
+		if (subject !== undefined) break;
 	}
 	// A ranking entry comes after its subject, in a clause of its own.
 	const item =
@@ -173,6 +173,19 @@ function place(
 	}
 	if (other === null) return undefined;
 	return start('other', other, false) ?? undefined;
+}
+
+/** Subject phrases, with the barriers ("trong đó") apart from the phrases that name something. */
+interface Phrases {
+	readonly barriers: readonly Subject[];
+	readonly named: readonly Subject[];
+}
+
+function phrasesOf(subjects: readonly Subject[]): Phrases {
+	return {
+		barriers: subjects.filter((k) => k.kind === 'barrier'),
+		named: subjects.filter((k) => k.kind !== 'barrier'),
+	};
 }
 
 /** How many of `subjects` (in order, not overlapping) end at or before `at`. */

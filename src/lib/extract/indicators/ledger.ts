@@ -114,7 +114,7 @@ export class Ledger {
 		const rest = draft(d.key, d.label, d.sentence, d.pos);
 		rest.place = d.place;
 		for (const f of fresh) {
-			const to = holder[f] === undefined ? holder : rest;
+			const to: Draft = holder[f] === undefined ? holder : rest;
 			move(d, to, f);
 			if (to === holder) this.#note(holder, id, f);
 		}
