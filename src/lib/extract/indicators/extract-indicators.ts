@@ -69,20 +69,23 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	let open: Open | null = null;
 	// A phrase right after a figure describes that figure ("12/18 xã đạt chuẩn nông thôn mới, 2
 	// xã đạt chuẩn nông thôn mới nâng cao"): it is no subject for the figures after it.
-	const after = new Cover();
-	for (const g of figures) after.add(g.start + 1, g.end + 2);
-	const own = subjects.filter((k) => !after.covers(k.start));
-	const all = phrasesOf(subjects);
-	const mine = phrasesOf(own);
+	const own = subjects.length === 0 ? subjects : notAfterFigures(subjects, figures);
+	let all: Phrases | undefined;
+	let mine: Phrases | undefined;
 	// Each question below is a search, not a scan: a sentence of many figures stays linear.
-	const targets = new Cover();
-	for (const [a, b] of future) targets.add(a, b);
-	const keys = new Cover();
-	for (const k of subjects) if (k.kind === 'key') keys.add(k.start, k.end);
+	const targets = Cover.of(
+		future,
+		(x) => x[0],
+		(x) => x[1],
+	);
+	const keys = Cover.of(
+		subjects.filter((k) => k.kind === 'key'),
+		(k) => k.start,
+		(k) => k.end,
+	);
 	const clauses = new Clauses(t);
 	for (const f of figures) {
-		if (targets.covers(f.lead)) continue;
-		if (keys.covers(f.start)) continue;
+		if (targets?.covers(f.lead) || keys?.covers(f.start)) continue;
 		const hard = clauses.hardStart(f.lead);
 		if (open !== null && open.hard !== hard) open = null;
 		const clause = clauses.start(f.lead);
@@ -91,7 +94,15 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
-		const next = place(text, r.verb === 'chiếm' ? all : mine, open, f, r, hard, clause, out);
+		let phrases: Phrases;
+		if (r.verb === 'chiếm') {
+			all ??= phrasesOf(subjects);
+			phrases = all;
+		} else {
+			mine ??= phrasesOf(own);
+			phrases = mine;
+		}
+		const next = place(text, phrases, open, f, r, hard, clause, out);
 		if (next !== undefined) open = next;
 	}
 	return out;
@@ -173,6 +184,25 @@ function place(
 	}
 	if (other === null) return undefined;
 	return start('other', other, false) ?? undefined;
+}
+
+/**
+ * The subjects that do not start within a figure or right after it (`k.start` in
+ * `g.start + 1 … g.end + 1` for no figure `g`); both lists in text order, read in one merge.
+ */
+function notAfterFigures(subjects: readonly Subject[], figures: readonly Figure[]): Subject[] {
+	const out: Subject[] = [];
+	let j = 0;
+	// The furthest end of the figures that start before the subject.
+	let reach = Number.NEGATIVE_INFINITY;
+	for (const k of subjects) {
+		while (j < figures.length && (figures[j] as Figure).start < k.start) {
+			reach = Math.max(reach, (figures[j] as Figure).end);
+			j++;
+		}
+		if (k.start > reach + 1) out.push(k);
+	}
+	return out;
 }
 
 /** Subject phrases, with the barriers ("trong đó") apart from the phrases that name something. */

@@ -82,8 +82,48 @@ function near(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(1, 0.02 * Math.abs(b));
 }
 
-function exactKey(id: string, f: Field): string {
-	return `${f}\u0000${id}`;
+/**
+ * The drafts of one indicator, in article order. A few are searched; past `INDEX_FROM`, each
+ * field's values are indexed (with the draft's place in the group, to keep the first), so that
+ * an article of many figures of one indicator stays linear.
+ */
+interface Group {
+	readonly drafts: Draft[];
+	index: Map<Field, Map<number, { draft: Draft; at: number }>> | null;
+	readonly at: Map<Draft, number>;
+}
+
+const INDEX_FROM = 16;
+
+/** The first draft of `group` whose field `f` is `v`. */
+function exactIn(group: Group, f: Field, v: number): Draft | undefined {
+	if (group.index !== null) return group.index.get(f)?.get(v)?.draft;
+	return group.drafts.find((o) => o[f] === v);
+}
+
+/**
+ * The first draft of `group` whose field `f` is near `v`: a search, but only restatements
+ * (headline, headings, captions) ask, and only among one indicator's drafts.
+ */
+function nearIn(group: Group, f: Field, v: number): Draft | undefined {
+	return group.drafts.find((o) => {
+		const w = o[f];
+		return w !== undefined && near(w, v);
+	});
+}
+
+/** Indexes the value of field `f` of `d`, a draft of `group`, when the group is indexed. */
+function note(group: Group, d: Draft, f: Field): void {
+	const v = d[f];
+	if (group.index === null || v === undefined) return;
+	let values = group.index.get(f);
+	if (values === undefined) {
+		values = new Map();
+		group.index.set(f, values);
+	}
+	const at = group.at.get(d) as number;
+	const first = values.get(v);
+	if (first === undefined || first.at > at) values.set(v, { draft: d, at });
 }
 
 /** The indicators of one article, repeats merged away. */
@@ -98,16 +138,17 @@ export class Ledger {
 	 */
 	add(d: Draft, restated: boolean): void {
 		const id = identity(d);
+		const group = this.#groups.get(id);
 		let holder: Draft | undefined;
 		const fresh: Field[] = [];
 		for (const f of FIELDS) {
 			const v = d[f];
 			if (v === undefined) continue;
-			const found = restated ? this.#near(id, f, v) : this.#exact.get(exactKey(id, f))?.get(v)?.draft;
+			const found = group === undefined ? undefined : restated ? nearIn(group, f, v) : exactIn(group, f, v);
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
-		if (holder === undefined) {
+		if (holder === undefined || group === undefined) {
 			if (hasFigure(d)) this.#push(d, id);
 			return;
 		}
@@ -116,52 +157,32 @@ export class Ledger {
 		for (const f of fresh) {
 			const to: Draft = holder[f] === undefined ? holder : rest;
 			move(d, to, f);
-			if (to === holder) this.#note(holder, id, f);
+			if (to === holder) note(group, holder, f);
 		}
 		if (hasFigure(rest)) this.#push(rest, id);
 	}
 
-	// A repeat is looked up, not searched for among every draft: an article of many figures
-	// stays linear. Exact repeats by value; near ones (restatements) among the drafts of the
-	// same indicator only.
-	readonly #byId = new Map<string, Draft[]>();
-	readonly #order = new Map<Draft, number>();
-	/** For an indicator and field, each value's first draft in article order, with that order. */
-	readonly #exact = new Map<string, Map<number, { draft: Draft; order: number }>>();
-
-	/** The first draft of indicator `id` whose field `f` is near `v`. */
-	#near(id: string, f: Field, v: number): Draft | undefined {
-		return this.#byId.get(id)?.find((o) => {
-			const w = o[f];
-			return w !== undefined && near(w, v);
-		});
-	}
-
-	/** Records the value of field `f` of `d`, a draft of indicator `id`. */
-	#note(d: Draft, id: string, f: Field): void {
-		const v = d[f];
-		if (v === undefined) return;
-		const key = exactKey(id, f);
-		let values = this.#exact.get(key);
-		if (values === undefined) {
-			values = new Map();
-			this.#exact.set(key, values);
-		}
-		const order = this.#order.get(d) as number;
-		const first = values.get(v);
-		if (first === undefined || first.order > order) values.set(v, { draft: d, order });
-	}
+	/** The drafts of each indicator (by `identity`): a repeat is looked for among them only. */
+	readonly #groups = new Map<string, Group>();
 
 	#push(d: Draft, id: string): void {
-		this.#order.set(d, this.drafts.length);
 		this.drafts.push(d);
-		let list = this.#byId.get(id);
-		if (list === undefined) {
-			list = [];
-			this.#byId.set(id, list);
+		let group = this.#groups.get(id);
+		if (group === undefined) {
+			group = { drafts: [], index: null, at: new Map() };
+			this.#groups.set(id, group);
 		}
-		list.push(d);
-		for (const f of FIELDS) this.#note(d, id, f);
+		group.drafts.push(d);
+		if (group.index !== null) {
+			group.at.set(d, group.drafts.length - 1);
+			for (const f of FIELDS) note(group, d, f);
+		} else if (group.drafts.length > INDEX_FROM) {
+			group.index = new Map();
+			group.drafts.forEach((x, i) => {
+				group.at.set(x, i);
+				for (const f of FIELDS) note(group, x, f);
+			});
+		}
 	}
 
 	/** The indicators in article order, optional fields left out when unset. */

@@ -110,19 +110,30 @@ type Match = readonly [start: number, end: number];
  * largest end so far, instead of a scan of every span.
  */
 export class Cover {
-	readonly #starts: number[] = [];
-	readonly #reach: number[] = [];
+	readonly #starts: number[];
+	readonly #reach: number[];
 
-	/** Adds the span [start, end); `start` is not below any added before. */
-	add(start: number, end: number): void {
-		const n = this.#reach.length;
-		this.#starts.push(start);
-		this.#reach.push(n > 0 ? Math.max(this.#reach[n - 1] as number, end) : end);
+	private constructor(starts: number[], reach: number[]) {
+		this.#starts = starts;
+		this.#reach = reach;
+	}
+
+	/** The spans of `items` (in order of their starts), or null when there are none. */
+	static of<T>(items: readonly T[], start: (x: T) => number, end: (x: T) => number): Cover | null {
+		if (items.length === 0) return null;
+		const starts: number[] = [];
+		const reach: number[] = [];
+		let far = Number.NEGATIVE_INFINITY;
+		for (const x of items) {
+			far = Math.max(far, end(x));
+			starts.push(start(x));
+			reach.push(far);
+		}
+		return new Cover(starts, reach);
 	}
 
 	/** Some span [start, end) holds `at`. */
 	covers(at: number): boolean {
-		if (this.#starts.length === 0) return false;
 		const i = below(this.#starts, at + 1) - 1;
 		return i >= 0 && (this.#reach[i] as number) > at;
 	}
