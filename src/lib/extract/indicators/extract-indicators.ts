@@ -73,16 +73,21 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	let all: Phrases | undefined;
 	let mine: Phrases | undefined;
 	// Each question below is a search, not a scan: a sentence of many figures stays linear.
-	const targets = Cover.of(
-		future,
-		(x) => x[0],
-		(x) => x[1],
-	);
-	const keys = Cover.of(
-		subjects.filter((k) => k.kind === 'key'),
-		(k) => k.start,
-		(k) => k.end,
-	);
+	const targets =
+		future.length === 0
+			? null
+			: Cover.of(
+					future.map((x) => x[0]),
+					future.map((x) => x[1]),
+				);
+	const keyStarts: number[] = [];
+	const keyEnds: number[] = [];
+	for (const k of subjects) {
+		if (k.kind !== 'key') continue;
+		keyStarts.push(k.start);
+		keyEnds.push(k.end);
+	}
+	const keys = Cover.of(keyStarts, keyEnds);
 	const clauses = new Clauses(t);
 	for (const f of figures) {
 		if (targets?.covers(f.lead) || keys?.covers(f.start)) continue;

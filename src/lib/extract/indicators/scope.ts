@@ -69,7 +69,12 @@ export class Clauses {
 	negated(from: number, at: number): boolean {
 		// No match of either pattern holds a clause mark, so the matches over the whole sentence
 		// that start in the clause are the matches a search of the clause alone would find.
-		this.#negations ??= matches(this.#t, NEGATION_ALL, ['chưa', 'không', 'thiếu']);
+		if (this.#negations === undefined) {
+			const t = this.#t;
+			// Most sentences hold none of the words: skip the regex then.
+			const any = t.includes('chưa') || t.includes('không') || t.includes('thiếu');
+			this.#negations = any ? matches(t, NEGATION_ALL) : [];
+		}
 		return within(this.#negations, from, at);
 	}
 
@@ -84,7 +89,7 @@ export class Clauses {
 		if (!head.includes('kế') && !head.includes('dự') && !head.includes('chỉ') && !head.includes('giao')) return false;
 		// Both patterns name the plan ("kế hoạch", "dự toán", "chỉ tiêu"); the second also "giao".
 		if (namesPlan(head) && PLAN_DEFINITION.test(head)) return true;
-		this.#plans ??= matches(t, PLAN_GIVEN_ALL, ['giao']);
+		this.#plans ??= t.includes('giao') && namesPlan(t) ? matches(t, PLAN_GIVEN_ALL) : [];
 		return within(this.#plans, clause, at);
 	}
 }
@@ -118,16 +123,14 @@ export class Cover {
 		this.#reach = reach;
 	}
 
-	/** The spans of `items` (in order of their starts), or null when there are none. */
-	static of<T>(items: readonly T[], start: (x: T) => number, end: (x: T) => number): Cover | null {
-		if (items.length === 0) return null;
-		const starts: number[] = [];
-		const reach: number[] = [];
+	/** The spans [starts[i], ends[i]) (in order of their starts), or null when there are none. */
+	static of(starts: number[], ends: readonly number[]): Cover | null {
+		if (starts.length === 0) return null;
+		const reach: number[] = new Array(ends.length);
 		let far = Number.NEGATIVE_INFINITY;
-		for (const x of items) {
-			far = Math.max(far, end(x));
-			starts.push(start(x));
-			reach.push(far);
+		for (let i = 0; i < ends.length; i++) {
+			far = Math.max(far, ends[i] as number);
+			reach[i] = far;
 		}
 		return new Cover(starts, reach);
 	}
@@ -151,9 +154,8 @@ function below(sorted: readonly number[], at: number): number {
 	return lo;
 }
 
-/** The matches of `re` (global) in `t`, or none without running it when `t` holds none of `words`. */
-function matches(t: string, re: RegExp, words: readonly string[]): Match[] {
-	if (!words.some((w) => t.includes(w))) return [];
+/** The matches of `re` (global) in `t`. */
+function matches(t: string, re: RegExp): Match[] {
 	const out: Match[] = [];
 	for (const m of t.matchAll(re)) out.push([m.index, m.index + m[0].length]);
 	return out;
