@@ -48,6 +48,12 @@ describe('htmlToText', () => {
 			'<!doctype html><html><head><title>Tiêu đề trang</title><style>p{}</style></head><body><script>var s = "</p>";</script><p>Bài</p><noscript>Bật JS</noscript><select><option>Chọn</option></select><button>Gửi</button><svg><text>Hình</text></svg><template><p>Mẫu</p></template></body></html>';
 		assert.equal(text(html), 'Bài');
 	});
+	it('drops the head of a page whatever comes before its doctype', () => {
+		const html =
+			'<!-- saved from url=(0014)about:internet -->\n<!DOCTYPE html><html><head><title>Trang tin</title><meta charset="utf-8"></head><body><p>Bài</p></body></html>';
+		assert.equal(text(html), 'Bài');
+		assert.equal(text('<head><title>Trang tin</title></head><p>Bài</p><p>Hai</p>'), 'Bài\n\nHai');
+	});
 	it('reads character references in text and leaves a lone "<" as text', () => {
 		assert.equal(text('<p>A &amp; B &#7879; &lt;script&gt;</p><p>Tỷ lệ < 5%</p>'), 'A & B ệ <script>\n\nTỷ lệ < 5%');
 	});

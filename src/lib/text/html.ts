@@ -90,7 +90,9 @@ export const CELL_SEPARATOR = ' | ';
 // Any of these makes a text laid out by its markup: line breaks in its text are then white space
 // as in a browser. Without them (plain text with a few inline tags) the text's own lines stay.
 const LAID_OUT = /<(?:p|div|br|li|tr|td|th|h[1-6]|table|article|section|blockquote)\b/i;
-const DOCUMENT = /^\s*(?:<!doctype\s|<html[\s>])/i;
+// A whole page (wherever its doctype or <html>, <head> or <body> tag stands: a comment or a saved
+// page's preamble may come first) is parsed as a document, so that its head is a head.
+const DOCUMENT = /<(?:!doctype|html|head|body)[\s>]/i;
 
 type Node = DefaultTreeAdapterTypes.Node;
 
