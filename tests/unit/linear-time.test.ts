@@ -47,6 +47,10 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: '<div>', prefix: HTML },
 	{ repeat: '<script>', prefix: HTML },
 	{ repeat: '<![CDATA[', prefix: HTML },
+	{ repeat: '<math><mi>', prefix: HTML },
+	{ repeat: '<svg><foreignObject>', prefix: HTML },
+	{ repeat: '<head>', prefix: HTML },
+	{ repeat: '<form>', prefix: HTML },
 	// Figures: many in one sentence with no clause mark.
 	{ repeat: '105,5% ' },
 	{ repeat: '1 ' },
