@@ -90,7 +90,8 @@ function near(a: number, b: number): boolean {
 interface Group {
 	readonly drafts: Draft[];
 	index: Map<Field, Map<number, { draft: Draft; at: number }>> | null;
-	readonly at: Map<Draft, number>;
+	/** Each draft's place in the group, once it is indexed. */
+	at: Map<Draft, number> | null;
 }
 
 const INDEX_FROM = 16;
@@ -115,7 +116,7 @@ function nearIn(group: Group, f: Field, v: number): Draft | undefined {
 /** Indexes the value of field `f` of `d`, a draft of `group`, when the group is indexed. */
 function note(group: Group, d: Draft, f: Field): void {
 	const v = d[f];
-	if (group.index === null || v === undefined) return;
+	if (group.index === null || group.at === null || v === undefined) return;
 	let values = group.index.get(f);
 	if (values === undefined) {
 		values = new Map();
@@ -169,17 +170,19 @@ export class Ledger {
 		this.drafts.push(d);
 		let group = this.#groups.get(id);
 		if (group === undefined) {
-			group = { drafts: [], index: null, at: new Map() };
+			group = { drafts: [], index: null, at: null };
 			this.#groups.set(id, group);
 		}
 		group.drafts.push(d);
-		if (group.index !== null) {
+		if (group.at !== null) {
 			group.at.set(d, group.drafts.length - 1);
 			for (const f of FIELDS) note(group, d, f);
 		} else if (group.drafts.length > INDEX_FROM) {
+			const at = new Map<Draft, number>();
+			group.at = at;
 			group.index = new Map();
 			group.drafts.forEach((x, i) => {
-				group.at.set(x, i);
+				at.set(x, i);
 				for (const f of FIELDS) note(group, x, f);
 			});
 		}

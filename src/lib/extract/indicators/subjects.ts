@@ -77,12 +77,13 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 	const subjects: Subject[] = [];
 	const places: PlaceMention[] = [];
 	const future: [number, number][] = [];
-	const ends = new ScopeEnds(t);
+	let ends: ScopeEnds | undefined;
 	for (let m = INDEX.next(t, 0); m !== null; m = INDEX.next(t, m.end)) {
 		const e = m.phrase;
 		if (e.kind === 'key') {
 			subjects.push({ start: m.start, end: m.end, kind: 'key', key: e.phrase.key, growth: e.phrase.growth === true });
 		} else if (e.kind === 'future') {
+			ends ??= new ScopeEnds(t);
 			future.push([m.start, ends.after(m.end, e.marker.clause === true)]);
 		} else if (e.kind === 'place') {
 			if (!e.place.named || isCapital(display.charCodeAt(m.end)))
