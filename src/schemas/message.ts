@@ -33,6 +33,7 @@ export const MESSAGE_CODES = [
 	'internal-error',
 	'not-a-file',
 	'id-taken',
+	'invalid-utf8-bytes',
 ] as const;
 
 export const ArticleMessageSchema = z

@@ -11,6 +11,7 @@ import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { HOSTILE_DIR, type HostileCase, writeHostileArticles } from '../support/hostile-articles.ts';
 import { htmlFiles } from '../support/html.ts';
+import { feedProblems } from '../support/rss.ts';
 
 let cases: HostileCase[] = [];
 let site: BuiltSite;
@@ -128,6 +129,15 @@ describe('a site from hostile and broken input', () => {
 			);
 			if (path.endsWith('.json')) assert.doesNotMatch(raw, /<script|<img|<iframe/i, `${where}: markup in JSON`);
 		}
+	});
+
+	it('writes every feed as well-formed RSS, whatever characters the headlines held', () => {
+		const feeds = readdirSync(site.dir, { recursive: true })
+			.map(String)
+			.filter((p) => p.endsWith('rss.xml'));
+		assert.ok(feeds.length > 2);
+		for (const path of feeds) assert.deepEqual(feedProblems(readBuilt(site, `/${path}`)), [], path);
+		assert.ok(records.every((r) => !/[\uFFFE\uFFFF\u2066-\u2069\u061C]/.test(r.title)));
 	});
 
 	it('keeps every page under the strict Content-Security-Policy', () => {

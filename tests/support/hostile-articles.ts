@@ -35,6 +35,13 @@ function variant(seed: string, mark: string): string {
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
+/** `bytes` with a byte that is never UTF-8 (0xFF) put between two characters in the middle. */
+function withStrayByte(bytes: Uint8Array): Uint8Array {
+	let at = bytes.length >> 1;
+	while ((bytes[at] as number) >= 0x80 && ((bytes[at] as number) & 0xc0) === 0x80) at++;
+	return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+}
+
 // An article about Mường Nhé whose text carries markup and script in every form that could slip through.
 const HOSTILE_TEXT = [
 	'Lãnh đạo tỉnh làm việc với huyện Mường Nhé &lt;script&gt;alert(1)&lt;/script&gt;',
@@ -139,6 +146,14 @@ export function writeHostileArticles(): HostileCase[] {
 			utf8(
 				`${variant(NHU_XUAN, 'huge')}\n\n${'Đoạn văn lặp lại để làm tệp rất lớn, không có số liệu gì. '.repeat(12000)}`,
 			),
+		],
+		[
+			{ file: 'stray-bytes.txt', status: 'warning', codes: ['invalid-utf8-bytes'], district: 'Than Uyên' },
+			withStrayByte(utf8(variant(THAN_UYEN, 'stray bytes'))),
+		],
+		[
+			{ file: 'noncharacters.txt', status: 'published', codes: [], district: 'Điện Biên Đông' },
+			utf8(variant(DIEN_BIEN_DONG, 'noncharacters \uFFFE\uFFFF\u2066isolate\u2069 \u061C')),
 		],
 		[
 			{ file: 'unclosed.md', status: 'quarantined', codes: ['frontmatter-unclosed'] },

@@ -1,7 +1,8 @@
 /**
- * Random and mutated articles fed to the engine: it never throws, always returns schema-valid
- * facts or a quarantine with a catalogued message, and stays within a time bound per article.
- * The generator is seeded: a failure names its case and seed, and reproduces.
+ * Random and mutated articles fed to the engine: it never throws, and always returns schema-valid
+ * facts or a quarantine with a catalogued message. The generator is seeded: a failure names its
+ * case and seed, and reproduces. Cost is not bounded here by the clock, which a loaded machine
+ * moves: linear-time.test.ts bounds how work grows with the input, and `npm run bench` times it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -39,6 +40,9 @@ const NASTY = [
 	'\uFEFF\u200B\u200D\u00A0\u202F',
 	'\u202E\u202Dđảo chiều',
 	'\uD800',
+	'\uFFFE\uFFFF\u2066\u2069\u061C',
+	'<table><tr><td>Thu ngân sách</td><td>45,2 tỷ</td></tr></table><p title="a>b">x</p><!--',
+	'x;=1+1',
 	'Ð',
 	'ngày 31/31/9999, Sáng 99/99, chiều nay (0/0)',
 	'1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1,1,1,1,1,1',
@@ -137,13 +141,12 @@ function article(rand: () => number): Uint8Array {
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20241119);
 const CASES = Number(process.env.FUZZ_CASES ?? 400);
-// Generous for a shared, loaded machine: an article takes well under a millisecond normally.
-const BOUND_MS = 400;
 
 describe(`fuzz (seed ${SEED}, ${CASES} cases)`, () => {
-	it('never throws, always gives valid facts or a catalogued quarantine, within the time bound', () => {
+	it('never throws, always gives valid facts or a catalogued quarantine', (t) => {
 		const rand = generator(SEED);
-		let slowest = 0;
+		// The slowest case is reported, not bounded: it tells where to look, on any machine.
+		let slowest = { ms: 0, n: -1 };
 		for (let n = 0; n < CASES; n++) {
 			const bytes = article(rand);
 			const start = performance.now();
@@ -154,8 +157,7 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases)`, () => {
 				assert.fail(`case ${n} (seed ${SEED}) threw: ${(e as Error).stack}`);
 			}
 			const ms = performance.now() - start;
-			slowest = Math.max(slowest, ms);
-			assert.ok(ms < BOUND_MS, `case ${n} (seed ${SEED}) took ${ms.toFixed(0)} ms`);
+			if (ms > slowest.ms) slowest = { ms, n };
 			assert.ok(['published', 'warning', 'quarantined'].includes(result.status), `case ${n}`);
 			for (const m of result.messages) ArticleMessageSchema.parse(m);
 			if (result.status === 'quarantined') {
@@ -168,7 +170,7 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases)`, () => {
 				assert.ok(parsed.success, `case ${n} (seed ${SEED}): ${JSON.stringify(parsed.error?.issues)}`);
 			}
 		}
-		assert.ok(slowest < BOUND_MS);
+		t.diagnostic(`slowest: case ${slowest.n}, ${slowest.ms.toFixed(1)} ms`);
 	});
 
 	it('extracts from any string without throwing', () => {

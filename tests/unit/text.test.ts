@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asciiFold, matchKey, slugify } from '../../src/lib/text/fold.ts';
-import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
+import { canonicalTones, cleanField, normalizeText } from '../../src/lib/text/normalize.ts';
 import { splitSentences } from '../../src/lib/text/sentences.ts';
 import { tokenize } from '../../src/lib/text/tokens.ts';
 
@@ -98,4 +98,27 @@ describe('tokenize', () => {
 			],
 		);
 	});
+});
+
+describe('normalizeText and characters XML forbids', () => {
+	// Every character XML 1.0 allows: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
+	const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+	it('drops noncharacters', () =>
+		assert.equal(normalizeText('Nậm\uFFFE Pồ\uFFFF \uFDD0huyện \u{1FFFE}\u{10FFFF}xã'), 'Nậm Pồ huyện xã'));
+	it('drops lone surrogates and keeps pairs', () => assert.equal(normalizeText('a\uD800 b\uDC00c 𝕏 \uDBFF'), 'a bc 𝕏'));
+	it('drops bidi isolates and the Arabic letter mark', () =>
+		assert.equal(normalizeText('\u2066Nậm\u2069 \u2067Pồ\u2068\u061C'), 'Nậm Pồ'));
+	it('leaves only characters XML allows, whatever the input', () => {
+		let all = '';
+		for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+		all += '\u{1FFFE}\u{1FFFF}\u{10FFFE}\u{10FFFF}𝕏';
+		const out = normalizeText(all);
+		assert.match(out, XML_CHARS);
+		assert.equal(normalizeText(out), out);
+	});
+});
+
+describe('cleanField', () => {
+	it('cleans a one-line field as article text and joins its lines', () =>
+		assert.equal(cleanField(' \u2066Tít\uFFFF\n\nhai\u200B dòng '), 'Tít hai dòng'));
 });

@@ -185,6 +185,14 @@ export const CATALOG = {
 			fix: 'Đổi tên tệp hoặc khai slug khác để tự chọn địa chỉ.',
 		},
 	},
+	'invalid-utf8-bytes': {
+		severity: 'warning',
+		hint: 'Check the words around them on its page, or re-save the file from the original as UTF-8 (a damaged copy?).',
+		vi: {
+			title: 'Có byte lỗi mã hóa UTF-8',
+			fix: 'Kiểm tra chữ quanh chỗ đó trên trang bài viết, hoặc lưu lại tệp từ bản gốc dưới dạng UTF-8 (bản sao bị hỏng?).',
+		},
+	},
 } as const satisfies Record<MessageCode, CatalogEntry>;
 
 /** Where a message points, and what it says beyond the catalog's words. */

@@ -8,10 +8,10 @@ import type { Entry, Status } from '../../schemas/entry.ts';
 import { EARLIEST_DATE, isPlausibleDate, latestDate } from '../dates/bounds.ts';
 import { type Extraction, extractFacts } from '../extract/extract-facts.ts';
 import { type District, provinceOf } from '../places/gazetteer.ts';
-import { decodeBytes, type Encoding } from '../text/decode.ts';
+import { cutBytes, decodeBytes, type Encoding } from '../text/decode.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { cleanField, normalizeText } from '../text/normalize.ts';
 import { type BodyBlock, bodyBlocks, summaryOf } from './body.ts';
 import type { Refusal } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -75,7 +75,8 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 				{ vi: `Tệp dài ${Math.round(size / 1024)} KiB; chỉ ${MAX_ARTICLE_BYTES / 1024} KiB đầu được đọc` },
 			),
 		);
-		input = input.subarray(0, MAX_ARTICLE_BYTES);
+		// Never in the middle of a character: a cut sequence would make the whole file fail UTF-8.
+		input = cutBytes(input, MAX_ARTICLE_BYTES);
 	}
 	const decoded = decodeBytes(input);
 	if (decoded.binary) {
@@ -92,6 +93,15 @@ function processBytes(file: string, bytes: Uint8Array, size: number): ProcessedA
 			articleMessage('utf16', file, `the file is ${decoded.encoding.toUpperCase()}`, {
 				vi: `Tệp được lưu dưới mã ${decoded.encoding.toUpperCase()}`,
 			}),
+		);
+	} else if (decoded.invalid > 0) {
+		messages.push(
+			articleMessage(
+				'invalid-utf8-bytes',
+				file,
+				`${decoded.invalid} byte sequence${decoded.invalid === 1 ? ' that is' : 's that are'} not UTF-8 in otherwise UTF-8 text ${decoded.invalid === 1 ? 'was' : 'were'} dropped`,
+				{ vi: `${decoded.invalid} chuỗi byte không đúng UTF-8 trong văn bản UTF-8 đã bị bỏ` },
+			),
 		);
 	}
 	let raw = decoded.text;
@@ -291,7 +301,9 @@ function mergeFacts(
 	overrides: CheckedOverrides | null,
 ): { facts: Facts; codes: ProcessedArticle['codes'] } {
 	const extracted = extraction.facts;
-	const v = overrides?.values ?? {};
+	// An editor's strings are as untrusted as the article: cleaned the same way (no invisible,
+	// bidi or XML-forbidden character reaches a title, a feed or a page).
+	const v = cleanStrings(overrides?.values ?? {});
 	let district: District | null = overrides?.district ?? extraction.places.district;
 	const province = overrides?.district
 		? provinceOf(overrides.district.provinceCode)
@@ -303,7 +315,7 @@ function mergeFacts(
 	);
 	const districts = [...(district ? [district] : []), ...others];
 	const facts: Facts = {
-		title: v.title ?? extracted.title,
+		title: v.title || extracted.title,
 		date: v.date ?? extracted.date,
 		province: province?.name ?? null,
 		district: district?.name ?? null,
@@ -313,12 +325,22 @@ function mergeFacts(
 		officials: v.officials ?? extracted.officials,
 		indicators: v.indicators ?? extracted.indicators,
 		source: {
-			outlet: v.source?.outlet !== undefined ? v.source.outlet : extracted.source.outlet,
+			outlet: v.source?.outlet !== undefined ? v.source.outlet || null : extracted.source.outlet,
 			url: v.source?.url !== undefined ? v.source.url : extracted.source.url,
-			author: v.source?.author !== undefined ? v.source.author : extracted.source.author,
+			author: v.source?.author !== undefined ? v.source.author || null : extracted.source.author,
 		},
 	};
 	return { facts, codes: { district: district?.code ?? null, province: province?.code ?? null } };
+}
+
+/** `value` with every string in it cleaned by `cleanField`. */
+function cleanStrings<T>(value: T): T {
+	if (typeof value === 'string') return cleanField(value) as T;
+	if (Array.isArray(value)) return value.map(cleanStrings) as T;
+	if (value !== null && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, cleanStrings(x)])) as T;
+	}
+	return value;
 }
 
 /** The collection data of an article (everything but its id). */

@@ -87,10 +87,14 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 				const months = COUNT[(m[1] ?? '').toLowerCase()];
 				if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
 			}
-		if (year)
+		if (year) {
+			// Whether the sentence speaks of results is asked once, not once per year it names.
+			let reviewed: boolean | undefined;
 			for (const m of s.canon.matchAll(YEAR_RE)) {
-				if (REVIEW.test(s.canon)) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
+				reviewed ??= REVIEW.test(s.canon);
+				if (reviewed) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
 			}
+		}
 	}
 	if (found.length === 0) return { period: null, sentence: null };
 	// Sum the weight of each distinct period; the heaviest wins, the earliest breaks ties.

@@ -1,8 +1,9 @@
 /**
  * indicators.csv: the figures of the briefings as a tidy table, one row per briefing, indicator
  * and measure (value, planPercent, yoyPercent, change, of). RFC 4180: comma-separated, fields
- * quoted when they hold a comma, a quote or a line break, CRLF line ends; UTF-8 with a byte-order
- * mark, so that Excel reads the Vietnamese text as UTF-8 (see /du-lieu/).
+ * quoted when they hold a comma, a semicolon, a tab, a quote or a line break, CRLF line ends;
+ * UTF-8 with a byte-order mark, so that Excel reads the Vietnamese text as UTF-8 (see /du-lieu/).
+ * No text field can start a formula in a spreadsheet, whatever separator it is set to read.
  */
 import type { Indicator } from '../../schemas/briefing.ts';
 import type { Briefing } from './model/types.ts';
@@ -89,14 +90,26 @@ export function indicatorRows(briefings: readonly Briefing[], url: (path: string
 	return rows;
 }
 
+// A cell is run as a formula when it starts with = + - @ (or their full-width forms), tab or
+// CR, leading spaces aside (OWASP, "CSV Injection"). Cells start at the start of a field and,
+// in a spreadsheet set to read ";" or tab as the separator (as Excel is in much of Europe and
+// in Vietnam), after each ";" or tab inside a field.
+const FORMULA_START = /^(?=[ \t]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
+const FORMULA_AFTER_SEPARATOR = /[;\t](?=[ \t]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+// Characters that make a field quoted: the separators of every locale, the quote, line breaks.
+const QUOTED = /[",;\t\r\n]/;
+
 /**
- * One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled). Text
- * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
- * apostrophe; numbers are never text here, so a negative value stays a number.
+ * One CSV field. Text that a spreadsheet could run as a formula, in any separator locale, gets
+ * an apostrophe where its cell would start: before the text when it starts (after any spaces)
+ * with =, +, -, @, tab or CR, and after each ";" or tab that such a character follows ("x;=1" →
+ * "x;'=1"), which a spreadsheet reading ";" or tab as separators would start a cell at. Then
+ * it is quoted when it holds a comma, semicolon, tab, quote or line break (quotes doubled).
+ * Numbers are never text here, so a negative value stays a number.
  */
 export function csvField(text: string, numeric = false): string {
-	const safe = !numeric && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	const safe = numeric ? text : text.replace(FORMULA_AFTER_SEPARATOR, "$&'").replace(FORMULA_START, "'");
+	return QUOTED.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The whole file: byte-order mark, header, one line per row, CRLF line ends (RFC 4180). */

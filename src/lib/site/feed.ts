@@ -108,9 +108,25 @@ const XML_ENTITIES: Readonly<Record<string, string>> = {
 	'"': '&quot;',
 };
 
-/** Text for XML element content and attribute values. */
+// What XML 1.0 forbids in a document: C0 controls but tab, LF and CR, surrogates that are not
+// half of a pair, U+FFFE and U+FFFF. One of them makes the whole feed unreadable.
+// biome-ignore lint/complexity/useRegexLiterals: a literal would hold control characters.
+const NOT_XML = new RegExp(
+	'[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+	'g',
+);
+
+/**
+ * `text` without the characters XML 1.0 forbids. Article text is cleaned of them already (see
+ * `normalizeText`); this is the feed writer's own guarantee, whatever reaches it.
+ */
+export function xmlChars(text: string): string {
+	return text.replace(NOT_XML, '');
+}
+
+/** Text for XML element content and attribute values: markup characters escaped, forbidden characters dropped. */
 export function escapeXml(text: string): string {
-	return text.replace(/[<>&'"]/g, (c) => XML_ENTITIES[c] ?? c);
+	return xmlChars(text).replace(/[<>&'"]/g, (c) => XML_ENTITIES[c] ?? c);
 }
 
 /** One item, in the shape @astrojs/rss takes. */
@@ -139,18 +155,18 @@ export function feedItems(
 		const e = b.entry;
 		const creator = [e.source.author, e.source.outlet].filter(Boolean).join(', ');
 		return {
-			title: e.title,
-			link: url(b.path),
+			title: xmlChars(e.title),
+			link: xmlChars(url(b.path)),
 			pubDate,
-			description: e.summary || e.title,
-			content: feedHtml(e.body, e.source),
+			description: xmlChars(e.summary || e.title),
+			content: xmlChars(feedHtml(e.body, e.source)),
 			categories: [
 				...new Set([
 					...(b.province ? [b.province.fullName] : []),
 					...b.districts.map((d) => d.fullName),
 					KIND_LABELS[e.kind],
 				]),
-			],
+			].map(xmlChars),
 			...(creator ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}),
 		};
 	});
@@ -177,11 +193,13 @@ export function feedOptions(scope: FeedScope, url: (path: string) => string) {
 	const items = feedItems(scope.briefings, url);
 	const newest = items[0]?.pubDate;
 	return {
-		title: feedTitle(scope.name),
-		description: scope.name
-			? `Các bài viết mới về ${scope.name}: làm việc, hội nghị, số liệu kinh tế – xã hội, trích từ tin bài báo chí địa phương.`
-			: 'Các bài viết mới: huyện báo cáo gì, lãnh đạo tỉnh yêu cầu gì, trích từ tin bài báo chí địa phương.',
-		site: url(scope.page),
+		title: xmlChars(feedTitle(scope.name)),
+		description: xmlChars(
+			scope.name
+				? `Các bài viết mới về ${scope.name}: làm việc, hội nghị, số liệu kinh tế – xã hội, trích từ tin bài báo chí địa phương.`
+				: 'Các bài viết mới: huyện báo cáo gì, lãnh đạo tỉnh yêu cầu gì, trích từ tin bài báo chí địa phương.',
+		),
+		site: xmlChars(url(scope.page)),
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
 		customData: [

@@ -3,13 +3,20 @@
  */
 
 // One pass over the characters that cleaning changes: the look-alike Eth, invisible characters
-// (zero-width, BOM, soft hyphen, bidi marks), odd spaces (NBSP and other fixed widths, tabs) and
-// C0/C1 controls other than the line feed.
+// (zero-width, BOM, soft hyphen, bidi marks and isolates, the Arabic letter mark), odd spaces
+// (NBSP and other fixed widths, tabs) and C0/C1 controls other than the line feed.
 // biome-ignore lint/complexity/useRegexLiterals: a literal would hold control characters, which the linter rightly flags elsewhere.
 const SPECIAL = new RegExp(
-	'[\\u00D0\\u00F0\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF\\t\\v\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F]',
+	'[\\u00D0\\u00F0\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\t\\v\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F]',
 	'g',
 );
+// What no text holds and XML forbids, dropped in a second pass that runs only when one of them
+// may be there (in that class, the characters below would make the first pass ten times slower):
+// noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF, and U+1FFFE … U+10FFFF written as pairs), and
+// surrogates that are not half of a pair (text that was cut or mis-decoded).
+const UNUSUAL = /[\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const BROKEN =
+	/[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
 function clean(c: string): string {
@@ -20,21 +27,31 @@ function clean(c: string): string {
 
 /**
  * Returns article text as the extractors and pages expect it: LF line ends, NFC, `Đ`/`đ` for
- * the look-alike Icelandic `Ð`/`ð`, no invisible characters, plain spaces (runs collapsed), no
- * blanks at either end of a line. Idempotent.
+ * the look-alike Icelandic `Ð`/`ð`, no invisible characters (bidi controls included), no
+ * noncharacters, lone surrogates or controls but the line feed (so every character is one XML 1.0
+ * allows), plain spaces (runs collapsed), no blanks at either end of a line. Idempotent.
  */
 export function normalizeText(raw: string): string {
-	const text = raw
+	let text = raw
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.normalize('NFC')
-		.replace(SPECIAL, clean)
-		.replace(/ {2,}/g, ' ');
+		.replace(SPECIAL, clean);
+	if (UNUSUAL.test(text)) text = text.replace(BROKEN, '');
+	text = text.replace(/ {2,}/g, ' ');
 	// Trimming line by line is cheaper than a regex that tries every space.
 	return text
 		.split('\n')
 		.map((line) => line.trim())
 		.join('\n')
 		.trim();
+}
+
+/**
+ * A one-line field from an untrusted source (a frontmatter title, outlet, name, label): cleaned as
+ * article text is (see `normalizeText`), its line breaks turned into spaces.
+ */
+export function cleanField(s: string): string {
+	return normalizeText(s).replace(/\n+/g, ' ');
 }
 
 // "oa", "oe", "uy" closing a syllable take the tone on their first vowel in the older convention

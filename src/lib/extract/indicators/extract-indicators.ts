@@ -10,7 +10,7 @@ import { anchorOf } from './anchors.ts';
 import { type Reading, readRole } from './figure-roles.ts';
 import { type Figure, findFigures } from './figures.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
-import { clauseStart, communeScoped, definesPlan, hardClauseStart, negated } from './scope.ts';
+import { Clauses, Cover, communeScoped } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
 import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './written-labels.ts';
@@ -69,18 +69,45 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	let open: Open | null = null;
 	// A phrase right after a figure describes that figure ("12/18 xã đạt chuẩn nông thôn mới, 2
 	// xã đạt chuẩn nông thôn mới nâng cao"): it is no subject for the figures after it.
-	const own = subjects.filter((k) => !figures.some((g) => k.start > g.start && k.start <= g.end + 1));
+	const own = subjects.length === 0 ? subjects : notAfterFigures(subjects, figures);
+	let all: Phrases | undefined;
+	let mine: Phrases | undefined;
+	// Each question below is a search, not a scan: a sentence of many figures stays linear.
+	const targets =
+		future.length === 0
+			? null
+			: Cover.of(
+					future.map((x) => x[0]),
+					future.map((x) => x[1]),
+				);
+	const keyStarts: number[] = [];
+	const keyEnds: number[] = [];
+	for (const k of subjects) {
+		if (k.kind !== 'key') continue;
+		keyStarts.push(k.start);
+		keyEnds.push(k.end);
+	}
+	const keys = Cover.of(keyStarts, keyEnds);
+	const clauses = new Clauses(t);
 	for (const f of figures) {
-		if (future.some(([a, b]) => f.lead >= a && f.lead < b)) continue;
-		if (subjects.some((k) => k.kind === 'key' && f.start >= k.start && f.start < k.end)) continue;
-		const hard = hardClauseStart(t, f.lead);
+		if (targets?.covers(f.lead) || keys?.covers(f.start)) continue;
+		const hard = clauses.hardStart(f.lead);
 		if (open !== null && open.hard !== hard) open = null;
-		const clause = clauseStart(t, f.lead);
-		if (negated(t, clause, f.lead) || definesPlan(t, clause, f.lead) || communeScoped(places, hard, f.lead)) continue;
+		const clause = clauses.start(f.lead);
+		if (clauses.negated(clause, f.lead) || clauses.definesPlan(clause, f.lead) || communeScoped(places, hard, f.lead))
+			continue;
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
-		const next = place({ text, subjects: r.verb === 'chiếm' ? subjects : own, open, f, r, hard, clause, out });
+		let phrases: Phrases;
+		if (r.verb === 'chiếm') {
+			all ??= phrasesOf(subjects);
+			phrases = all;
+		} else {
+			mine ??= phrasesOf(own);
+			phrases = mine;
+		}
+		const next = place({ text, phrases, open, f, r, hard, clause, out });
 		if (next !== undefined) open = next;
 	}
 	return out;
@@ -89,8 +116,8 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 /** One figure being placed, and what its sentence says around it. */
 interface Placing {
 	readonly text: SentenceText;
-	/** The subjects the figure may take, in order. */
-	readonly subjects: readonly Subject[];
+	/** The phrases whose subject the figure may take, in order. */
+	readonly phrases: Phrases;
 	/** The indicator the figures before it were adding to, if any. */
 	readonly open: Open | null;
 	readonly f: Figure;
@@ -149,25 +176,23 @@ function addFunding(p: Placing, open: Open): boolean {
 
 /** The nearest subject before the figure in its hard clause, and the last barrier. */
 function chooseSubject(p: Placing): Chosen {
-	const { subjects, f, hard } = p;
+	const { phrases, f, hard } = p;
+	// Phrases do not overlap and come in order: those ending after the figure are a tail, skipped by halving.
+	const lastBarrier = phrases.barriers[endingBy(phrases.barriers, f.lead) - 1];
+	const barrier = lastBarrier !== undefined && lastBarrier.start >= hard ? lastBarrier : undefined;
 	let subject: Subject | undefined;
-	let barrier: Subject | undefined;
 	// The label of an "other" subject, read once when it is chosen.
 	let other: string | null = null;
-	for (let i = subjects.length - 1; i >= 0; i--) {
-		const s = subjects[i] as Subject;
-		if (s.end > f.lead) continue;
+	for (let i = endingBy(phrases.named, f.lead) - 1; i >= 0; i--) {
+		const s = phrases.named[i] as Subject;
 		if (s.start < hard) break;
-		if (s.kind === 'barrier') barrier ??= s;
-		else if (subject === undefined) {
-			// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
-			if (s.kind !== 'other') subject = s;
-			else {
-				other = otherLabel(p.text, s, p.r);
-				if (other !== null) subject = s;
-			}
+		// An "other" phrase no verb joins to the figure names nothing ("… vốn đầu tư công, đạt 21,14%").
+		if (s.kind !== 'other') subject = s;
+		else {
+			other = otherLabel(p.text, s, p.r);
+			if (other !== null) subject = s;
 		}
-		if (subject !== undefined && barrier !== undefined) break;
+		if (subject !== undefined) break;
 	}
 	return { subject, barrier, other };
 }
@@ -206,6 +231,50 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;
+}
+
+/**
+ * The subjects that do not start within a figure or right after it (`k.start` in
+ * `g.start + 1 … g.end + 1` for no figure `g`); both lists in text order, read in one merge.
+ */
+function notAfterFigures(subjects: readonly Subject[], figures: readonly Figure[]): Subject[] {
+	const out: Subject[] = [];
+	let j = 0;
+	// The furthest end of the figures that start before the subject.
+	let reach = Number.NEGATIVE_INFINITY;
+	for (const k of subjects) {
+		while (j < figures.length && (figures[j] as Figure).start < k.start) {
+			reach = Math.max(reach, (figures[j] as Figure).end);
+			j++;
+		}
+		if (k.start > reach + 1) out.push(k);
+	}
+	return out;
+}
+
+/** Subject phrases, with the barriers ("trong đó") apart from the phrases that name something. */
+interface Phrases {
+	readonly barriers: readonly Subject[];
+	readonly named: readonly Subject[];
+}
+
+function phrasesOf(subjects: readonly Subject[]): Phrases {
+	return {
+		barriers: subjects.filter((k) => k.kind === 'barrier'),
+		named: subjects.filter((k) => k.kind !== 'barrier'),
+	};
+}
+
+/** How many of `subjects` (in order, not overlapping) end at or before `at`. */
+function endingBy(subjects: readonly Subject[], at: number): number {
+	let lo = 0;
+	let hi = subjects.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((subjects[mid] as Subject).end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Adds `f` to the open indicator, or to a copy of it when the field is taken (a second plan basis). */

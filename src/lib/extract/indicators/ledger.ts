@@ -82,11 +82,54 @@ function near(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(1, 0.02 * Math.abs(b));
 }
 
+/**
+ * The drafts of one indicator, in article order. A few are searched; past `INDEX_FROM`, each
+ * field's values are indexed (with the draft's place in the group, to keep the first), so that
+ * an article of many figures of one indicator stays linear.
+ */
+interface Group {
+	readonly drafts: Draft[];
+	index: Map<Field, Map<number, { draft: Draft; at: number }>> | null;
+	/** Each draft's place in the group, once it is indexed. */
+	at: Map<Draft, number> | null;
+}
+
+const INDEX_FROM = 16;
+
+/** The first draft of `group` whose field `f` is `v`. */
+function exactIn(group: Group, f: Field, v: number): Draft | undefined {
+	if (group.index !== null) return group.index.get(f)?.get(v)?.draft;
+	return group.drafts.find((o) => o[f] === v);
+}
+
+/**
+ * The first draft of `group` whose field `f` is near `v`: a search, but only restatements
+ * (headline, headings, captions) ask, and only among one indicator's drafts.
+ */
+function nearIn(group: Group, f: Field, v: number): Draft | undefined {
+	return group.drafts.find((o) => {
+		const w = o[f];
+		return w !== undefined && near(w, v);
+	});
+}
+
+/** Indexes the value of field `f` of `d`, a draft of `group`, when the group is indexed. */
+function note(group: Group, d: Draft, f: Field): void {
+	const v = d[f];
+	if (group.index === null || group.at === null || v === undefined) return;
+	let values = group.index.get(f);
+	if (values === undefined) {
+		values = new Map();
+		group.index.set(f, values);
+	}
+	const at = group.at.get(d) as number;
+	const first = values.get(v);
+	if (first === undefined || first.at > at) values.set(v, { draft: d, at });
+}
+
 /** The indicators of one article, repeats merged away. */
 export class Ledger {
 	readonly drafts: Draft[] = [];
-	// `identity` of each draft, by index: compared for every figure added.
-	readonly #ids: string[] = [];
 
 	/**
 	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
@@ -96,31 +139,53 @@ export class Ledger {
 	 */
 	add(d: Draft, restated: boolean): void {
 		const id = identity(d);
+		const group = this.#groups.get(id);
 		let holder: Draft | undefined;
 		const fresh: Field[] = [];
 		for (const f of FIELDS) {
 			const v = d[f];
 			if (v === undefined) continue;
-			const found = this.drafts.find((o, k) => {
-				const w = o[f];
-				return this.#ids[k] === id && w !== undefined && (restated ? near(w, v) : w === v);
-			});
+			const found = group === undefined ? undefined : restated ? nearIn(group, f, v) : exactIn(group, f, v);
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
-		if (holder === undefined) {
+		if (holder === undefined || group === undefined) {
 			if (hasFigure(d)) this.#push(d, id);
 			return;
 		}
 		const rest = draft(d.key, d.label, d.sentence, d.pos);
 		rest.place = d.place;
-		for (const f of fresh) move(d, holder[f] === undefined ? holder : rest, f);
+		for (const f of fresh) {
+			const to: Draft = holder[f] === undefined ? holder : rest;
+			move(d, to, f);
+			if (to === holder) note(group, holder, f);
+		}
 		if (hasFigure(rest)) this.#push(rest, id);
 	}
 
+	/** The drafts of each indicator (by `identity`): a repeat is looked for among them only. */
+	readonly #groups = new Map<string, Group>();
+
 	#push(d: Draft, id: string): void {
 		this.drafts.push(d);
-		this.#ids.push(id);
+		let group = this.#groups.get(id);
+		if (group === undefined) {
+			group = { drafts: [], index: null, at: null };
+			this.#groups.set(id, group);
+		}
+		group.drafts.push(d);
+		if (group.at !== null) {
+			group.at.set(d, group.drafts.length - 1);
+			for (const f of FIELDS) note(group, d, f);
+		} else if (group.drafts.length > INDEX_FROM) {
+			const at = new Map<Draft, number>();
+			group.at = at;
+			group.index = new Map();
+			group.drafts.forEach((x, i) => {
+				at.set(x, i);
+				for (const f of FIELDS) note(group, x, f);
+			});
+		}
 	}
 
 	/** The indicators in article order, optional fields left out when unset. */

@@ -78,12 +78,14 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 	const subjects: Subject[] = [];
 	const places: PlaceMention[] = [];
 	const future: [number, number][] = [];
+	let ends: ScopeEnds | undefined;
 	for (let m = INDEX.next(t, 0); m !== null; m = INDEX.next(t, m.end)) {
 		const e = m.phrase;
 		if (e.kind === 'key') {
 			subjects.push({ start: m.start, end: m.end, kind: 'key', key: e.phrase.key, growth: e.phrase.growth === true });
 		} else if (e.kind === 'future') {
-			future.push([m.start, scopeEnd(t, m.end, e.marker.clause === true)]);
+			ends ??= new ScopeEnds(t);
+			future.push([m.start, ends.after(m.end, e.marker.clause === true)]);
 		} else if (e.kind === 'place') {
 			if (!e.place.named || charClass(display.charCodeAt(m.end)) === UPPER)
 				places.push({ at: m.start, commune: e.place.commune });
@@ -92,15 +94,40 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 	return { subjects, future, places };
 }
 
-// Where a marker's reach ends: its comma clause, or the next ";" (the sentence's end when a ":"
-// list comes first: "Mục tiêu năm 2025: …; …").
-function scopeEnd(t: string, from: number, clause: boolean): number {
-	if (clause) {
-		for (let i = from; i < t.length; i++) if (',;:()'.includes(t.charAt(i))) return i;
-		return Number.POSITIVE_INFINITY;
+/**
+ * Where a marker's reach ends: its comma clause, or the next ";" (the sentence's end when a ":"
+ * list comes first: "Mục tiêu năm 2025: …; …"). Markers come in text order, so each search goes
+ * on from where the last one stopped instead of from the start: linear in the sentence, however
+ * many markers it holds.
+ */
+class ScopeEnds {
+	readonly #t: string;
+	// The next clause mark, ";" and ":" found so far (the length of the text when there is none).
+	#mark = -1;
+	#semi = -1;
+	#colon = -1;
+
+	constructor(t: string) {
+		this.#t = t;
 	}
-	const semi = t.indexOf(';', from);
-	const colon = t.indexOf(':', from);
-	if (semi < 0 || (colon >= 0 && colon < semi)) return Number.POSITIVE_INFINITY;
-	return semi;
+
+	after(from: number, clause: boolean): number {
+		const t = this.#t;
+		if (clause) {
+			if (this.#mark < from) this.#mark = nextOf(t, from, ',;:()');
+			return this.#mark === t.length ? Number.POSITIVE_INFINITY : this.#mark;
+		}
+		if (this.#semi < from) this.#semi = nextOf(t, from, ';');
+		if (this.#colon < from) this.#colon = nextOf(t, from, ':');
+		const semi = this.#semi;
+		const colon = this.#colon;
+		if (semi === t.length || colon < semi) return Number.POSITIVE_INFINITY;
+		return semi;
+	}
+}
+
+/** The first offset at or after `from` of one of `chars`, or the length of `t` when none: past every later `from`. */
+function nextOf(t: string, from: number, chars: string): number {
+	for (let i = from; i < t.length; i++) if (chars.includes(t.charAt(i))) return i;
+	return t.length;
 }
