@@ -41,14 +41,32 @@ export type Level = (typeof LEVELS)[number];
 export type Role = (typeof ROLES)[number];
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
+/** The messages these schemas set themselves, in English and in Vietnamese (for editors). */
+const OWN_MESSAGES = {
+	isoDate: ['a date written YYYY-MM-DD, e.g. 2024-11-19', 'cần là ngày viết dạng YYYY-MM-DD, ví dụ 2024-11-19'],
+	realDay: ['a day that exists in the calendar', 'cần là một ngày có thật trong lịch'],
+	httpUrl: ['an http(s) address', 'cần là một địa chỉ http(s)'],
+	slug: [
+		'lower-case ASCII letters and digits joined by single hyphens, e.g. nam-po-2024-11',
+		'cần là chữ thường không dấu và chữ số nối bằng một dấu gạch nối, ví dụ nam-po-2024-11',
+	],
+} as const satisfies Record<string, readonly [en: string, vi: string]>;
+
+const VIETNAMESE_OF = new Map<string, string>(Object.values(OWN_MESSAGES));
+
+/** The Vietnamese of a message these schemas set themselves, or null for any other message. */
+export function ownMessageInVietnamese(message: string): string | null {
+	return VIETNAMESE_OF.get(message) ?? null;
+}
+
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const IsoDateSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD, e.g. 2024-11-19', abort: true })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: OWN_MESSAGES.isoDate[0], abort: true })
 	.refine((s) => {
 		const d = new Date(`${s}T00:00:00Z`);
 		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'a day that exists in the calendar');
+	}, OWN_MESSAGES.realDay[0]);
 
 const NameSchema = z.string().trim().min(1).max(200);
 
@@ -113,7 +131,7 @@ export const PeriodSchema = z
 const HttpUrlSchema = z
 	.string()
 	.max(2000)
-	.refine((s) => /^https?:\/\/[^\s<>"']+$/i.test(s) && URL.canParse(s), 'an http(s) address');
+	.refine((s) => /^https?:\/\/[^\s<>"']+$/i.test(s) && URL.canParse(s), OWN_MESSAGES.httpUrl[0]);
 
 export const SourceSchema = z
 	.object({
@@ -156,10 +174,7 @@ export const OverridesSchema = FactsSchema.partial()
 		/** The article's id in URLs, replacing the one made from its file name. */
 		slug: z
 			.string()
-			.regex(
-				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-				'lower-case ASCII letters and digits joined by single hyphens, e.g. nam-po-2024-11',
-			)
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, OWN_MESSAGES.slug[0])
 			.max(120)
 			.optional(),
 	})

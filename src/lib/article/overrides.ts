@@ -3,7 +3,7 @@
  * wrong field is reported (file, field, line, nearest valid value) and the right ones still
  * apply.
  */
-import { type Overrides, OverridesSchema } from '../../schemas/briefing.ts';
+import { type Overrides, OverridesSchema, ownMessageInVietnamese } from '../../schemas/briefing.ts';
 import { vietnameseIssues } from '../../schemas/vietnamese-issues.ts';
 import type { District, Province } from '../places/gazetteer.ts';
 import { checkDistrict, checkProvince, nearest } from '../places/suggest.ts';
@@ -91,7 +91,7 @@ export function checkOverrides(
 						...where,
 						field: path,
 						hint: FIELD_HINTS[field] ?? 'Correct the value or remove the field.',
-						vi: `Trường "${path.replace(/\.\[/g, '[')}" không hợp lệ: ${inVietnamese[i]?.message ?? issue.message}${suggestion.replace('did you mean', 'có phải')}`,
+						vi: `Trường "${path.replace(/\.\[/g, '[')}" không hợp lệ: ${ownMessageInVietnamese(issue.message) ?? inVietnamese[i]?.message ?? issue.message}${suggestion.replace('did you mean', 'có phải')}`,
 						...(FIELD_HINTS_VI[field] ? { viHint: FIELD_HINTS_VI[field] } : {}),
 					},
 				),
