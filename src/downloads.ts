@@ -6,11 +6,11 @@
 import { getRssString } from '@astrojs/rss';
 import { absoluteUrl } from './href.ts';
 import { settings } from './lib/settings.ts';
-import { indicatorRows, indicatorsCsv } from './lib/site/csv.ts';
-import { type FeedScope, feedOptions } from './lib/site/feed.ts';
 import type { Briefing } from './lib/site/model/types.ts';
 import { briefingsJson } from './lib/site/outputs/briefings-json.ts';
 import { type DataScope, dataPackage } from './lib/site/outputs/datapackage.ts';
+import { type FeedScope, feedOptions } from './lib/site/outputs/feeds.ts';
+import { indicatorRows, indicatorsCsv } from './lib/site/outputs/indicators-csv.ts';
 import { jsonForWeb } from './lib/site/outputs/json-for-web.ts';
 
 /** The absolute URL maker of a build on `site` (the endpoint context's `site`). */

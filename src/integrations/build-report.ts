@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { type BuildReport, reportLines } from '../lib/site/report.ts';
+import { type BuildReport, reportLines } from '../lib/site/outputs/build-report.ts';
 
 export function buildReportIntegration(options: { strict: boolean }): AstroIntegration {
 	return {

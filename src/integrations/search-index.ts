@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/site/paths.ts';
-import { indexedRegion, spaceBetweenTags } from '../lib/site/search.ts';
+import { indexedRegion, spaceBetweenTags } from '../lib/site/search/indexed-html.ts';
 
 /** Where the bundle goes, inside the output folder (the search page imports `<base>pagefind/pagefind.js`). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildReport } from '../lib/site/outputs/build-report.ts';
 import { paths, withBase } from '../lib/site/paths.ts';
-import type { BuildReport } from '../lib/site/report.ts';
 
 export interface SitemapFilterOptions {
 	readonly site: string;

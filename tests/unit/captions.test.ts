@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CAPTION_ELEMENT, captionParagraphElement } from '../../src/lib/markdown/captions.ts';
-import { feedHtml } from '../../src/lib/site/feed.ts';
+import { feedHtml } from '../../src/lib/site/outputs/feeds.ts';
 import { renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
 

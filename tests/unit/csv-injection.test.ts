@@ -4,7 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvField, INDICATOR_COLUMNS, type IndicatorRow, indicatorsCsv } from '../../src/lib/site/csv.ts';
+import {
+	csvField,
+	INDICATOR_COLUMNS,
+	type IndicatorRow,
+	indicatorsCsv,
+} from '../../src/lib/site/outputs/indicators-csv.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const HOSTILE = [

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvField, INDICATOR_COLUMNS, indicatorRows, indicatorsCsv, plainDecimal } from '../../src/lib/site/csv.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import {
+	csvField,
+	INDICATOR_COLUMNS,
+	indicatorRows,
+	indicatorsCsv,
+	plainDecimal,
+} from '../../src/lib/site/outputs/indicators-csv.ts';
 import { csvObjects, parseCsv } from '../support/csv.ts';
 import { item } from '../support/entries.ts';
 

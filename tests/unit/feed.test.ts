@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getRssString } from '@astrojs/rss';
-import { feedDate, feedHtml, feedItems, feedOptions, sanitizeFeedHtml } from '../../src/lib/site/feed.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { feedDate, feedHtml, feedItems, feedOptions, sanitizeFeedHtml } from '../../src/lib/site/outputs/feeds.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
 import { item } from '../support/entries.ts';
 import { feedProblems, htmlProblems, readFeed } from '../support/rss.ts';

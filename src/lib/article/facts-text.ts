@@ -4,8 +4,9 @@
  */
 
 import type { Indicator } from '../../schemas/briefing.ts';
-import { formatVietnameseDate } from '../dates/calendar.ts';
-import { formatNumber, formatPeriod, INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../labels.ts';
+import { formatPeriod, formatVietnameseDate } from '../format/dates.ts';
+import { INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../format/enum-names.ts';
+import { formatNumber } from '../format/numbers.ts';
 import { formatMessageVi } from './messages.ts';
 import type { ProcessedArticle } from './process-article.ts';
 

@@ -30,7 +30,3 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	return isRealDay(year, month, day) ? { year, month, day } : null;
 }
-
-// Compatibility: src/lib/article/facts-text.ts (another engineer's) imports this from here; the
-// formatter lives in src/lib/format/dates.ts. Remove once it imports it from there.
-export { formatVietnameseDate } from '../format/dates.ts';

@@ -2,7 +2,7 @@
  * The headline of an article, or one made from its facts when it has none.
  */
 import type { Kind, Official, Period } from '../../schemas/briefing.ts';
-import { formatPeriod } from '../labels.ts';
+import { formatPeriod } from '../format/dates.ts';
 import type { District } from '../places/gazetteer.ts';
 import { districtTypeLabel } from '../places/gazetteer.ts';
 import type { ArticleDocument } from './document.ts';

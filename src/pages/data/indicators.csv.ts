@@ -1,4 +1,4 @@
-/** /data/indicators.csv: every figure of every published briefing, one row per measure (see lib/site/csv.ts). */
+/** /data/indicators.csv: every figure of every published briefing, one row per measure (see lib/site/outputs/indicators-csv.ts). */
 import type { APIRoute } from 'astro';
 import { csvResponse } from '../../downloads.ts';
 import { model } from '../../model.ts';

@@ -7,8 +7,8 @@
  * which is why their licence is stated here and on the data page rather than inside them.
  */
 import type { SiteSettings } from '../../settings.ts';
-import { INDICATOR_COLUMNS, type IndicatorColumn } from '../csv.ts';
 import { paths } from '../paths.ts';
+import { INDICATOR_COLUMNS, type IndicatorColumn } from './indicators-csv.ts';
 
 /** The files a package describes. */
 export interface DataScope {

@@ -5,8 +5,8 @@
  * UTF-8 with a byte-order mark, so that Excel reads the Vietnamese text as UTF-8 (see /du-lieu/).
  * No text field can start a formula in a spreadsheet, whatever separator it is set to read.
  */
-import type { Indicator } from '../../schemas/briefing.ts';
-import type { Briefing } from './model/types.ts';
+import type { Indicator } from '../../../schemas/briefing.ts';
+import type { Briefing } from '../model/types.ts';
 
 /** The columns, in order, with what each holds (the data page lists them). */
 export const INDICATOR_COLUMNS = [

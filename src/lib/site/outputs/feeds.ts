@@ -7,23 +7,22 @@
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import type { Source } from '../../schemas/briefing.ts';
-import type { BodyBlock } from '../../schemas/entry.ts';
-import { KIND_LABELS } from '../format/enum-names.ts';
-import { bodyToMarkdown, escapeMarkdown } from '../markdown/body-to-markdown.ts';
-import { settings } from '../settings.ts';
-import type { Briefing } from './model/types.ts';
+import type { Source } from '../../../schemas/briefing.ts';
+import type { BodyBlock } from '../../../schemas/entry.ts';
+import { VIETNAM_UTC_OFFSET } from '../../dates/vietnam-time.ts';
+import { KIND_LABELS } from '../../format/enum-names.ts';
+import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.ts';
+import { CAPTION_ELEMENT, captionParagraphElement } from '../../markdown/captions.ts';
+import { settings } from '../../settings.ts';
+import type { Briefing } from '../model/types.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
 export const FEED_LIMIT = 50;
 
-/** The offset of Vietnam time, in which dates and dateline times are given. */
-const VIETNAM_OFFSET = '+07:00';
-
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-// Captions are blockquotes in the Markdown (see bodyToMarkdown): <figure><figcaption>, with
-// the "Ảnh: …" credit paragraph in <small>, as on the briefing page.
+// Captions are blockquotes in the Markdown (see bodyToMarkdown), rendered by the one caption
+// rule of both Markdown engines (markdown/captions.ts), as on the briefing page.
 markdown.core.ruler.push('briefing_captions', (state) => {
 	const tokens = state.tokens;
 	for (let i = 0; i < tokens.length; i++) {
@@ -39,11 +38,11 @@ markdown.core.ruler.push('briefing_captions', (state) => {
 			if (t.type === 'blockquote_close' && --depth === 0) break;
 			if (t.type === 'paragraph_open' && depth === 1) paragraphs.push(j);
 		}
-		open.tag = 'figure';
+		open.tag = CAPTION_ELEMENT;
 		const close = tokens[j];
-		if (close) close.tag = 'figure';
+		if (close) close.tag = CAPTION_ELEMENT;
 		paragraphs.forEach((p, n) => {
-			const tag = n > 0 && n === paragraphs.length - 1 ? 'small' : 'figcaption';
+			const tag = captionParagraphElement(n, paragraphs.length);
 			for (const k of [p, p + 2]) {
 				const t = tokens[k];
 				if (t) t.tag = tag;
@@ -96,7 +95,7 @@ export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
 export function feedDate(date: string | null, time: string | null): Date | null {
 	if (!date) return null;
 	const hhmm = time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : '00:00';
-	const d = new Date(`${date}T${hhmm}:00${VIETNAM_OFFSET}`);
+	const d = new Date(`${date}T${hhmm}:00${VIETNAM_UTC_OFFSET}`);
 	return Number.isNaN(d.getTime()) ? null : d;
 }
 
