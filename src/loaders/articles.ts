@@ -91,10 +91,11 @@ async function loadAll(context: LoaderContext, root: string, dir: string): Promi
 			unchanged++;
 			continue;
 		}
-		const article = c.article ?? (await examine(context, engine, c.file, c.path, null)).article;
-		if (!article) continue;
-		if (c.digest) extracted++;
-		await store(context, id, c.digest, takenBy ? idTaken(article, id, takenBy) : article, c.claim);
+		// A cached file whose id moved is read again: its entry must carry the move's warning.
+		const done = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		if (!done.article) continue;
+		if (done.digest) extracted++;
+		await store(context, id, done.digest, takenBy ? idTaken(done.article, id, takenBy) : done.article, c.claim);
 	}
 	let removed = 0;
 	for (const id of [...context.store.keys()]) {
