@@ -69,17 +69,24 @@ export function searchIndexIntegration(): AstroIntegration {
 					if (!index) throw new Error(created.errors.join('; ') || 'Pagefind could not create an index');
 					const ids = await briefingIds(site);
 					for (let i = 0; i < ids.length; i += BATCH) {
-						await Promise.all(
-							ids.slice(i, i + BATCH).map(async (id) => {
-								const html = await readFile(join(site, 'bai-viet', id, 'index.html'), 'utf8');
-								// The URL without the base path: the search page gives Pagefind the base.
-								const added = await index.addHTMLFile({
-									url: paths.briefing(id),
-									content: spaceBetweenTags(indexedRegion(html)),
-								});
-								if (added.errors.length > 0) throw new Error(`${id}: ${added.errors.join('; ')}`);
-							}),
+						const batch = ids.slice(i, i + BATCH);
+						const pages = await Promise.all(
+							batch.map((id) => readFile(join(site, 'bai-viet', id, 'index.html'), 'utf8')),
 						);
+						// Sent in id order, all at once: Pagefind numbers pages in the order it receives
+						// them, so every build of the same pages writes the same index, byte for byte.
+						const added = await Promise.all(
+							batch.map((id, k) =>
+								// The URL without the base path: the search page gives Pagefind the base.
+								index.addHTMLFile({
+									url: paths.briefing(id),
+									content: spaceBetweenTags(indexedRegion(pages[k] ?? '')),
+								}),
+							),
+						);
+						added.forEach((a, k) => {
+							if (a.errors.length > 0) throw new Error(`${batch[k]}: ${a.errors.join('; ')}`);
+						});
 					}
 					await rm(output, { recursive: true, force: true });
 					const written = await index.writeFiles({ outputPath: output });

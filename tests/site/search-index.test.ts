@@ -3,12 +3,13 @@
  * pages give it: only briefings indexed, folded text, filters and metadata, no inline script.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
-import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
+import { type BuiltSite, buildSite, ROOT, readBuilt } from '../support/build-site.ts';
 import { attributes, htmlFiles } from '../support/html.ts';
+import { seedText } from '../support/seeds.ts';
 
 let site: BuiltSite;
 let records: BriefingRecord[];
@@ -191,5 +192,35 @@ describe('a site under /briefings/: the search page', () => {
 
 	it('links to it from the navigation', () => {
 		assert.match(readBuilt(sub, '/index.html'), /<a href="\/briefings\/tim-kiem\/">Tìm kiếm<\/a>/);
+	});
+});
+
+describe('the search index of two builds of the same articles', () => {
+	it('is the same, byte for byte, over several batches of pages', () => {
+		// 70 articles: more than two of the batches the indexer sends at once.
+		const dir = resolve(ROOT, 'tmp/fixtures/many-articles');
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		const seeds = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort();
+		for (let i = 0; i < 70; i++) {
+			const text = seedText(seeds[i % seeds.length] as string);
+			const end = text.indexOf('\n');
+			writeFileSync(
+				join(dir, `bai-${String(i).padStart(3, '0')}.txt`),
+				`${text.slice(0, end)} (số ${i})${text.slice(end)}`,
+			);
+		}
+		const one = buildSite('many-articles-1', dir, { fresh: true });
+		const two = buildSite('many-articles-2', dir, { fresh: true });
+		const files = (root: string) =>
+			readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true })
+				.filter((e) => e.isFile())
+				.map((e) => relative(root, join(e.parentPath, e.name)))
+				.sort();
+		assert.deepEqual(files(one.dir), files(two.dir));
+		assert.ok(files(one.dir).length > 70);
+		for (const f of files(one.dir)) {
+			assert.ok(readFileSync(join(one.dir, f)).equals(readFileSync(join(two.dir, f))), `${f} differs`);
+		}
 	});
 });
