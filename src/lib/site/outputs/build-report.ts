@@ -50,21 +50,52 @@ export function buildReport(rows: readonly ReportRow[]): BuildReport {
 	return { summary, files };
 }
 
-/** The lines printed at the end of a build: totals, then each file that needs an editor. */
+/** Warned files of one code listed one by one up to this many; past it, one line with a count. */
+export const WARNINGS_LISTED = 3;
+
+/**
+ * The lines printed at the end of a build: totals; each held file (quarantined, duplicate) with
+ * every message; then the warnings by code, each code's files in full when there are at most
+ * {@link WARNINGS_LISTED}, else one line with their count and the first of them, so that a large
+ * archive's log stays readable (every file is in the report and on the editors' page).
+ */
 export function reportLines(report: BuildReport): string[] {
 	const s = report.summary;
 	const lines = [
 		`${s.files} article files: ${s.published} published, ${s.warning} published with warnings, ${s.quarantined} quarantined, ${s.duplicate} duplicates`,
 	];
 	for (const f of report.files) {
-		if (f.status === 'published') continue;
+		if (f.status !== 'quarantined' && f.status !== 'duplicate') continue;
 		lines.push(`  ${f.status.toUpperCase()} ${f.file}`);
+		for (const m of f.messages) lines.push(`    ${messageLine(m)}`);
+	}
+	const warned = new Map<string, { file: string; message: ReportMessage }[]>();
+	for (const f of report.files) {
+		if (f.status !== 'warning') continue;
 		for (const m of f.messages) {
-			const at = m.line !== undefined ? `line ${m.line}` : '';
-			const field = m.field !== undefined ? `field ${m.field}` : '';
-			const where = [at, field].filter(Boolean).join(', ');
-			lines.push(`    ${m.severity}${where ? ` (${where})` : ''}: ${m.message} — ${m.hint} [${m.code}]`);
+			const list = warned.get(m.code) ?? [];
+			list.push({ file: f.file, message: m });
+			warned.set(m.code, list);
 		}
 	}
+	for (const [code, list] of warned) {
+		if (list.length <= WARNINGS_LISTED) {
+			for (const { file, message } of list) lines.push(`  WARNING ${file}`, `    ${messageLine(message)}`);
+			continue;
+		}
+		const first = list.slice(0, WARNINGS_LISTED).map((x) => x.file);
+		lines.push(
+			`  WARNING [${code}] ${list.length} files (${first.join(', ')}, …): ${list[0]?.message.hint ?? ''} See data/build-report.json or /bien-tap/.`,
+		);
+	}
 	return lines;
+}
+
+type ReportMessage = BuildReport['files'][number]['messages'][number];
+
+function messageLine(m: ReportMessage): string {
+	const at = m.line !== undefined ? `line ${m.line}` : '';
+	const field = m.field !== undefined ? `field ${m.field}` : '';
+	const where = [at, field].filter(Boolean).join(', ');
+	return `${m.severity}${where ? ` (${where})` : ''}: ${m.message} — ${m.hint} [${m.code}]`;
 }
