@@ -145,6 +145,15 @@ describe('the sample site: links both ways', () => {
 		);
 	});
 
+	it('links the figures of district and province pages to their sentences', () => {
+		const r = briefingOf('Điện Biên Đông');
+		const district = page(pathOf(r.district?.url ?? ''));
+		assert.ok(district.includes(`href="${pathOf(r.url)}#cau-`), 'district history');
+		assert.match(district, />dưới 50%<\/a>/);
+		const province = page(pathOf(r.province?.url ?? ''));
+		assert.ok(province.includes(`href="${pathOf(r.url)}#cau-`), 'province comparison');
+	});
+
 	it('gives the date with its weekday and dateline time', () => {
 		const html = page(pathOf(briefingOf('Nậm Pồ').url));
 		assert.match(html, /<time datetime="2024-11-19T15:55\+07:00">Thứ Ba, 19\/11\/2024, 15:55<\/time>/);
@@ -168,7 +177,8 @@ describe('the sample site: links both ways', () => {
 		const html = page('/tinh/dien-bien/');
 		assert.match(html, /<svg role="img" aria-labelledby="cmp-1-title cmp-1-desc"/);
 		assert.match(html, /<desc id="cmp-1-desc">[^<]*Huyện Điện Biên Đông: 112,77%/);
-		assert.match(html, /<td class="n">112,77%<\/td>/);
+		// Each figure of the table links to its sentence on its briefing's page.
+		assert.match(html, /<td class="n"><a href="\/bai-viet\/[a-z0-9-]+\/#cau-\d+"[^>]*>112,77%<\/a><\/td>/);
 	});
 });
 

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { figureSources } from '../../src/lib/site/present/figure-sources.ts';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { figureSources, sourcePath } from '../../src/lib/site/present/figure-sources.ts';
 import { renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { Indicator } from '../../src/schemas/briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
+import { item } from '../support/entries.ts';
 
 const SENTENCE =
 	'Theo đó, tổng giá trị sản xuất ước đạt gần 1.630 tỷ đồng, đạt trên 105% kế hoạch; thu ngân sách đạt gần 78% dự toán giao; tổng đàn gia súc tăng gần 6% so với năm 2023.';
@@ -122,3 +124,29 @@ describe('the body marks the sentences, escaping everything', () => {
 		assert.match(html, /<mark class="source-figure">gần 78%<\/mark>/);
 	});
 });
+
+describe('sourcePath: other pages link a figure to its sentence on its briefing’s page', () => {
+	const site = buildSite([item('np', { body: blocks, indicators })]);
+	const b = site.briefings[0];
+	it('adds the sentence’s id when the text holds it, else links the page', () => {
+		assert.ok(b);
+		assert.equal(sourcePath(b, SENTENCE), `${b.path}#cau-1`);
+		assert.equal(
+			sourcePath(b, 'Đến nay, 16/33 chỉ tiêu đạt kế hoạch; đạt từ 70% kế hoạch trở lên.'),
+			`${b.path}#cau-2`,
+		);
+		assert.equal(sourcePath(b, 'Một câu khác.'), b.path);
+		assert.equal(sourcePath(b, undefined), b.path);
+	});
+	it('carries the sentence on each point of a series', () => {
+		const page = site.districtPage(must(b?.district?.code));
+		const budget = page?.history.find((s) => s.id === 'budget-revenue|planPercent|%');
+		assert.equal(budget?.points[0]?.sentence, SENTENCE);
+		assert.equal(budget?.points[0]?.hedge, 'gần');
+	});
+});
+
+function must<T>(x: T | undefined | null): T {
+	assert.ok(x !== undefined && x !== null);
+	return x;
+}

@@ -34,6 +34,7 @@ function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number
 		...(i.hedges?.[field] ? { hedge: i.hedges[field] } : {}),
 		...(field === 'value' && i.of !== undefined ? { of: i.of } : {}),
 		...(field === 'planPercent' && i.planBasis ? { basis: i.planBasis } : {}),
+		...(i.sentence ? { sentence: i.sentence } : {}),
 	};
 }
 

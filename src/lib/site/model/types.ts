@@ -79,6 +79,8 @@ export interface IndicatorPoint {
 	readonly of?: number;
 	/** What a per cent of plan is measured against ("dự toán tỉnh giao"). */
 	readonly basis?: string;
+	/** The sentence the figure came from, as the article writes it. */
+	readonly sentence?: string;
 }
 
 /** One row of an indicator table: one measure of one indicator, in one unit. */

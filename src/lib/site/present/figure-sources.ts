@@ -8,12 +8,13 @@ import type { Indicator } from '../../../schemas/briefing.ts';
 import type { BodyBlock } from '../../../schemas/entry.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import type { SentenceMark } from '../../markdown/remark-briefing.ts';
+import type { Briefing } from '../model/types.ts';
 
 /** The sentences to mark, and the id of the sentence an indicator came from. */
 export interface FigureSources {
 	readonly sentences: readonly SentenceMark[];
-	/** The id of the sentence `i` came from, when the body holds it; else undefined. */
-	idOf(i: Indicator): string | undefined;
+	/** The id of the sentence `i` (an indicator, or a point of a series) came from, when the body holds it; else undefined. */
+	idOf(i: { readonly sentence?: string | undefined }): string | undefined;
 	/** The sentence `i` came from in pieces, its own figures' words marked (empty when it has none). */
 	quoteOf(i: Indicator): QuotePiece[];
 }
@@ -140,4 +141,20 @@ function pieces(text: string, marks: readonly (readonly [number, number])[]): Qu
 	}
 	if (from < text.length) out.push({ text: text.slice(from), mark: false });
 	return out;
+}
+
+const cache = new WeakMap<Briefing, FigureSources>();
+
+/**
+ * The site path of a figure's sentence on its briefing's page ("/bai-viet/x/#cau-2"), or of the
+ * page when the text does not hold the sentence: what other pages' figures link to.
+ */
+export function sourcePath(b: Briefing, sentence: string | undefined): string {
+	let sources = cache.get(b);
+	if (sources === undefined) {
+		sources = figureSources(b.entry.indicators, b.entry.body);
+		cache.set(b, sources);
+	}
+	const id = sentence === undefined ? undefined : sources.idOf({ sentence });
+	return id === undefined ? b.path : `${b.path}#${id}`;
 }
