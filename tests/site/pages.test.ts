@@ -177,6 +177,9 @@ describe('the sample site: links both ways', () => {
 		const html = page('/tinh/dien-bien/');
 		assert.match(html, /<svg role="img" aria-labelledby="cmp-1-title cmp-1-desc"/);
 		assert.match(html, /<desc id="cmp-1-desc">[^<]*Huyện Điện Biên Đông: 112,77%/);
+		// Nậm Pồ's "gần 78%" is hedged: its label says so and its bar is paler.
+		assert.match(html, /<desc id="cmp-1-desc">[^<]*Huyện Nậm Pồ: gần 78%/);
+		assert.equal((html.match(/class="chart__bar chart__bar--hedged"/g) ?? []).length, 1);
 		// Each figure of the table links to its sentence on its briefing's page.
 		assert.match(html, /<td class="n"><a href="\/bai-viet\/[a-z0-9-]+\/#cau-\d+"[^>]*>112,77%<\/a><\/td>/);
 	});
