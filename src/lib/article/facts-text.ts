@@ -22,8 +22,9 @@ function figure(i: Indicator): string {
 	const parts: string[] = [];
 	if (i.value !== undefined) parts.push(h('value', `${formatNumber(i.value)}${i.unit ? ` ${i.unit}` : ''}`));
 	if (i.of !== undefined) parts.push(`trên tổng số ${formatNumber(i.of)}`);
+	// The basis sits inside a hedge around the number: "đạt từ 70% kế hoạch trở lên".
 	if (i.planPercent !== undefined)
-		parts.push(`đạt ${h('planPercent', `${formatNumber(i.planPercent)}%`)} ${i.planBasis ?? 'kế hoạch'}`);
+		parts.push(`đạt ${h('planPercent', `${formatNumber(i.planPercent)}% ${i.planBasis ?? 'kế hoạch'}`)}`);
 	if (i.yoyPercent !== undefined) parts.push(`bằng ${h('yoyPercent', `${formatNumber(i.yoyPercent)}%`)} cùng kỳ`);
 	if (i.change !== undefined)
 		parts.push(
