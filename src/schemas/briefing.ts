@@ -85,6 +85,27 @@ export const OfficialSchema = z
 	})
 	.strict();
 
+/** The measures of an indicator that a hedge may qualify. */
+export const MEASURES = ['value', 'planPercent', 'yoyPercent', 'change'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * The hedge of each measure as written, keyed by the measure it qualifies ("ước đạt gần 1.630
+ * tỷ đồng, đạt trên 105% kế hoạch": `{ value: "gần", planPercent: "trên" }`). A floor or
+ * ceiling is written with its own words: "từ … trở lên", "tối thiểu", "tối đa".
+ */
+/** The hedges that make a measure a floor or ceiling to reach, not a result. */
+export const THRESHOLD_HEDGES: readonly string[] = ['từ … trở lên', 'tối thiểu', 'tối đa'];
+
+export const HedgesSchema = z
+	.object({
+		value: z.string().max(40).optional(),
+		planPercent: z.string().max(40).optional(),
+		yoyPercent: z.string().max(40).optional(),
+		change: z.string().max(40).optional(),
+	})
+	.strict();
+
 export const IndicatorSchema = z
 	.object({
 		/** Stable key, or "other" with a label. */
@@ -107,8 +128,18 @@ export const IndicatorSchema = z
 		changeUnit: z.string().max(40).optional(),
 		/** The whole that `value` counts from ("16/33 chỉ tiêu": 33). */
 		of: z.number().finite().optional(),
-		/** Hedge as written: "gần", "hơn", "trên", "ước", "dự kiến", "khoảng", "dưới". */
+		/**
+		 * Version 1's one hedge per indicator (the first one found), kept for its readers; pages
+		 * read `hedges`.
+		 */
 		qualifier: z.string().max(40).optional(),
+		/** The hedge of each measure as written; absent when no measure is hedged. */
+		hedges: HedgesSchema.optional(),
+		/**
+		 * A floor or ceiling to reach rather than a result ("đạt từ 70% kế hoạch trở lên",
+		 * "tối thiểu"): the measure whose hedge says so is a threshold. Absent otherwise.
+		 */
+		target: z.literal(true).optional(),
 		/**
 		 * The district the figure is about when the article gives figures for several (a ranking
 		 * of districts): its name in the gazetteer. Absent when the figure is the article's own district's.

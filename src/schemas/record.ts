@@ -31,7 +31,13 @@ export const IndicatorRecordSchema = IndicatorSchema.extend({
 	changeUnit: ind.changeUnit.describe('Đơn vị của change ("tấn", "%").'),
 	of: ind.of.describe('Tổng số mà value được đếm trên đó ("16/33 chỉ tiêu" → 33).'),
 	qualifier: ind.qualifier.describe(
-		'Từ rào đón đi kèm số liệu: "gần", "hơn", "trên", "ước", "dự kiến", "khoảng", "dưới".',
+		'Phiên bản 1: một từ rào đón cho cả chỉ tiêu (từ đầu tiên tìm thấy); giữ cho người dùng cũ, nay đọc hedges.',
+	),
+	hedges: ind.hedges.describe(
+		'Từ rào đón của từng số đo như bài viết ghi, theo tên số đo ("ước đạt gần 1.630 tỷ đồng, đạt trên 105% kế hoạch" → { "value": "gần", "planPercent": "trên" }); ngưỡng viết "từ … trở lên", "tối thiểu", "tối đa". Không có khi không số đo nào kèm từ rào đón.',
+	),
+	target: ind.target.describe(
+		'true khi một số đo là ngưỡng phải đạt, không phải kết quả ("đạt từ 70% kế hoạch trở lên"): số đo có từ rào đón ngưỡng trong hedges. Không có trong trường hợp khác.',
 	),
 	district: ind.district.describe(
 		'Huyện mà số liệu nói về, khi bài nêu số liệu của nhiều huyện (một bảng xếp hạng); không có khi là số liệu của huyện chính.',

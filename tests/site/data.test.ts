@@ -154,7 +154,9 @@ describe('indicators.csv', () => {
 	it('is UTF-8 with a BOM, CRLF lines and the documented columns', () => {
 		const text = readBuilt(site, '/data/indicators.csv');
 		assert.ok(
-			text.startsWith('\uFEFFdate,province,district,key,label,field,value,unit,qualifier,briefing_id,briefing_url\r\n'),
+			text.startsWith(
+				'\uFEFFdate,province,district,key,label,field,value,unit,qualifier,hedge,target,briefing_id,briefing_url\r\n',
+			),
 		);
 		assert.equal(text.split('\r\n').length, rows.length + 2);
 	});
@@ -186,9 +188,21 @@ describe('indicators.csv', () => {
 			value: '1401.351',
 			unit: 'tỷ đồng',
 			qualifier: 'ước',
+			hedge: 'ước',
+			target: '',
 			briefing_id: '',
 			briefing_url: records.find((r) => r.district?.name === 'Như Xuân')?.url,
 		});
+		// Every hedge as the articles write it, on the row of its own measure.
+		const hedged = (district: string, key: string, field: string) =>
+			rows.find((r) => r.district === district && r.key === key && r.field === field)?.hedge;
+		assert.equal(hedged('Nậm Pồ', 'production-value', 'value'), 'gần');
+		assert.equal(hedged('Nậm Pồ', 'production-value', 'planPercent'), 'trên');
+		assert.equal(hedged('Nậm Pồ', 'budget-revenue', 'planPercent'), 'gần');
+		assert.equal(hedged('Nậm Pồ', 'livestock', 'change'), 'gần');
+		assert.equal(hedged('Điện Biên Đông', 'target-programs-disbursement', 'planPercent'), 'dưới');
+		const floor = rows.find((r) => r.district === 'Như Xuân' && r.key === 'targets-met' && r.field === 'planPercent');
+		assert.deepEqual([floor?.hedge, floor?.target], ['từ … trở lên', 'true']);
 		for (const seed of expectedSeeds) {
 			for (const [key, field, value, unit] of seed.facts) {
 				const row = rows.find(

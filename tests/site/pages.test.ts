@@ -111,6 +111,49 @@ describe('the sample site: links both ways', () => {
 		assert.match(facts, /<th scope="row"/);
 	});
 
+	it('writes every figure with its own hedge, and a threshold as one', () => {
+		const factsOf = (district: string) => {
+			const html = page(pathOf(briefingOf(district).url));
+			return html.slice(html.indexOf('id="facts-title"'), html.indexOf('id="body-title"'));
+		};
+		const namPo = factsOf('Nậm Pồ');
+		for (const f of ['gần 1.630 tỷ đồng', 'trên 105%', 'gần 78%', 'tăng gần 6%', 'hơn 24.000 tấn', 'gần 45%']) {
+			assert.ok(namPo.includes(`>${f}</a>`), f);
+		}
+		assert.ok(factsOf('Điện Biên Đông').includes('>dưới 50%</a>'));
+		const nx = factsOf('Như Xuân');
+		const floor = nx.slice(nx.indexOf('ngưỡng từ 70% trở lên'));
+		assert.ok(floor.length > 0, 'threshold worded as one');
+		assert.doesNotMatch(floor.slice(0, floor.indexOf('</td>')), /planbar/, 'no plan bar for a threshold');
+	});
+
+	it('links each figure to its sentence, marked in the text, and shows the sentence beside it', () => {
+		for (const r of records) {
+			const html = page(pathOf(r.url));
+			const facts = html.slice(html.indexOf('id="facts-title"'), html.indexOf('id="body-title"'));
+			const body = html.slice(html.indexOf('id="body-title"'));
+			const targets = new Set([...facts.matchAll(/href="#(cau-\d+)"/g)].map((m) => m[1]));
+			assert.ok(targets.size > 0, r.id);
+			for (const id of targets)
+				assert.match(body, new RegExp(`<span id="${id}" class="source-sentence">`), `${r.id} ${id}`);
+			assert.equal((facts.match(/<details class="source">/g) ?? []).length, r.indicators.length, r.id);
+		}
+		const namPo = page(pathOf(briefingOf('Nậm Pồ').url));
+		assert.match(
+			namPo,
+			/<mark class="source-figure">gần 1\.630 tỷ đồng<\/mark>, đạt <mark class="source-figure">trên 105%<\/mark>/,
+		);
+	});
+
+	it('links the figures of district and province pages to their sentences', () => {
+		const r = briefingOf('Điện Biên Đông');
+		const district = page(pathOf(r.district?.url ?? ''));
+		assert.ok(district.includes(`href="${pathOf(r.url)}#cau-`), 'district history');
+		assert.match(district, />dưới 50%<\/a>/);
+		const province = page(pathOf(r.province?.url ?? ''));
+		assert.ok(province.includes(`href="${pathOf(r.url)}#cau-`), 'province comparison');
+	});
+
 	it('gives the date with its weekday and dateline time', () => {
 		const html = page(pathOf(briefingOf('Nậm Pồ').url));
 		assert.match(html, /<time datetime="2024-11-19T15:55\+07:00">Thứ Ba, 19\/11\/2024, 15:55<\/time>/);
@@ -134,7 +177,11 @@ describe('the sample site: links both ways', () => {
 		const html = page('/tinh/dien-bien/');
 		assert.match(html, /<svg role="img" aria-labelledby="cmp-1-title cmp-1-desc"/);
 		assert.match(html, /<desc id="cmp-1-desc">[^<]*Huyện Điện Biên Đông: 112,77%/);
-		assert.match(html, /<td class="n">112,77%<\/td>/);
+		// Nậm Pồ's "gần 78%" is hedged: its label says so and its bar is paler.
+		assert.match(html, /<desc id="cmp-1-desc">[^<]*Huyện Nậm Pồ: gần 78%/);
+		assert.equal((html.match(/class="chart__bar chart__bar--hedged"/g) ?? []).length, 1);
+		// Each figure of the table links to its sentence on its briefing's page.
+		assert.match(html, /<td class="n"><a href="\/bai-viet\/[a-z0-9-]+\/#cau-\d+"[^>]*>112,77%<\/a><\/td>/);
 	});
 });
 

@@ -53,11 +53,21 @@ describe('indicators.csv', () => {
 					value: 1401.351,
 					unit: 'tỷ đồng',
 					qualifier: 'ước',
+					hedges: { value: 'ước', yoyPercent: 'gần' },
 					planPercent: 188,
 					planBasis: 'dự toán tỉnh giao',
 					yoyPercent: 193,
 				},
-				{ key: 'targets-met', label: 'chỉ tiêu', value: 16, of: 33, unit: 'chỉ tiêu' },
+				{
+					key: 'targets-met',
+					label: 'chỉ tiêu',
+					value: 16,
+					of: 33,
+					unit: 'chỉ tiêu',
+					planPercent: 70,
+					hedges: { planPercent: 'từ … trở lên' },
+					target: true,
+				},
 				{ key: 'food-output', label: 'lương thực, "có hạt"', change: -1200, changeUnit: 'tấn' },
 			],
 		}),
@@ -68,15 +78,16 @@ describe('indicators.csv', () => {
 
 	it('has one row per briefing, indicator and measure, with the unit of each measure', () => {
 		assert.deepEqual(
-			rows.map((r) => [r.briefing_id, r.key, r.field, r.value, r.unit, r.qualifier]),
+			rows.map((r) => [r.briefing_id, r.key, r.field, r.value, r.unit, r.qualifier, r.hedge, r.target]),
 			[
-				['nx', 'budget-revenue', 'value', '1401.351', 'tỷ đồng', 'ước'],
-				['nx', 'budget-revenue', 'planPercent', '188', '%', 'dự toán tỉnh giao'],
-				['nx', 'budget-revenue', 'yoyPercent', '193', '%', ''],
-				['nx', 'targets-met', 'value', '16', 'chỉ tiêu', ''],
-				['nx', 'targets-met', 'of', '33', 'chỉ tiêu', ''],
-				['nx', 'food-output', 'change', '-1200', 'tấn', ''],
-				['undated', 'other', 'value', '3', '', ''],
+				['nx', 'budget-revenue', 'value', '1401.351', 'tỷ đồng', 'ước', 'ước', ''],
+				['nx', 'budget-revenue', 'planPercent', '188', '%', 'dự toán tỉnh giao', '', ''],
+				['nx', 'budget-revenue', 'yoyPercent', '193', '%', '', 'gần', ''],
+				['nx', 'targets-met', 'value', '16', 'chỉ tiêu', '', '', ''],
+				['nx', 'targets-met', 'planPercent', '70', '%', '', 'từ … trở lên', 'true'],
+				['nx', 'targets-met', 'of', '33', 'chỉ tiêu', '', '', ''],
+				['nx', 'food-output', 'change', '-1200', 'tấn', '', '', ''],
+				['undated', 'other', 'value', '3', '', '', '', ''],
 			],
 		);
 		assert.deepEqual(rows[0], {
@@ -91,6 +102,8 @@ describe('indicators.csv', () => {
 			qualifier: 'ước',
 			briefing_id: 'nx',
 			briefing_url: 'https://example.org/bai-viet/nx/',
+			hedge: 'ước',
+			target: '',
 		});
 		assert.equal(rows.at(-1)?.date, '');
 	});
@@ -105,7 +118,7 @@ describe('indicators.csv', () => {
 	it('reads back as the same rows', () => {
 		const back = csvObjects(csv);
 		assert.equal(back.length, rows.length);
-		assert.equal(back[5]?.label, 'lương thực, "có hạt"');
+		assert.equal(back[6]?.label, 'lương thực, "có hạt"');
 		assert.equal(back.at(-1)?.label, "'=cmd");
 		assert.deepEqual(back.slice(0, 5), rows.slice(0, 5));
 	});

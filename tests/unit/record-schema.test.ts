@@ -83,6 +83,8 @@ describe('the JSON Schema of briefings.json', () => {
 				'changeUnit',
 				'of',
 				'qualifier',
+				'hedges',
+				'target',
 				'district',
 				'sentence',
 			],

@@ -171,6 +171,30 @@ describe('the extract command', () => {
 		assert.match(r.stdout, /Lương Thị Hoa — Bí thư Huyện ủy/);
 		assert.match(r.stdout, /← «Thu ngân sách 9 tháng của huyện ước đạt 1\.401,351 tỷ đồng/);
 	});
+	it('prints each measure with its own hedge, and a threshold as one', () => {
+		const r = run(
+			join(FIXTURES, 'seeds', '000_bcc1ecf503c2fdd8.txt'),
+			join(FIXTURES, 'seeds', '004_9da10d9c084d8620.txt'),
+		);
+		assert.equal(r.status, 0, r.stderr);
+		assert.match(r.stdout, /gần 1\.630 tỷ đồng; đạt trên 105% kế hoạch/);
+		assert.match(r.stdout, /đạt gần 78% dự toán giao/);
+		assert.match(r.stdout, /tăng gần 6 %/);
+		assert.match(r.stdout, /27 chỉ tiêu; đạt từ 70% kế hoạch trở lên; \(ngưỡng phải đạt, không phải kết quả\)/);
+	});
+	it('gives each measure its hedge in JSON, and marks a threshold as a target', () => {
+		const r = run(
+			'--json',
+			join(FIXTURES, 'seeds', '000_bcc1ecf503c2fdd8.txt'),
+			join(FIXTURES, 'seeds', '004_9da10d9c084d8620.txt'),
+		);
+		const [namPo, nhuXuan] = JSON.parse(r.stdout) as { indicators: Indicator[] }[];
+		const pv = namPo?.indicators.find((i) => i.key === 'production-value');
+		assert.deepEqual(pv?.hedges, { value: 'gần', planPercent: 'trên' });
+		assert.equal(pv?.qualifier, 'gần', 'version 1 keeps its one qualifier');
+		const floor = nhuXuan?.indicators.find((i) => i.key === 'targets-met');
+		assert.deepEqual([floor?.hedges, floor?.target], [{ planPercent: 'từ … trở lên' }, true]);
+	});
 	it('prints nothing but JSON on stdout', () => {
 		const r = run('--json', join(FIXTURES, 'seeds', '000_bcc1ecf503c2fdd8.txt'));
 		assert.doesNotThrow(() => JSON.parse(r.stdout));

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatPeriod, formatSpan } from '../../src/lib/format/dates.ts';
-import { articleWording, formatFigure, indicatorName, measureLabel } from '../../src/lib/format/indicators.ts';
+import {
+	articleWording,
+	formatFigure,
+	hedgeOf,
+	indicatorName,
+	isThreshold,
+	measureLabel,
+	withHedge,
+} from '../../src/lib/format/indicators.ts';
 import { formatSigned, withUnit } from '../../src/lib/format/numbers.ts';
 import { dotJoin, inSentence, placeLabel } from '../../src/lib/format/text.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
@@ -15,8 +23,25 @@ describe('figures', () => {
 		assert.equal(formatFigure('value', { value: 1401.351 }, 'tỷ đồng'), '1.401,351 tỷ đồng');
 		assert.equal(formatFigure('value', { value: 12100.1 }, 'ha'), '12.100,1 ha');
 	});
-	it('keeps the hedge', () =>
-		assert.equal(formatFigure('value', { value: 1630, qualifier: 'gần' }, 'tỷ đồng'), 'gần 1.630 tỷ đồng'));
+	it('keeps the hedge of each measure', () => {
+		assert.equal(formatFigure('value', { value: 1630, hedge: 'gần' }, 'tỷ đồng'), 'gần 1.630 tỷ đồng');
+		assert.equal(formatFigure('planPercent', { value: 105, hedge: 'trên' }, '%'), 'trên 105%');
+		assert.equal(formatFigure('planPercent', { value: 50, hedge: 'dưới' }, '%'), 'dưới 50%');
+		assert.equal(formatFigure('yoyPercent', { value: 110, hedge: 'hơn' }, '%'), 'hơn 110%');
+		assert.equal(formatFigure('value', { value: 16, of: 33, hedge: 'hơn' }, 'chỉ tiêu'), 'hơn 16/33 chỉ tiêu');
+	});
+	it('says a hedged change in words', () => {
+		assert.equal(formatFigure('change', { value: 6, hedge: 'gần' }, '%'), 'tăng gần 6%');
+		assert.equal(formatFigure('change', { value: -1200, hedge: 'hơn' }, 'tấn'), 'giảm hơn 1.200 tấn');
+	});
+	it('words a threshold as one, its hedge around the number', () => {
+		assert.equal(formatFigure('planPercent', { value: 70, hedge: 'từ … trở lên' }, '%'), 'ngưỡng từ 70% trở lên');
+		assert.equal(formatFigure('planPercent', { value: 60, hedge: 'tối thiểu' }, '%'), 'ngưỡng tối thiểu 60%');
+		assert.equal(isThreshold('trên'), false);
+		assert.equal(isThreshold(undefined), false);
+		assert.equal(withHedge('5 ha', 'trở lên …'), 'trở lên 5 ha');
+		assert.equal(withHedge('5 ha', '… trở lên'), '5 ha trở lên');
+	});
 	it('writes counts out of a whole', () => assert.equal(formatFigure('value', { value: 16, of: 33 }, ''), '16/33'));
 	it('writes per cents without a space', () => {
 		assert.equal(formatFigure('planPercent', { value: 113.2 }, '%'), '113,2%');
@@ -28,6 +53,11 @@ describe('figures', () => {
 		assert.equal(formatSigned(0), '0');
 	});
 	it('leaves a unitless number bare', () => assert.equal(withUnit('217', ''), '217'));
+	it('reads the hedge of a measure from hedges, never from the qualifier of version 1', () => {
+		assert.equal(hedgeOf({ hedges: { planPercent: 'trên' } }, 'planPercent'), 'trên');
+		assert.equal(hedgeOf({ hedges: { planPercent: 'trên' } }, 'value'), undefined);
+		assert.equal(hedgeOf({}, 'value'), undefined);
+	});
 });
 
 describe('periods and names', () => {

@@ -323,7 +323,7 @@ describe('buildSite: indicator history and comparisons', () => {
 			date: '2024-05-02',
 			indicators: [
 				{ key: 'budget-revenue', planPercent: 60, planBasis: 'dự toán' },
-				{ key: 'food-output', value: 20000, unit: 'tấn', qualifier: 'hơn' },
+				{ key: 'food-output', value: 20000, unit: 'tấn', qualifier: 'hơn', hedges: { value: 'hơn' } },
 				{ key: 'other', label: 'trồng quế', value: 600, unit: 'ha' },
 			],
 		}),
@@ -366,7 +366,7 @@ describe('buildSite: indicator history and comparisons', () => {
 			'one figure per briefing: the first the article gives',
 		);
 		assert.equal(budget.points[0]?.basis, 'dự toán');
-		assert.equal(series('food-output|value|tấn').points[0]?.qualifier, 'hơn');
+		assert.equal(series('food-output|value|tấn').points[0]?.hedge, 'hơn');
 		assert.equal(series('targets-met|value|').points[0]?.of, 33);
 	});
 
@@ -409,6 +409,35 @@ describe('buildSite: indicator history and comparisons', () => {
 		assert.deepEqual(
 			p.comparisons.map((c) => c.id),
 			['budget-revenue|planPercent|%'],
+		);
+	});
+});
+
+describe('buildSite: a threshold is no result to compare', () => {
+	const site = buildSite([
+		item('np-early', { date: '2024-05-02', indicators: [{ key: 'budget-revenue', planPercent: 50 }] }),
+		item('np-floor', {
+			date: '2024-10-01',
+			indicators: [{ key: 'budget-revenue', planPercent: 70, hedges: { planPercent: 'từ … trở lên' }, target: true }],
+		}),
+		item('dbd-result', {
+			district: 'Điện Biên Đông',
+			date: '2024-09-29',
+			indicators: [{ key: 'budget-revenue', planPercent: 80, hedges: { planPercent: 'gần' } }],
+		}),
+	]);
+	it('compares the latest result, not a later threshold, and keeps each hedge', () => {
+		const p = must(site.provincePage(DIEN_BIEN), 'Điện Biên');
+		const budget = must(
+			p.comparisons.find((c) => c.id === 'budget-revenue|planPercent|%'),
+			'budget comparison',
+		);
+		assert.deepEqual(
+			budget.rows.map((r) => [r.district.name, r.point.value, r.point.hedge ?? null]),
+			[
+				['Điện Biên Đông', 80, 'gần'],
+				['Nậm Pồ', 50, null],
+			],
 		);
 	});
 });

@@ -6,6 +6,7 @@
 import type { Indicator } from '../../schemas/briefing.ts';
 import { formatPeriod, formatVietnameseDate } from '../format/dates.ts';
 import { INDICATOR_LABELS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS } from '../format/enum-names.ts';
+import { withHedge } from '../format/indicators.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { formatMessageVi } from './messages.ts';
 import type { ProcessedArticle } from './process-article.ts';
@@ -17,16 +18,19 @@ function quote(s: string | null | undefined): string {
 }
 
 function figure(i: Indicator): string {
+	const h = (m: 'value' | 'planPercent' | 'yoyPercent' | 'change', text: string) => withHedge(text, i.hedges?.[m]);
 	const parts: string[] = [];
-	if (i.value !== undefined)
-		parts.push(`${i.qualifier ? `${i.qualifier} ` : ''}${formatNumber(i.value)}${i.unit ? ` ${i.unit}` : ''}`);
+	if (i.value !== undefined) parts.push(h('value', `${formatNumber(i.value)}${i.unit ? ` ${i.unit}` : ''}`));
 	if (i.of !== undefined) parts.push(`trên tổng số ${formatNumber(i.of)}`);
-	if (i.planPercent !== undefined) parts.push(`đạt ${formatNumber(i.planPercent)}% ${i.planBasis ?? 'kế hoạch'}`);
-	if (i.yoyPercent !== undefined) parts.push(`bằng ${formatNumber(i.yoyPercent)}% cùng kỳ`);
+	// The basis sits inside a hedge around the number: "đạt từ 70% kế hoạch trở lên".
+	if (i.planPercent !== undefined)
+		parts.push(`đạt ${h('planPercent', `${formatNumber(i.planPercent)}% ${i.planBasis ?? 'kế hoạch'}`)}`);
+	if (i.yoyPercent !== undefined) parts.push(`bằng ${h('yoyPercent', `${formatNumber(i.yoyPercent)}%`)} cùng kỳ`);
 	if (i.change !== undefined)
 		parts.push(
-			`${i.change < 0 ? 'giảm' : 'tăng'} ${formatNumber(Math.abs(i.change))}${i.changeUnit ? ` ${i.changeUnit}` : ''}`,
+			`${i.change < 0 ? 'giảm' : 'tăng'} ${h('change', `${formatNumber(Math.abs(i.change))}${i.changeUnit ? ` ${i.changeUnit}` : ''}`)}`,
 		);
+	if (i.target) parts.push('(ngưỡng phải đạt, không phải kết quả)');
 	return parts.join('; ');
 }
 

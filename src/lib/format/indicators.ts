@@ -1,8 +1,8 @@
 /**
  * Indicator figures as tables and charts write them: names of indicators and of their
- * measures, one figure with its hedge and unit.
+ * measures, one figure with the hedge of its own measure and its unit.
  */
-import type { IndicatorKey } from '../../schemas/briefing.ts';
+import { type IndicatorKey, THRESHOLD_HEDGES } from '../../schemas/briefing.ts';
 import { INDICATOR_LABELS } from './enum-names.ts';
 import { formatNumber, formatSigned, withUnit } from './numbers.ts';
 
@@ -25,19 +25,60 @@ export function indicatorName(key: IndicatorKey, label: string): string {
 }
 
 /**
- * One figure as a table cell says it: the hedge, the number, "/whole" for counts, and the unit
- * ("gần 1.630 tỷ đồng", "16/33", "105%", "+6%").
+ * True when a hedge makes its figure a floor or ceiling to reach, not a result ("từ … trở lên",
+ * "tối thiểu", "tối đa").
  */
-export function formatFigure(
+export function isThreshold(hedge: string | undefined): boolean {
+	return hedge !== undefined && THRESHOLD_HEDGES.includes(hedge);
+}
+
+/**
+ * A figure with its hedge as the article writes it: "gần 1.630 tỷ đồng", "trên 105%"; a hedge
+ * around the number ("từ … trở lên", "…" standing for it) goes around it: "từ 70% trở lên".
+ */
+export function withHedge(figure: string, hedge: string | undefined): string {
+	if (!hedge) return figure;
+	const at = hedge.indexOf('…');
+	if (at < 0) return `${hedge} ${figure}`;
+	return [hedge.slice(0, at).trim(), figure, hedge.slice(at + 1).trim()].filter(Boolean).join(' ');
+}
+
+/** One measure's figure as the reader is shown it: its number, the hedge of that measure, "/whole" of a count. */
+export interface FigurePoint {
+	readonly value: number;
+	/** The hedge of this measure as written ("gần", "trên", "từ … trở lên"). */
+	readonly hedge?: string | undefined;
+	readonly of?: number | undefined;
+}
+
+/**
+ * One figure as a table cell says it, with the hedge the article gives that measure: "gần 1.630
+ * tỷ đồng", "16/33", "trên 105%", "+6%" (a hedged change says its direction in words: "tăng gần
+ * 6%", "giảm hơn 3%"). A threshold is worded as one: "ngưỡng từ 70% trở lên".
+ */
+export function formatFigure(field: IndicatorField, point: FigurePoint, unit: string): string {
+	const { value, hedge } = point;
+	let text: string;
+	if (field === 'change') {
+		text = hedge
+			? `${value < 0 ? 'giảm' : 'tăng'} ${withHedge(withUnit(formatNumber(Math.abs(value)), unit), hedge)}`
+			: withUnit(formatSigned(value), unit);
+	} else {
+		const n =
+			field === 'value' && point.of !== undefined
+				? `${formatNumber(value)}/${formatNumber(point.of)}`
+				: formatNumber(value);
+		text = withHedge(withUnit(n, field === 'value' ? unit : '%'), hedge);
+	}
+	return isThreshold(hedge) ? `ngưỡng ${text}` : text;
+}
+
+/** The hedge of one measure of an indicator, from `hedges` (never version 1's `qualifier`). */
+export function hedgeOf(
+	i: { readonly hedges?: { readonly [M in IndicatorField]?: string | undefined } | undefined },
 	field: IndicatorField,
-	point: { readonly value: number; readonly qualifier?: string | undefined; readonly of?: number | undefined },
-	unit: string,
-): string {
-	if (field === 'change') return withUnit(formatSigned(point.value), unit);
-	if (field !== 'value') return withUnit(formatNumber(point.value), '%');
-	const n =
-		point.of !== undefined ? `${formatNumber(point.value)}/${formatNumber(point.of)}` : formatNumber(point.value);
-	return [point.qualifier, withUnit(n, unit)].filter(Boolean).join(' ');
+): string | undefined {
+	return i.hedges?.[field];
 }
 
 /** How a series' measure is named after its indicator: "(tỷ đồng)", "% kế hoạch", "tăng, giảm (tấn)". */

@@ -3,7 +3,7 @@
  * before it (or the words hugging it), read as a value, % of plan, % of the year before or a
  * change, and grouped so that what one figure's comparisons say lands in one object.
  */
-import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+import type { Indicator, IndicatorKey, Measure } from '../../../schemas/briefing.ts';
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
@@ -288,6 +288,7 @@ function extend(p: Placing, open: Open): Open | undefined {
 		(probe.yoyPercent === undefined || d.yoyPercent === undefined) &&
 		(probe.change === undefined || d.change === undefined);
 	if (free) {
+		Object.assign(d.hedges, probe.hedges);
 		if (probe.value !== undefined) {
 			d.value = probe.value;
 			d.unit = probe.unit;
@@ -321,22 +322,28 @@ function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d): boolean 
 	const info = KEY_INFO[d.key];
 	const percent = f.unit === '%' || (f.unit?.endsWith('phần trăm') ?? false);
 	const unit = f.unit === null ? undefined : percent ? f.unit : unitText(text, f);
-	d.qualifier ??= hedgeOf(p);
+	const hedge = hedgeOf(p);
+	d.qualifier ??= hedge;
+	// The hedge travels with the measure the figure sets.
+	const hedged = (m: Measure): true => {
+		if (hedge !== undefined) d.hedges[m] = hedge;
+		return true;
+	};
 	switch (r.role) {
 		case 'plan':
 			if (!percent) return false;
 			d.planPercent = f.value;
 			if (r.basis !== null) d.planBasis = basisText(text, r.basis);
-			return true;
+			return hedged('planPercent');
 		case 'yoy':
 			if (!percent) return false;
 			d.yoyPercent = f.value;
-			return true;
+			return hedged('yoyPercent');
 		case 'change':
 			if (unit === undefined || (!percent && !fits(d.key, f.unit))) return false;
 			d.change = r.sign * f.value;
 			d.changeUnit = unit;
-			return true;
+			return hedged('change');
 		default:
 			break;
 	}
@@ -357,21 +364,22 @@ function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d): boolean 
 		if (reading === 'plan' && r.bare && counted && base.value !== undefined && base.of !== undefined && base.of !== 0) {
 			if (Math.abs((100 * base.value) / base.of - f.value) < 0.6) reading = 'none';
 		}
+		if (reading === 'none') return false;
 		if (reading === 'value') {
 			d.value = f.value;
 			d.unit = unit;
 		} else if (reading === 'plan') d.planPercent = f.value;
-		else if (reading === 'change') {
+		else {
 			d.change = f.value;
 			d.changeUnit = unit;
 		}
-		return reading !== 'none';
+		return hedged(reading === 'plan' ? 'planPercent' : reading);
 	}
 	if (!fits(d.key, f.unit)) return false;
 	d.value = f.value;
 	if (unit !== undefined) d.unit = unit;
 	if (f.of !== null) d.of = f.of;
-	return true;
+	return hedged('value');
 }
 
 /**

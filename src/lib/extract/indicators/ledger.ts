@@ -2,7 +2,7 @@
  * The indicators of one article as they are found, with repeats dropped: a figure restated in a
  * caption, the headline or a later paragraph is counted once, where it was first reported.
  */
-import type { Indicator, IndicatorKey } from '../../../schemas/briefing.ts';
+import { type Indicator, type IndicatorKey, type Measure, THRESHOLD_HEDGES } from '../../../schemas/briefing.ts';
 
 /** An indicator being built; fields stay undefined until a figure sets them. */
 export interface Draft {
@@ -12,6 +12,8 @@ export interface Draft {
 	unit: string | undefined;
 	of: number | undefined;
 	qualifier: string | undefined;
+	/** The hedge of each measure set, as written. */
+	hedges: Partial<Record<Measure, string>>;
 	planPercent: number | undefined;
 	planBasis: string | undefined;
 	yoyPercent: number | undefined;
@@ -34,6 +36,7 @@ export function draft(key: IndicatorKey, label: string, sentence: string, pos: n
 		unit: undefined,
 		of: undefined,
 		qualifier: undefined,
+		hedges: {},
 		planPercent: undefined,
 		planBasis: undefined,
 		yoyPercent: undefined,
@@ -45,7 +48,7 @@ export function draft(key: IndicatorKey, label: string, sentence: string, pos: n
 	};
 }
 
-type Field = 'value' | 'planPercent' | 'yoyPercent' | 'change';
+type Field = Measure;
 const FIELDS: readonly Field[] = ['value', 'planPercent', 'yoyPercent', 'change'];
 
 /** True when the draft states at least one figure. */
@@ -68,6 +71,8 @@ function move(from: Draft, to: Draft, f: Field): void {
 	} else {
 		to.yoyPercent = from.yoyPercent;
 	}
+	const hedge = from.hedges[f];
+	if (hedge !== undefined) to.hedges[f] = hedge;
 	if (to.qualifier === undefined && from.qualifier !== undefined) to.qualifier = from.qualifier;
 }
 
@@ -206,6 +211,9 @@ function toIndicator(d: Draft): Indicator {
 	if (d.changeUnit !== undefined) out.changeUnit = d.changeUnit;
 	if (d.of !== undefined) out.of = d.of;
 	if (d.qualifier !== undefined) out.qualifier = d.qualifier;
+	const hedges = FIELDS.filter((f) => d[f] !== undefined && d.hedges[f] !== undefined);
+	if (hedges.length > 0) out.hedges = Object.fromEntries(hedges.map((f) => [f, d.hedges[f]]));
+	if (hedges.some((f) => THRESHOLD_HEDGES.includes(d.hedges[f] as string))) out.target = true;
 	// The place as written; the pipeline replaces it with the gazetteer's district name.
 	if (d.place !== undefined) out.district = d.place;
 	out.sentence = d.sentence;

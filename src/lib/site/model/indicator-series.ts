@@ -3,6 +3,7 @@
  * history table of a district, and districts compared on the same measure.
  */
 import type { Indicator } from '../../../schemas/briefing.ts';
+import { isThreshold } from '../../format/indicators.ts';
 import { matchKey } from '../../text/fold.ts';
 import { chronological } from './order.ts';
 import type {
@@ -30,9 +31,10 @@ function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number
 	return {
 		briefing: b,
 		value,
-		...(field === 'value' && i.qualifier ? { qualifier: i.qualifier } : {}),
+		...(i.hedges?.[field] ? { hedge: i.hedges[field] } : {}),
 		...(field === 'value' && i.of !== undefined ? { of: i.of } : {}),
 		...(field === 'planPercent' && i.planBasis ? { basis: i.planBasis } : {}),
+		...(i.sentence ? { sentence: i.sentence } : {}),
 	};
 }
 
@@ -95,7 +97,9 @@ export function compareDistricts(coverage: readonly DistrictCoverage[]): Compari
 		if (!c.page) continue;
 		for (const series of c.page.history) {
 			if (series.key === 'other') continue;
-			const latest = series.points.findLast((p) => p.briefing.entry.date) ?? series.points.at(-1);
+			// A threshold ("từ 70% trở lên") is no result: it is never a bar beside results.
+			const results = series.points.filter((p) => !isThreshold(p.hedge));
+			const latest = results.findLast((p) => p.briefing.entry.date) ?? results.at(-1);
 			if (!latest) continue;
 			const cmp = byMeasure.get(series.id) ?? { ...series, rows: [] };
 			cmp.rows.push({ district: c.ref, point: latest });

@@ -73,11 +73,14 @@ export type { IndicatorField };
 export interface IndicatorPoint {
 	readonly briefing: Briefing;
 	readonly value: number;
-	readonly qualifier?: string;
+	/** The hedge the article gives this measure ("gần", "trên", "từ … trở lên"). */
+	readonly hedge?: string;
 	/** "16/33": the whole a counted value is out of. */
 	readonly of?: number;
 	/** What a per cent of plan is measured against ("dự toán tỉnh giao"). */
 	readonly basis?: string;
+	/** The sentence the figure came from, as the article writes it. */
+	readonly sentence?: string;
 }
 
 /** One row of an indicator table: one measure of one indicator, in one unit. */

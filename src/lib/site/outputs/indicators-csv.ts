@@ -1,11 +1,12 @@
 /**
  * indicators.csv: the figures of the briefings as a tidy table, one row per briefing, indicator
- * and measure (value, planPercent, yoyPercent, change, of). RFC 4180: comma-separated, fields
+ * and measure (value, planPercent, yoyPercent, change, of), with that measure's own hedge. RFC 4180: comma-separated, fields
  * quoted when they hold a comma, a semicolon, a tab, a quote or a line break, CRLF line ends;
  * UTF-8 with a byte-order mark, so that Excel reads the Vietnamese text as UTF-8 (see /du-lieu/).
  * No text field can start a formula in a spreadsheet, whatever separator it is set to read.
  */
 import type { Indicator } from '../../../schemas/briefing.ts';
+import { isThreshold } from '../../format/indicators.ts';
 import type { Briefing } from '../model/types.ts';
 
 /** The columns, in order, with what each holds (the data page lists them). */
@@ -29,7 +30,17 @@ export const INDICATOR_COLUMNS = [
 	{
 		name: 'qualifier',
 		description:
-			'Với value: từ rào đón ("gần", "ước", "hơn"); với planPercent: kế hoạch được so sánh ("dự toán tỉnh giao"); còn lại trống.',
+			'Phiên bản 1, giữ cho người dùng cũ: với value, từ rào đón đầu tiên của chỉ tiêu; với planPercent, kế hoạch được so sánh ("dự toán tỉnh giao"); còn lại trống. Từ rào đón của từng đại lượng ở cột hedge.',
+	},
+	{
+		name: 'hedge',
+		description:
+			'Từ rào đón của chính đại lượng của dòng, như bài viết ghi ("gần", "trên", "dưới", "ước", "từ … trở lên"); trống khi bài nêu con số không rào đón.',
+	},
+	{
+		name: 'target',
+		description:
+			'"true" khi con số của dòng là ngưỡng phải đạt, không phải kết quả ("đạt từ 70% kế hoạch trở lên"); còn lại trống.',
 	},
 	{ name: 'briefing_id', description: 'Mã bài viết, như trong briefings.json.' },
 	{ name: 'briefing_url', description: 'Địa chỉ trang bài viết.' },
@@ -55,6 +66,11 @@ function unitOf(i: Indicator, field: CsvField): string {
 	if (field === 'planPercent' || field === 'yoyPercent') return '%';
 	if (field === 'change') return i.changeUnit ?? '';
 	return i.unit ?? '';
+}
+
+/** The hedge of the row's own measure ("of" counts the value's whole and has none). */
+function hedgeOf(i: Indicator, field: CsvField): string {
+	return field === 'of' ? '' : (i.hedges?.[field] ?? '');
 }
 
 function qualifierOf(i: Indicator, field: CsvField): string {
@@ -83,6 +99,8 @@ export function indicatorRows(briefings: readonly Briefing[], url: (path: string
 					qualifier: qualifierOf(i, field),
 					briefing_id: b.id,
 					briefing_url: url(b.path),
+					hedge: hedgeOf(i, field),
+					target: isThreshold(hedgeOf(i, field)) ? 'true' : '',
 				});
 			}
 		}

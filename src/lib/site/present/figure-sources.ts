@@ -1,0 +1,160 @@
+/**
+ * Where a briefing's figures come from in its text: an id for each sentence figures were read
+ * from that the body holds ("cau-1", "cau-2" in order of first use), and the offsets of each
+ * figure's words in it (its hedge, number and unit as written), for the body to mark and the
+ * facts table to link to.
+ */
+import type { Indicator } from '../../../schemas/briefing.ts';
+import type { BodyBlock } from '../../../schemas/entry.ts';
+import { formatNumber } from '../../format/numbers.ts';
+import type { SentenceMark } from '../../markdown/remark-briefing.ts';
+import type { Briefing } from '../model/types.ts';
+
+/** The sentences to mark, and the id of the sentence an indicator came from. */
+export interface FigureSources {
+	readonly sentences: readonly SentenceMark[];
+	/** The id of the sentence `i` (an indicator, or a point of a series) came from, when the body holds it; else undefined. */
+	idOf(i: { readonly sentence?: string | undefined }): string | undefined;
+	/** The sentence `i` came from in pieces, its own figures' words marked (empty when it has none). */
+	quoteOf(i: Indicator): QuotePiece[];
+}
+
+/** A run of a quoted sentence: the words of a figure (`mark`) or the text between. */
+export interface QuotePiece {
+	readonly text: string;
+	readonly mark: boolean;
+}
+
+const MEASURES = ['value', 'planPercent', 'yoyPercent', 'change'] as const;
+
+/** White space collapsed, as the body's Markdown writes the text. */
+function collapse(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Offsets of `written` in `text` as a whole number (no digit glued to it), from `from`; -1 if none. */
+function numberAt(text: string, written: string, from: number): number {
+	for (let at = text.indexOf(written, from); at >= 0; at = text.indexOf(written, at + 1)) {
+		const before = text.charAt(at - 1);
+		const after = text.slice(at + written.length, at + written.length + 2);
+		const glued = isDigit(before) || ((before === '.' || before === ',') && isDigit(text.charAt(at - 2)));
+		if (!glued && !isDigit(after.charAt(0)) && !/^[.,]\d/.test(after)) return at;
+	}
+	return -1;
+}
+
+/** The unit each measure is written with. */
+function unitOf(i: Indicator, m: (typeof MEASURES)[number]): string | undefined {
+	if (m === 'value') return i.unit;
+	if (m === 'change') return i.changeUnit;
+	return '%';
+}
+
+/**
+ * The words of one measure's figure in `text`: the hedge before the number when the article
+ * puts it there, the number, "/whole" of a count and the unit after it; null when the number is
+ * not written the usual Vietnamese way there. `taken` holds the starts already marked.
+ */
+function figureWords(
+	text: string,
+	i: Indicator,
+	m: (typeof MEASURES)[number],
+	taken: Set<number>,
+): [number, number] | null {
+	const v = i[m];
+	if (v === undefined) return null;
+	const written = formatNumber(Math.abs(v));
+	let at = numberAt(text, written, 0);
+	while (at >= 0 && taken.has(at)) at = numberAt(text, written, at + 1);
+	if (at < 0) return null;
+	taken.add(at);
+	const lower = text.toLocaleLowerCase('vi');
+	let start = at;
+	let end = at + written.length;
+	const hedge = i.hedges?.[m]?.split('…')[0]?.trim();
+	if (hedge && lower.slice(start - hedge.length - 1, start) === `${hedge.toLocaleLowerCase('vi')} `) {
+		start -= hedge.length + 1;
+	}
+	if (m === 'value' && i.of !== undefined && text.startsWith(`/${formatNumber(i.of)}`, end)) {
+		end += formatNumber(i.of).length + 1;
+	}
+	const unit = unitOf(i, m)?.toLocaleLowerCase('vi');
+	if (unit) {
+		const gap = /^ ?/.exec(text.slice(end))?.[0].length ?? 0;
+		if (lower.startsWith(unit, end + gap)) end += gap + unit.length;
+	}
+	return [start, end];
+}
+
+/** The marks of a sentence: every figure of the indicators read from it, in order, overlaps dropped. */
+function marksOf(text: string, indicators: readonly Indicator[]): [number, number][] {
+	const taken = new Set<number>();
+	const spans: [number, number][] = [];
+	for (const i of indicators) {
+		for (const m of MEASURES) {
+			const w = figureWords(text, i, m, taken);
+			if (w !== null) spans.push(w);
+		}
+	}
+	spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+	const out: [number, number][] = [];
+	for (const s of spans) if (out.length === 0 || s[0] >= (out.at(-1) as [number, number])[1]) out.push(s);
+	return out;
+}
+
+/** The sources of a briefing's figures in its body (see the module's comment). */
+export function figureSources(indicators: readonly Indicator[], blocks: readonly BodyBlock[]): FigureSources {
+	const body = blocks.map((b) => collapse(b.text));
+	const bySentence = new Map<string, Indicator[]>();
+	for (const i of indicators) {
+		if (!i.sentence) continue;
+		const text = collapse(i.sentence);
+		if (text === '' || !body.some((t) => t.includes(text))) continue;
+		const list = bySentence.get(text) ?? [];
+		list.push(i);
+		bySentence.set(text, list);
+	}
+	const ids = new Map<string, string>();
+	const sentences: SentenceMark[] = [];
+	for (const [text, list] of bySentence) {
+		const id = `cau-${sentences.length + 1}`;
+		ids.set(text, id);
+		sentences.push({ id, text, marks: marksOf(text, list) });
+	}
+	return {
+		sentences,
+		idOf: (i) => (i.sentence ? ids.get(collapse(i.sentence)) : undefined),
+		quoteOf: (i) => (i.sentence ? pieces(collapse(i.sentence), marksOf(collapse(i.sentence), [i])) : []),
+	};
+}
+
+/** `text` cut at the marks. */
+function pieces(text: string, marks: readonly (readonly [number, number])[]): QuotePiece[] {
+	const out: QuotePiece[] = [];
+	let from = 0;
+	for (const [start, end] of marks) {
+		if (start > from) out.push({ text: text.slice(from, start), mark: false });
+		out.push({ text: text.slice(start, end), mark: true });
+		from = end;
+	}
+	if (from < text.length) out.push({ text: text.slice(from), mark: false });
+	return out;
+}
+
+const cache = new WeakMap<Briefing, FigureSources>();
+
+/**
+ * The site path of a figure's sentence on its briefing's page ("/bai-viet/x/#cau-2"), or of the
+ * page when the text does not hold the sentence: what other pages' figures link to.
+ */
+export function sourcePath(b: Briefing, sentence: string | undefined): string {
+	let sources = cache.get(b);
+	if (sources === undefined) {
+		sources = figureSources(b.entry.indicators, b.entry.body);
+		cache.set(b, sources);
+	}
+	const id = sentence === undefined ? undefined : sources.idOf({ sentence });
+	return id === undefined ? b.path : `${b.path}#${id}`;
+}
