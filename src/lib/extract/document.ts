@@ -49,11 +49,22 @@ const FURNITURE =
 	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
 
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
-/** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
+/**
+ * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
+ * 02-03-2024 | 10:05:11", a portal's "thứ sáu, 05 06 2020 09:12"), perhaps after the byline
+ * ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
+ */
 const DATELINE = new RegExp(
-	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
+	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
 	'iu',
 );
+/** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
+export const POSTING_STAMP = new RegExp(
+	`^(?:(?:cập nhật|ngày cập nhật|đăng|ngày đăng)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,
+	'iu',
+);
+/** The byline before a dateline on the same line ("Thu Hà - Thứ bảy, 10/08/2024 17:47"). */
+export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}|ngày\\s|\\d)`, 'iu');
 
 // An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ".
 const LEDE_MARKER = /^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}))\s*[-–—]\s+/u;

@@ -16,7 +16,7 @@ import { extractSource } from './source.ts';
 import { headlineOf, titleFromFacts } from './title.ts';
 
 /** Bump when extraction changes what it finds: cached extractions of unchanged files are then redone. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface ExtractionHints {
 	/** A province the editor set: districts are read in it. */
