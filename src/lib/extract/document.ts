@@ -149,6 +149,9 @@ function words(line: string): number {
 	return line.split(/\s+/).length;
 }
 
+/** The mark an aggregator leaves where it cut a line: "...", "…". */
+export const CUT_MARK = /\s*(?:\.{3}|…)$/u;
+
 /** The first line is the headline when it reads like one: short, no closing period, not a lede. */
 function markHeadline(text: string, blocks: Block[]): void {
 	const first = blocks.find((b) => b.type !== 'noise');
@@ -157,6 +160,15 @@ function markHeadline(text: string, blocks: Block[]): void {
 	const lede =
 		/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
 	if (line.length <= 220 && !/[.…]$/.test(line) && !lede.test(line) && words(line) >= 3) {
+		first.type = 'headline';
+		return;
+	}
+	// A headline an aggregator cut ("… các xã biên ...", "… - Báo Tây ..."): short, one sentence,
+	// the cut mark after a space or a word, and text after it.
+	const cut = CUT_MARK.exec(line);
+	const kept = cut ? line.slice(0, cut.index) : '';
+	const more = blocks.some((b) => b !== first && b.type === 'paragraph');
+	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !lede.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
 }

@@ -13,7 +13,7 @@ import { extractKind } from './kind.ts';
 import { extractOfficials } from './officials/extract-officials.ts';
 import { extractPeriod } from './period.ts';
 import { extractSource } from './source.ts';
-import { headlineOf, titleFromFacts } from './title.ts';
+import { headlineOf, titleFromFacts, titleFromLede } from './title.ts';
 
 /** Bump when extraction changes what it finds: cached extractions of unchanged files are then redone. */
 export const EXTRACTOR_VERSION = '2';
@@ -56,6 +56,9 @@ function placeIndicators(indicators: readonly Indicator[], province: Province | 
 	});
 }
 
+// An aggregator cuts at a word's end and leaves " ..." (a writer's "bừa bãi…" is not a cut).
+const SPACED_CUT = /\s(?:\.{3}|…)$/u;
+const CUT_DOWN: Readonly<Record<string, Zone>> = { headline: 'lede', lede: 'paragraph' };
 const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
 
 /** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
@@ -65,10 +68,14 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;
+		// A headline or lede an aggregator cut may have lost the words that tell its places apart
+		// ("… cử tri TP ..."): it weighs one zone less.
+		const cut = CUT_DOWN[b.type] !== undefined && SPACED_CUT.test(doc.text.slice(b.start, b.end));
+		const zone = cut ? (CUT_DOWN[b.type] as Zone) : (b.type as Zone);
 		for (const mention of findPlaceMentions(doc.canon.slice(b.start, b.end))) {
 			evidence.push({
 				mention: { ...mention, start: mention.start + b.start, end: mention.end + b.start },
-				zone: b.type as Zone,
+				zone,
 			});
 		}
 	}
@@ -86,8 +93,11 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const officials = extractOfficials(doc, { province, district });
 	const indicators = placeIndicators(extractIndicators(doc), places.province);
 	const headline = headlineOf(doc);
+	// A made title says what happened: a visit or a meeting from its facts, anything else as its lede tells it.
 	const title =
-		headline ?? titleFromFacts({ kind, district: places.district, province, officials, period: period.period });
+		headline ??
+		(kind === 'other' ? titleFromLede(doc) : null) ??
+		titleFromFacts({ kind, district: places.district, province, officials, period: period.period });
 	return {
 		facts: {
 			title,
