@@ -9,7 +9,7 @@ import { canonicalTones } from '../text/normalize.ts';
 import { type DateWarning, extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
 import { extractIndicators } from './indicators/extract-indicators.ts';
-import { extractKind } from './kind.ts';
+import { extractKindFinding } from './kind.ts';
 import { extractOfficials } from './officials/extract-officials.ts';
 import { extractPeriod } from './period.ts';
 import { extractSource } from './source.ts';
@@ -32,7 +32,7 @@ export interface Extraction {
 	/** Publication time from the dateline, Vietnam time ("15:55"). */
 	readonly time: string | null;
 	/** The sentence each single-valued fact came from, for people checking the extraction. */
-	readonly evidence: Readonly<Record<'date' | 'period', string | null>>;
+	readonly evidence: Readonly<Record<'date' | 'period' | 'kind', string | null>>;
 	/** Why the date is missing, if it is. */
 	readonly dateWarning: DateWarning | null;
 	readonly places: ResolvedPlaces;
@@ -87,7 +87,8 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const date = extractDate(doc);
 	const year = hints.year ?? (date.date ? Number(date.date.slice(0, 4)) : null);
 	const period = extractPeriod(doc, year);
-	const kind = extractKind(doc);
+	const kindFinding = extractKindFinding(doc);
+	const kind = kindFinding.kind;
 	const province = places.province?.name ?? null;
 	const district = places.district?.name ?? null;
 	const officials = extractOfficials(doc, { province, district });
@@ -113,7 +114,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 		},
 		hasHeadline: headline !== null,
 		time: date.time,
-		evidence: { date: date.sentence, period: period.sentence },
+		evidence: { date: date.sentence, period: period.sentence, kind: kindFinding.sentence },
 		dateWarning: date.warning,
 		places,
 		document: doc,
