@@ -46,7 +46,7 @@ export interface ArticleDocument {
 
 /** Page furniture of news sites: navigation and comment widgets, never article text. */
 const FURNITURE =
-	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
+	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|xem chi tiết(?: tại đây)?|đọc bài gốc|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
 
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /**
@@ -68,6 +68,9 @@ export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}
 
 // An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ".
 const LEDE_MARKER = /^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}))\s*[-–—]\s+/u;
+
+// An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
+const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
 
 // The photo credit closing a caption: "Ảnh: Tuấn Hùng", "(Ảnh: TTXVN)", "Ảnh:T.SỸ".
 const PHOTO_CREDIT = /(?:^|[\s.(])(?:ảnh|ảnh minh họa|nguồn ảnh|photo)\s*:\s*[^\n]{1,60}$/iu;
@@ -107,6 +110,17 @@ export function readDocument(text: string): ArticleDocument {
 	if (lede) {
 		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
 		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[2] ?? '').trim() || null;
+	}
+	// A code without its dash ("(BDO) Sáng 3-12, …"), perhaps a few lines on, after an aggregator's snippet.
+	if (lede && ledeMarker === null) {
+		const later = [lede, ...blocks.filter((b) => b.type === 'paragraph' && b.start > lede.start).slice(0, 3)];
+		for (const b of later) {
+			const m = CODE_MARKER.exec(text.slice(b.start, b.end));
+			if (m) {
+				ledeMarker = m[1] ?? null;
+				break;
+			}
+		}
 	}
 	return { text, canon, blocks, sentences: sentencesOf(text, canon, blocks), ledeMarker, scrapedDate };
 }
@@ -188,6 +202,14 @@ function markTail(text: string, blocks: Block[]): void {
 	}
 }
 
+/** "Tin, ảnh X" or "Bài và ảnh X" written without the colon (and with the typos of hurried portals). */
+export const BYLINE_NO_COLON = /^(?:t[iịí]n|bài)\s*,?\s*(?:và\s+)?(?:ảnh|ành|anh)\s*:?\s+(\p{L}.*)$/iu;
+/** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
+export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s+[-–—]\s+(.{2,80})$/u;
+/** How a writer's office or outlet begins, after the name's dash. */
+export const OFFICE_START =
+	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
+
 /** A closing line: a byline, a source note or a bare name or link. */
 export function isTailLine(line: string): boolean {
 	if (line.length > 160) return false;
@@ -199,9 +221,17 @@ export function isTailLine(line: string): boolean {
 		return true;
 	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
 	if (/^https?:\/\/\S+$/i.test(line)) return true;
+	// "Tin, ảnh KHÁNH HIỀN" without its colon, typos of a hurried portal included ("Tịn, ành …").
+	if (BYLINE_NO_COLON.test(line) && words(line) <= 12) return true;
+	// A team byline: "Nhóm phóng viên", "Nhóm PV Thời sự".
+	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả|phóng viên thường trú)(?![\p{L}])/iu.test(line) && words(line) <= 8)
+		return true;
+	// "Vũ Văn An - Ban Chỉ huy Quân sự huyện": a name, a dash, the writer's office or outlet.
+	const office = NAME_DASH_OFFICE.exec(line);
+	if (office && OFFICE_START.test(office[2] ?? '') && words(line) <= 14) return true;
 	// "Chí Công/DIENBIENTV.VN", "Nguyễn Văn A (TTXVN)", "T.SỸ", "Anh Tuân", "PV".
 	if (
-		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&
+		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(–—-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&
 		words(line) <= 8
 	) {
 		return true;
