@@ -157,3 +157,12 @@ describe('extractDate: a day after a clause', () => {
 		);
 	});
 });
+
+describe('extractDate: a place called Xuân is no season', () => {
+	it('reads "huyện Xuân Trường năm 2024" as a plain year', () => {
+		assert.equal(
+			dateOf('Huyện Xuân Trường tổng kết\nSáng 28/12, huyện Xuân Trường năm 2024 tổng kết công tác.'),
+			'2024-12-28',
+		);
+	});
+});

@@ -272,15 +272,19 @@ export function inferYear(
 	return best;
 }
 
+// "Xuân" alone is also a place's name ("huyện Xuân Trường năm 2024"): only "Xuân" and the cycle's name count.
 const SEASON_BEFORE =
-	/(?:tết|xuân|năm học)(?:\s+nguyên đán)?(?:\s+năm)?(?:\s+\p{L}+\s+\p{L}+)?\s*$|năm học\s*20\d\d\s*[-–/]\s*$/iu;
+	/(?:(?<![\p{L}])tết(?:\s+nguyên đán)?(?:\s+năm)?(?:\s+\p{L}+\s+\p{L}+)?(?:\s+năm)?|(?<![\p{L}])xuân(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+\p{L}+)?|năm học)\s*$|năm học\s*20\d\d\s*[-–/]\s*$/iu;
 const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 const BRANCH_ALIASES: Readonly<Record<string, string>> = { mẹo: 'mão', tị: 'tỵ' };
 // "năm học 2024 - 2025": the school year runs from September to May.
 const SCHOOL_YEAR = /năm học\s*(20\d\d)\s*[-–/]\s*(20\d\d)(?!\p{N})/giu;
 // "Tết Nguyên đán 2025", "Tết Nguyên đán Ất Tỵ 2025", "Xuân 2025": the lunar new year of that year.
-const TET_YEAR = /(?:tết|xuân)(?:\s+nguyên đán)?(?:\s+\p{L}+\s+\p{L}+)?\s+(20\d\d)(?!\p{N})/giu;
+const TET_YEAR = new RegExp(
+	`(?<![\\p{L}])(?:tết(?:\\s+nguyên đán)?(?:\\s+\\p{L}+\\s+\\p{L}+)?|xuân(?:\\s+(?:${'giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý'})\\s+\\p{L}+)?)\\s+(?:năm\\s+)?(20\\d\\d)(?!\\p{N})`,
+	'giu',
+);
 // "Xuân Giáp Thìn", "Tết Ất Tỵ", "năm Quý Mão": a year of the sixty-year cycle.
 const CYCLE_YEAR = new RegExp(
 	`(?:tết|xuân|năm)(?:\\s+nguyên đán)?\\s+(${STEMS.join('|')})\\s+(${[...BRANCHES, ...Object.keys(BRANCH_ALIASES)].join('|')})(?![\\p{L}])`,
