@@ -166,3 +166,19 @@ describe('extractDate: a place called Xuân is no season', () => {
 		);
 	});
 });
+
+describe('extractDate: a dateline outranks a later paragraph', () => {
+	it('keeps the dateline when only a late paragraph gives a day', () => {
+		const text = [
+			'Huyện Mường Tè phát triển chè',
+			'Thứ Tư, 14/08/2024 - 16:20',
+			...Array.from({ length: 16 }, (_, i) => `Đoạn ${i + 1} kể về cây chè ở các xã.`),
+			'Ngày 5/8, hợp tác xã thu hoạch lứa chè đầu tiên.',
+		].join('\n');
+		assert.equal(dateOf(text), '2024-08-14');
+	});
+	it('takes a "Ngày đăng" line as a dateline, an update stamp not', () => {
+		assert.equal(dateOf('Huyện trồng rừng\nNgày đăng: 14/08/2024\nHuyện trồng được hơn 300 ha rừng.'), '2024-08-14');
+		assert.equal(dateOf('Huyện trồng rừng\nCập nhật lúc 14/08/2024 16:20\nHuyện trồng được hơn 300 ha rừng.'), null);
+	});
+});

@@ -55,7 +55,8 @@ const NOT_THE_EVENT =
  */
 export function extractDate(doc: ArticleDocument): DateFinding {
 	const published = dateline(doc);
-	const event = eventDay(doc);
+	// Past the opening, a paragraph's day is read only when no dateline says when the article ran.
+	const event = eventDay(doc, !published || published.stamp);
 	if (!event) {
 		// A portal's posting or update stamp says when the page went up, not when the event was.
 		if (published && !published.stamp) {
@@ -155,13 +156,15 @@ const FUTURE = /(?:dự kiến|sẽ|dự định)[^.;]{0,30}$/iu;
  * (introduced by a time word, in parentheses, or with its year), that is not a deadline, a
  * document's date, a lunar day or the end of a range. A day in a sentence an aggregator cut
  * ("… Ngày 18.12.2023 ...") counts only when the article's own text gives none. When the
- * opening gives none, a day that opens a later paragraph ("* Chiều 5-11-2024, …") is taken.
+ * opening gives none and `readOn` (no dateline), a day that opens a later paragraph ("* Chiều
+ * 5-11-2024, …") is taken.
  */
-function eventDay(doc: ArticleDocument): DayMonth | null {
+function eventDay(doc: ArticleDocument, readOn: boolean): DayMonth | null {
 	let index = 0;
 	let cut: DayMonth | null = null;
 	for (const s of doc.sentences) {
 		const early = index++ <= 14;
+		if (!early && !readOn) break;
 		// Past the opening, only a day that opens its sentence is an event's ("Chiều 5-11-2024, …").
 		const found = dayIn(s, !early);
 		if (!found) continue;

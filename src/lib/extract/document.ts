@@ -60,7 +60,7 @@ const DATELINE = new RegExp(
 );
 /** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
 export const POSTING_STAMP = new RegExp(
-	`^(?:(?:cập nhật|ngày cập nhật|đăng|ngày đăng)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,
+	`^(?:(?:cập nhật|ngày cập nhật)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,
 	'iu',
 );
 /** The byline before a dateline on the same line ("Thu Hà - Thứ bảy, 10/08/2024 17:47"). */
