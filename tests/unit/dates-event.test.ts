@@ -182,3 +182,15 @@ describe('extractDate: a dateline outranks a later paragraph', () => {
 		assert.equal(dateOf('Huyện trồng rừng\nCập nhật lúc 14/08/2024 16:20\nHuyện trồng được hơn 300 ha rừng.'), null);
 	});
 });
+
+describe('extractDate: the words that unmake a day, in capitals too', () => {
+	it('skips a day after a capitalised document, plan or lunar word', () => {
+		assert.equal(
+			dateOf('Tin huyện\nCông văn số 12/UBND ngày 2/3/2024 yêu cầu rà soát. Sáng 9/3/2024 huyện họp.'),
+			'2024-03-09',
+		);
+		assert.equal(dateOf('Tin huyện\nSẽ khai mạc ngày 2/3/2024. Sáng 9/3/2024 huyện họp.'), '2024-03-09');
+		assert.equal(dateOf('Tin huyện\nNhằm ngày 2/3 năm Giáp Thìn. Sáng 9/3/2024 huyện họp.'), '2024-03-09');
+		assert.equal(dateOf('Tin huyện\nLễ hội mở ngày 2/3 ÂM LỊCH. Sáng 9/3/2024 huyện họp.'), '2024-03-09');
+	});
+});

@@ -142,6 +142,21 @@ function dateline(doc: ArticleDocument): Dateline | null {
 // Words before a day that make it the date of a document (a decision, decree or letter), not the event.
 const DOCUMENT_DATE =
 	/(?:quyết định|nghị định|nghị quyết|công văn|thông tư|chỉ thị|thông báo|tờ trình|văn bản|kế hoạch|công điện)(?:\s+số)?\s*[\p{L}\p{N}/.-]*\s*(?:của [^,;:()]{0,40}?\s*)?,?\s*(?:ban hành\s*|ký\s*)?(?:ngày\s*)?$|(?:ký|ban hành|ban hành kèm theo)\s*(?:ngày\s*)?$/iu;
+// Words one of which DOCUMENT_DATE needs.
+// Lower case past the first letter, so that "Quyết định" and "quyết định" both hold one.
+const DOCUMENT_WORDS = [
+	'định',
+	'văn',
+	'hông tư',
+	'hông báo',
+	'hỉ thị',
+	'ờ trình',
+	'hoạch',
+	'ông điện',
+	'ký',
+	'Ký',
+	'hành',
+];
 // A lunar day is never a solar one: "nhằm ngày 15/8", "ngày 27 tháng 12 âm lịch".
 const LUNAR_BEFORE = /(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$/iu;
 const LUNAR_AFTER = /^\s*(?:\(\s*)?(?:năm\s+\p{L}+\s+\p{L}+\s*)?(?:âm lịch|al(?![\p{L}]))/iu;
@@ -166,9 +181,11 @@ function eventDay(doc: ArticleDocument, readOn: boolean): DayMonth | null {
 		const early = index++ <= 14;
 		if (!early && !readOn) break;
 		// Past the opening, only a day that opens its sentence is an event's ("Chiều 5-11-2024, …").
+		if (!early && !OPENS_WITH_DAY.test(s.canon.slice(0, 30))) continue;
 		const found = dayIn(s, !early);
 		if (!found) continue;
-		if (/(?:\.{3}|…)$/u.test(s.canon)) {
+		// A snippet that opens with its day is the lede's; a day further into a snippet may be any.
+		if (s.start !== doc.blocks[s.blockIndex]?.start && /(?:\.{3}|…)$/u.test(s.canon)) {
 			cut ??= found;
 			continue;
 		}
@@ -176,6 +193,9 @@ function eventDay(doc: ArticleDocument, readOn: boolean): DayMonth | null {
 	}
 	return cut;
 }
+
+// How a sentence that opens with a day begins: a bullet, a part of the day, "ngày", the digits.
+const OPENS_WITH_DAY = /^[\s*•+–—-]*(?:sáng|trưa|chiều|tối|đêm|rạng|ngày|hôm|\(?\d)/iu;
 
 function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 	for (const m of s.canon.matchAll(EVENT_DAY)) {
@@ -188,8 +208,19 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 		const after = s.canon.slice(m.index + m[0].length, m.index + m[0].length + 30);
 		// "vào 30/4" is a deadline or a plan; "vào ngày 11-9" the event.
 		if (!/ngày/iu.test(m[0]) && /vào\s*$/iu.test(before)) continue;
-		if (NOT_THE_EVENT.test(before.slice(-24)) || DOCUMENT_DATE.test(before) || FUTURE.test(before)) continue;
-		if (LUNAR_BEFORE.test(before) || LUNAR_AFTER.test(after)) continue;
+		if (NOT_THE_EVENT.test(before.slice(-24))) continue;
+		// The rarer tests run only when a word they need is there: most days are plain event days.
+		if (DOCUMENT_WORDS.some((w) => before.includes(w)) && DOCUMENT_DATE.test(before)) continue;
+		if ((before.includes('ẽ') || before.includes('ự')) && FUTURE.test(before)) continue;
+		if ((before.includes('hằm') || before.includes('ức') || before.includes('âm')) && LUNAR_BEFORE.test(before)) {
+			continue;
+		}
+		if (
+			(after.includes('âm') || after.includes('ÂM') || after.includes('al') || after.includes('AL')) &&
+			LUNAR_AFTER.test(after)
+		) {
+			continue;
+		}
 		if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
 		// A bare "6/10" is as often a ratio or a range as a day: it counts only after a time
 		// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
@@ -203,6 +234,7 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 	return null;
 }
 
+const DOCUMENT_NUMBER_WEIGHT = 0.25;
 // Years as the article speaks of them, each with how strongly it says "this is the year".
 const YEAR_EVIDENCE: readonly (readonly [RegExp, number])[] = [
 	[
@@ -214,9 +246,9 @@ const YEAR_EVIDENCE: readonly (readonly [RegExp, number])[] = [
 	// "19/11/2024", "19.11.2024", "19-11-2024"
 	[/(?<![\p{N}/.])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(20\d\d)(?!\p{N})/gu, 1],
 	// A bare year, but not either end of a range ("2020 - 2025") nor a document number's ("…/2024/NĐ-CP").
-	[/(?<![\p{L}\p{N}/.,-]|20\d\d\s*[-–]\s*)(20\d\d)(?![\p{N}/.-]|,\d|\s*[-–]\s*20\d\d)/gu, 0.5],
+	[/(?<![\p{L}\p{N}/.,-])(20\d\d)(?![\p{N}/.-]|,\d|\s*[-–]\s*20\d\d)/gu, 0.5],
 	// A decree or decision of that year ("số 15/2024/NĐ-CP"): the event is no older, weakly.
-	[/\d+\s*\/\s*(20\d\d)\s*\/\s*[\p{L}]{2,}/gu, 0.25],
+	[/\d+\s*\/\s*(20\d\d)\s*\/\s*[\p{L}]{2,}/gu, DOCUMENT_NUMBER_WEIGHT],
 ];
 // Plans, ranges and horizons speak of other years than the event's: right before the year, or
 // heading the noun phrase it closes ("dự toán ngân sách năm 2024").
@@ -246,14 +278,18 @@ export function inferYear(
 		const counted = new Set<number>();
 		const zone = s.block === 'headline' || s.block === 'lede' ? 1.5 : s.block === 'caption' ? 0.5 : 1;
 		for (const [re, weight] of YEAR_EVIDENCE) {
+			if (weight === DOCUMENT_NUMBER_WEIGHT && !s.canon.includes('/20')) continue;
 			for (const m of s.canon.matchAll(re)) {
 				const at = (m.index ?? 0) + m[0].length - 4;
 				if (counted.has(at)) continue;
 				counted.add(at);
 				const y = Number(m[m.length - 1]);
 				const before = s.canon.slice(Math.max(0, m.index - 20), m.index + m[0].length - 4);
+				// The end of a range ("2020 - 2025") is no year of the event.
+				if (weight === 0.5 && RANGE_END.test(s.canon.slice(Math.max(0, m.index - 8), m.index))) continue;
 				// "Tết Nguyên đán 2025", "năm học 2024-2025": a season's year, read by `seasonYears`.
-				if (SEASON_BEFORE.test(s.canon.slice(Math.max(0, m.index - 30), m.index + m[0].length - 4))) continue;
+				const lead = s.canon.slice(Math.max(0, m.index - 30), m.index + m[0].length - 4);
+				if (SEASON_WORDS.some((w) => lead.includes(w)) && SEASON_BEFORE.test(lead)) continue;
 				const ahead = FORWARD.test(before) || FORWARD_CLAUSE.test(s.canon.slice(Math.max(0, m.index - 50), m.index));
 				add(y, s === eventSentence ? 3 : weight * zone * (ahead ? 0.25 : 1));
 				if (!ahead && /(?:cả|trong)\s+năm\s*$|tổng kết.*năm\s*$/iu.test(before)) reviewedWholeYear = y;
@@ -275,6 +311,8 @@ export function inferYear(
 	return best;
 }
 
+const SEASON_WORDS = ['Tết', 'tết', 'TẾT', 'Xuân', 'xuân', 'học'];
+const RANGE_END = /20\d\d\s*[-–]\s*$/u;
 // "Xuân" alone is also a place's name ("huyện Xuân Trường năm 2024"): only "Xuân" and the cycle's name count.
 const SEASON_BEFORE =
 	/(?:(?<![\p{L}])tết(?:\s+nguyên đán)?(?:\s+năm)?(?:\s+\p{L}+\s+\p{L}+)?(?:\s+năm)?|(?<![\p{L}])xuân(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+\p{L}+)?|năm học)\s*$|năm học\s*20\d\d\s*[-–/]\s*$/iu;
@@ -282,16 +320,18 @@ const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân
 const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 const BRANCH_ALIASES: Readonly<Record<string, string>> = { mẹo: 'mão', tị: 'tỵ' };
 // "năm học 2024 - 2025": the school year runs from September to May.
-const SCHOOL_YEAR = /năm học\s*(20\d\d)\s*[-–/]\s*(20\d\d)(?!\p{N})/giu;
+const SCHOOL_YEAR = /năm học\s*(20\d\d)\s*[-–/]\s*(20\d\d)(?!\p{N})/iuy;
+// Where a season is named: the patterns below are tried only there.
+const SEASON_WORD = /(?<![\p{L}])(?:tết|xuân|năm học)(?![\p{L}])/giu;
 // "Tết Nguyên đán 2025", "Tết Nguyên đán Ất Tỵ 2025", "Xuân 2025": the lunar new year of that year.
 const TET_YEAR = new RegExp(
 	`(?<![\\p{L}])(?:tết(?:\\s+nguyên đán)?(?:\\s+\\p{L}+\\s+\\p{L}+)?|xuân(?:\\s+(?:${'giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý'})\\s+\\p{L}+)?)\\s+(?:năm\\s+)?(20\\d\\d)(?!\\p{N})`,
-	'giu',
+	'iuy',
 );
-// "Xuân Giáp Thìn", "Tết Ất Tỵ", "năm Quý Mão": a year of the sixty-year cycle.
+// "Xuân Giáp Thìn", "Tết Ất Tỵ": a year of the sixty-year cycle, named with its Tết or spring.
 const CYCLE_YEAR = new RegExp(
-	`(?:tết|xuân|năm)(?:\\s+nguyên đán)?\\s+(${STEMS.join('|')})\\s+(${[...BRANCHES, ...Object.keys(BRANCH_ALIASES)].join('|')})(?![\\p{L}])`,
-	'giu',
+	`(?:tết|xuân)(?:\\s+nguyên đán)?\\s+(${STEMS.join('|')})\\s+(${[...BRANCHES, ...Object.keys(BRANCH_ALIASES)].join('|')})(?![\\p{L}])`,
+	'iuy',
 );
 
 /** The solar year in which the lunar year named by a stem and a branch begins (1984 is Giáp Tý), between 1984 and 2043. */
@@ -310,22 +350,26 @@ export function cycleYear(stem: string, branch: string): number | null {
  * the year before; an event from September belongs to a school year's first year.
  */
 function seasonYears(doc: ArticleDocument, eventMonth: number | null, add: (y: number, w: number) => void): void {
-	for (const s of doc.sentences) {
-		const c = s.canon;
-		const school = c.includes('năm học');
-		const tet = /tết|xuân|năm/iu.test(c);
-		if (!school && !tet) continue;
-		if (school)
-			for (const m of c.matchAll(SCHOOL_YEAR)) {
-				const first = Number(m[1]);
-				if (Number(m[2]) !== first + 1) continue;
-				add(eventMonth !== null && eventMonth < 8 ? first + 1 : first, 2);
-			}
-		if (!tet) continue;
+	// One pass over the text finds where a season is named; the season's own pattern is tried there.
+	for (const hit of doc.canon.matchAll(SEASON_WORD)) {
+		const at = hit.index;
+		const word = (hit[0] ?? '').toLowerCase();
+		if (word === 'năm học') {
+			SCHOOL_YEAR.lastIndex = at;
+			const m = SCHOOL_YEAR.exec(doc.canon);
+			if (!m) continue;
+			const first = Number(m[1]);
+			if (Number(m[2]) === first + 1) add(eventMonth !== null && eventMonth < 8 ? first + 1 : first, 2);
+			continue;
+		}
 		const lunar = (y: number) => add(eventMonth !== null && eventMonth >= 10 ? y - 1 : y, 2);
-		for (const m of c.matchAll(TET_YEAR)) lunar(Number(m[1]));
-		for (const m of c.matchAll(CYCLE_YEAR)) {
-			const y = cycleYear(m[1] ?? '', m[2] ?? '');
+		TET_YEAR.lastIndex = at;
+		const byNumber = TET_YEAR.exec(doc.canon);
+		if (byNumber) lunar(Number(byNumber[1]));
+		CYCLE_YEAR.lastIndex = at;
+		const byName = CYCLE_YEAR.exec(doc.canon);
+		if (byName) {
+			const y = cycleYear(byName[1] ?? '', byName[2] ?? '');
 			if (y !== null) lunar(y);
 		}
 	}

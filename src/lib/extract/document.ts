@@ -144,7 +144,10 @@ function lineSpans(text: string): Span[] {
 function classifyAlone(line: string): BlockType {
 	if (!/\p{L}{2}|\p{N}/u.test(line)) return 'noise';
 	if (FURNITURE.test(line)) return 'furniture';
-	if (DATELINE.test(line)) return 'dateline';
+	// A dateline is short and ends with its year, a time or a zone: most lines are not tried.
+	if (line.length <= 160 && /\d\d/.test(line.slice(-24)) && DATELINE.test(line)) {
+		return 'dateline';
+	}
 	return 'paragraph';
 }
 

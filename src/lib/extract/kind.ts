@@ -64,15 +64,16 @@ export function extractKindFinding(doc: ArticleDocument): KindFinding {
 	for (const scope of [openingSentences, earlySentences]) {
 		const text = scope.map((s) => s.canon).join(' ');
 		if (!text) continue;
-		const higher = HIGHER.test(text);
-		const visit = VISIT.test(text) || (higher && FIELD_TRIP.test(text));
-		const visitRe = VISIT.test(text) ? VISIT : FIELD_TRIP;
+		// The higher-level test is the dearest: asked only when a visit hangs on it.
+		const direct = VISIT.test(text);
+		const visit = direct || (FIELD_TRIP.test(text) && HIGHER.test(text));
+		const visitRe = direct ? VISIT : FIELD_TRIP;
 		if (CEREMONY.test(text) && !visit) return said('other', CEREMONY, scope);
 		if (VOTERS.test(text)) return said('other', VOTERS, scope);
 		if (COUNCIL.test(text)) return said('council-meeting', COUNCIL, scope);
 		if (visit) {
 			// The place's own leaders touring it, with no higher level and no working session.
-			if (!higher && !WORKING_WITH.test(text) && OWN.test(text)) return said('other', visitRe, scope);
+			if (!WORKING_WITH.test(text) && OWN.test(text) && !HIGHER.test(text)) return said('other', visitRe, scope);
 			return said('working-visit', visitRe, scope);
 		}
 		if (PARTY.test(text)) return said('party-meeting', PARTY, scope);

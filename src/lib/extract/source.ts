@@ -150,7 +150,7 @@ const REPORTER_OUTLET =
 /** The outlet whose reporter the text names, when nothing else names one. */
 function reporterOutlet(doc: ArticleDocument): string | null {
 	for (const s of doc.sentences) {
-		if (!/pv|phóng viên/iu.test(s.canon)) continue;
+		if (!s.canon.includes('PV') && !s.canon.includes('hóng viên')) continue;
 		const m = REPORTER_OUTLET.exec(doc.text.slice(s.start, s.end));
 		if (m?.[1] && /^(?:báo|đài|tạp chí)\s/iu.test(m[1])) return m[1].replace(/^báo/u, 'Báo');
 	}
