@@ -322,7 +322,8 @@ const BRANCH_ALIASES: Readonly<Record<string, string>> = { mẹo: 'mão', tị: 
 // "năm học 2024 - 2025": the school year runs from September to May.
 const SCHOOL_YEAR = /năm học\s*(20\d\d)\s*[-–/]\s*(20\d\d)(?!\p{N})/iuy;
 // Where a season is named: the patterns below are tried only there.
-const SEASON_WORD = /(?<![\p{L}])(?:tết|xuân|năm học)(?![\p{L}])/giu;
+// Spelled out in its cases and without a lookbehind, so that the scan stays a quick one.
+const SEASON_WORD = /(?:[Tt]ết|TẾT|[Xx]uân|XUÂN|[Nn]ăm học|NĂM HỌC)(?![\p{L}])/gu;
 // "Tết Nguyên đán 2025", "Tết Nguyên đán Ất Tỵ 2025", "Xuân 2025": the lunar new year of that year.
 const TET_YEAR = new RegExp(
 	`(?<![\\p{L}])(?:tết(?:\\s+nguyên đán)?(?:\\s+\\p{L}+\\s+\\p{L}+)?|xuân(?:\\s+(?:${'giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý'})\\s+\\p{L}+)?)\\s+(?:năm\\s+)?(20\\d\\d)(?!\\p{N})`,
@@ -353,6 +354,8 @@ function seasonYears(doc: ArticleDocument, eventMonth: number | null, add: (y: n
 	// One pass over the text finds where a season is named; the season's own pattern is tried there.
 	for (const hit of doc.canon.matchAll(SEASON_WORD)) {
 		const at = hit.index;
+		// Not the end of a longer word.
+		if (at > 0 && /\p{L}/u.test(doc.canon.charAt(at - 1))) continue;
 		const word = (hit[0] ?? '').toLowerCase();
 		if (word === 'năm học') {
 			SCHOOL_YEAR.lastIndex = at;
