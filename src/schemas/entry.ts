@@ -31,8 +31,10 @@ export const EntrySchema = FactsSchema.extend({
 	summary: z.string(),
 	/** The readable text, block by block (also rendered to HTML by the Markdown processor). */
 	body: z.array(BodyBlockSchema),
-	/** Sentences the date and period came from. */
-	evidence: z.object({ date: z.string().nullable(), period: z.string().nullable() }).strict(),
+	/** Sentences the date, period and kind came from (kind's: absent in entries of older engines). */
+	evidence: z
+		.object({ date: z.string().nullable(), period: z.string().nullable(), kind: z.string().nullable().optional() })
+		.strict(),
 	/** Fields an editor set in frontmatter. */
 	overridden: z.array(z.string()),
 	messages: z.array(ArticleMessageSchema),

@@ -140,3 +140,22 @@ describe('extractPeriod', () => {
 		assert.equal(periodOf(`${HEAD}Bí thư yêu cầu xử lý rác thải tồn đọng.`, 2017), null);
 	});
 });
+
+describe('extractPeriod: seasons, cut-offs, ranges', () => {
+	it('reads a month count with a leading zero', () => {
+		assert.deepEqual(periodOf('Trong 06 tháng đầu năm 2019, huyện phát hiện 5 vụ vi phạm.'), { year: 2019, months: 6 });
+	});
+	it('does not take the year of a Tết, a school year or a cut-off for a period reviewed', () => {
+		assert.equal(periodOf('Đoàn đã kiểm tra công tác chuẩn bị đón Tết Nguyên đán Ất Tỵ năm 2025.', 2025), null);
+		assert.equal(periodOf('Các trường đã thực hiện tốt nhiệm vụ năm học 2024 - 2025.', 2024), null);
+		assert.equal(periodOf('Theo báo cáo đến hết năm 2023, toàn tỉnh đã có 100% xã đạt chuẩn.', 2024), null);
+		assert.equal(periodOf('Huyện phấn đấu đưa hai xã về đích, đạt chuẩn nông thôn mới năm 2019 - 2020.', 2019), null);
+	});
+	it('still reads a year reviewed in a place called Xuân', () => {
+		assert.deepEqual(periodOf('Kết quả năm 2024, huyện Xuân Lộc đạt nhiều chỉ tiêu.', 2024), {
+			year: 2024,
+			months: 12,
+		});
+		assert.deepEqual(periodOf('Đánh giá kết quả của huyện Thọ Xuân năm 2024.', 2024), { year: 2024, months: 12 });
+	});
+});

@@ -49,7 +49,7 @@ export function describeArticle(a: ProcessedArticle): string {
 		'Huyện:',
 		`${f.district ?? '(nhiều huyện / không rõ)'}${f.districts.length > 1 ? `  (cả: ${f.districts.join(', ')})` : ''}`,
 	);
-	row('Loại tin:', `${KIND_LABELS[f.kind]} (${f.kind})`);
+	row('Loại tin:', `${KIND_LABELS[f.kind]} (${f.kind})${quote(a.evidence.kind ?? null)}`);
 	row('Kỳ báo cáo:', `${f.period ? formatPeriod(f.period) : '(không có)'}${quote(a.evidence.period)}`);
 	lines.push(`  Quan chức (${f.officials.length}):`);
 	for (const o of f.officials) {

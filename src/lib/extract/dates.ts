@@ -2,7 +2,7 @@
  * The day of the event an article reports, with the year taken from the article's own evidence.
  */
 import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
-import type { ArticleDocument, Sentence } from './document.ts';
+import { type ArticleDocument, POSTING_STAMP, type Sentence } from './document.ts';
 
 export interface DateFinding {
 	/** ISO day of the event, or null when the article does not fix it. */
@@ -31,7 +31,7 @@ interface DayMonth {
 
 // "Thứ Ba, 19/11/2024, 15:55 [GMT+7]"; the zone, when given, may be another.
 const DATELINE_PARTS =
-	/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
+	/(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
 
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
@@ -46,7 +46,7 @@ const EVENT_DAY = new RegExp(
 );
 // Words before a day that make it a deadline or a span boundary, not the event.
 const NOT_THE_EVENT =
-	/(?:đến|tới|từ|trước|sau|kể từ|hết|tính đến|đến hết|hạn|vào|cuối|đầu|giải phóng|thành lập)\s*(?:ngày\s*)?$/iu;
+	/(?:đến|tới|từ|trước|sau|kể từ|hết|tính đến|đến hết|hạn|cuối|đầu|giải phóng|thành lập)\s*(?:ngày\s*)?$/iu;
 
 /**
  * Finds the event day in the headline, lede and first paragraphs; takes its year from the
@@ -55,19 +55,26 @@ const NOT_THE_EVENT =
  */
 export function extractDate(doc: ArticleDocument): DateFinding {
 	const published = dateline(doc);
-	const event = eventDay(doc);
+	// Past the opening, a paragraph's day is read only when no dateline says when the article ran.
+	const event = eventDay(doc, !published || published.stamp);
 	if (!event) {
-		if (published) {
+		// A portal's posting or update stamp says when the page went up, not when the event was.
+		if (published && !published.stamp) {
 			return { date: published.date, time: published.time, sentence: published.line, warning: null };
 		}
 		return {
 			date: null,
 			time: null,
 			sentence: null,
-			warning: {
-				message: 'no event day in the headline or lede (e.g. "Ngày 19/11")',
-				vi: 'Tít và đoạn mở đầu không nêu ngày diễn ra sự kiện (như "Ngày 19/11")',
-			},
+			warning: published
+				? {
+						message: `no event day in the headline or lede; only the page's posting stamp (${published.line})`,
+						vi: `Tít và đoạn mở đầu không nêu ngày diễn ra sự kiện; chỉ có ngày đăng bài (${published.line})`,
+					}
+				: {
+						message: 'no event day in the headline or lede (e.g. "Ngày 19/11")',
+						vi: 'Tít và đoạn mở đầu không nêu ngày diễn ra sự kiện (như "Ngày 19/11")',
+					},
 		};
 	}
 	const sentence = event.sentence ? doc.text.slice(event.sentence.start, event.sentence.end) : null;
@@ -102,7 +109,15 @@ export function extractDate(doc: ArticleDocument): DateFinding {
 	return { date: isoDate(year, event.month, event.day), time: null, sentence, warning: null };
 }
 
-function dateline(doc: ArticleDocument): { date: string; time: string | null; line: string } | null {
+interface Dateline {
+	readonly date: string;
+	readonly time: string | null;
+	readonly line: string;
+	/** A posting or update stamp: it fixes the year, not the event day. */
+	readonly stamp: boolean;
+}
+
+function dateline(doc: ArticleDocument): Dateline | null {
 	for (const b of doc.blocks) {
 		if (b.type !== 'dateline') continue;
 		const line = doc.text.slice(b.start, b.end);
@@ -110,51 +125,130 @@ function dateline(doc: ArticleDocument): { date: string; time: string | null; li
 		if (!m) continue;
 		const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
 		if (!isRealDay(y, mo, d)) continue;
-		if (m[4] === undefined || m[5] === undefined) return { date: isoDate(y, mo, d), time: null, line };
+		const stamp = POSTING_STAMP.test(line);
+		if (m[4] === undefined || m[5] === undefined) return { date: isoDate(y, mo, d), time: null, line, stamp };
 		const [hh, mm] = [Number(m[4]), Number(m[5])];
-		if (hh > 23 || mm > 59) return { date: isoDate(y, mo, d), time: null, line };
+		if (hh > 23 || mm > 59) return { date: isoDate(y, mo, d), time: null, line, stamp };
 		// A dateline in another zone is moved to Vietnam's day and time.
 		const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 7 * 60;
 		const instant = new Date(Date.UTC(y, mo - 1, d, hh, mm) - offset * 60_000);
 		const local = new Date(instant.getTime() + 7 * 3_600_000);
 		const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
-		return { date: vietnamDay(instant), time, line };
+		return { date: vietnamDay(instant), time, line, stamp };
 	}
 	return null;
 }
 
-function eventDay(doc: ArticleDocument): DayMonth | null {
+// Words before a day that make it the date of a document (a decision, decree or letter), not the event.
+const DOCUMENT_DATE =
+	/(?:quyết định|nghị định|nghị quyết|công văn|thông tư|chỉ thị|thông báo|tờ trình|văn bản|kế hoạch|công điện)(?:\s+số)?\s*[\p{L}\p{N}/.-]*\s*(?:của [^,;:()]{0,40}?\s*)?,?\s*(?:ban hành\s*|ký\s*)?(?:ngày\s*)?$|(?:ký|ban hành|ban hành kèm theo)\s*(?:ngày\s*)?$/iu;
+// Words one of which DOCUMENT_DATE needs.
+// Lower case past the first letter, so that "Quyết định" and "quyết định" both hold one.
+const DOCUMENT_WORDS = [
+	'định',
+	'văn',
+	'hông tư',
+	'hông báo',
+	'hỉ thị',
+	'ờ trình',
+	'hoạch',
+	'ông điện',
+	'ký',
+	'Ký',
+	'hành',
+];
+// A lunar day is never a solar one: "nhằm ngày 15/8", "ngày 27 tháng 12 âm lịch".
+const LUNAR_BEFORE = /(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$/iu;
+const LUNAR_AFTER = /^\s*(?:\(\s*)?(?:năm\s+\p{L}+\s+\p{L}+\s*)?(?:âm lịch|al(?![\p{L}]))/iu;
+// A day that opens or closes a span ("27/7/1947 - 27/7/2024", "17-19/5") is an anniversary or a range.
+const RANGE_AFTER = /^\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d/u;
+const RANGE_BEFORE = /\d\s*[-–—]\s*$/u;
+// Plans ahead: "dự kiến vào ngày 30/4", "sẽ khánh thành ngày 2/9".
+const FUTURE = /(?:dự kiến|sẽ|dự định)[^.;]{0,30}$/iu;
+
+/**
+ * The event day: the first day in the headline, lede and first paragraphs, read as the event's
+ * (introduced by a time word, in parentheses, or with its year), that is not a deadline, a
+ * document's date, a lunar day or the end of a range. A day in a sentence an aggregator cut
+ * ("… Ngày 18.12.2023 ...") counts only when the article's own text gives none. When the
+ * opening gives none and `readOn` (no dateline), a day that opens a later paragraph ("* Chiều
+ * 5-11-2024, …") is taken.
+ */
+function eventDay(doc: ArticleDocument, readOn: boolean): DayMonth | null {
 	let index = 0;
+	let cut: DayMonth | null = null;
 	for (const s of doc.sentences) {
-		// The event day is told early: headline, lede and the first paragraphs.
-		if (index++ > 14) break;
-		for (const m of s.canon.matchAll(EVENT_DAY)) {
-			const [, partOfDay, word, dd, sep, mm, yyyy] = m;
-			const day = Number(dd);
-			const month = Number(mm);
-			if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-			const before = s.canon.slice(Math.max(0, m.index - 24), m.index);
-			if (NOT_THE_EVENT.test(before)) continue;
-			// A bare "6/10" is as often a ratio or a range as a day: it counts only after a time
-			// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
-			const introduced = partOfDay !== undefined || word !== undefined || m[0].includes('(');
-			if (!introduced && yyyy === undefined) continue;
-			if (sep === '.' && yyyy === undefined && word === undefined && partOfDay === undefined) continue;
-			return { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
+		const early = index++ <= 14;
+		if (!early && !readOn) break;
+		// Past the opening, only a day that opens its sentence is an event's ("Chiều 5-11-2024, …").
+		if (!early && !OPENS_WITH_DAY.test(s.canon.slice(0, 30))) continue;
+		const found = dayIn(s, !early);
+		if (!found) continue;
+		// A snippet that opens with its day is the lede's; a day further into a snippet may be any.
+		if (s.start !== doc.blocks[s.blockIndex]?.start && /(?:\.{3}|…)$/u.test(s.canon)) {
+			cut ??= found;
+			continue;
 		}
+		return found;
+	}
+	return cut;
+}
+
+// How a sentence that opens with a day begins: a bullet, a part of the day, "ngày", the digits.
+const OPENS_WITH_DAY = /^[\s*•+–—-]*(?:sáng|trưa|chiều|tối|đêm|rạng|ngày|hôm|\(?\d)/iu;
+
+function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
+	for (const m of s.canon.matchAll(EVENT_DAY)) {
+		const [, partOfDay, word, dd, sep, mm, yyyy] = m;
+		if (openingOnly && !/^[\s*•+–—-]*$/u.test(s.canon.slice(0, m.index))) return null;
+		const day = Number(dd);
+		const month = Number(mm);
+		if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+		const before = s.canon.slice(Math.max(0, m.index - 60), m.index);
+		const after = s.canon.slice(m.index + m[0].length, m.index + m[0].length + 30);
+		// "vào 30/4" is a deadline or a plan; "vào ngày 11-9" the event.
+		if (!/ngày/iu.test(m[0]) && /vào\s*$/iu.test(before)) continue;
+		if (NOT_THE_EVENT.test(before.slice(-24))) continue;
+		// The rarer tests run only when a word they need is there: most days are plain event days.
+		if (DOCUMENT_WORDS.some((w) => before.includes(w)) && DOCUMENT_DATE.test(before)) continue;
+		if ((before.includes('ẽ') || before.includes('ự')) && FUTURE.test(before)) continue;
+		if ((before.includes('hằm') || before.includes('ức') || before.includes('âm')) && LUNAR_BEFORE.test(before)) {
+			continue;
+		}
+		if (
+			(after.includes('âm') || after.includes('ÂM') || after.includes('al') || after.includes('AL')) &&
+			LUNAR_AFTER.test(after)
+		) {
+			continue;
+		}
+		if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
+		// A bare "6/10" is as often a ratio or a range as a day: it counts only after a time
+		// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
+		// The match may start at the space before "ngày 22/7", leaving the word uncaptured.
+		const dayWord = word !== undefined || /ngày/iu.test(m[0]);
+		const introduced = partOfDay !== undefined || dayWord || m[0].includes('(');
+		if (!introduced && yyyy === undefined) continue;
+		if (sep === '.' && yyyy === undefined && !dayWord && partOfDay === undefined) continue;
+		return { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
 	}
 	return null;
 }
 
+const DOCUMENT_NUMBER_WEIGHT = 0.25;
 // Years as the article speaks of them, each with how strongly it says "this is the year".
 const YEAR_EVIDENCE: readonly (readonly [RegExp, number])[] = [
 	[
 		/(?:quý\s+(?:i{1,3}|iv|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm|cả\s+năm|trong\s+năm|năm)\s*\/?\s*(20\d\d)(?![\p{N}-])/giu,
 		2,
 	],
-	[/(?:quý\s+(?:i{1,3}|iv|[1-4])|tháng\s+\d{1,2})\s*\/\s*(20\d\d)(?!\p{N})/giu, 2],
-	[/(?<![\p{N}/.-])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(20\d\d)(?!\p{N})/gu, 1],
+	// "quý I/2025", "tháng 5/2024", "tháng 5-2024"
+	[/(?:quý\s+(?:i{1,3}|iv|[1-4])|tháng\s+\d{1,2})\s*[/-]\s*(20\d\d)(?!\p{N})/giu, 2],
+	// "19/11/2024", "19.11.2024", "19-11-2024"
+	[/(?<![\p{N}/.])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(20\d\d)(?!\p{N})/gu, 1],
+	// A bare year, but not either end of a range ("2020 - 2025") nor a document number's ("…/2024/NĐ-CP").
 	[/(?<![\p{L}\p{N}/.,-])(20\d\d)(?![\p{N}/.-]|,\d|\s*[-–]\s*20\d\d)/gu, 0.5],
+	// A decree or decision of that year ("số 15/2024/NĐ-CP"): the event is no older, weakly.
+	[/\d+\s*\/\s*(20\d\d)\s*\/\s*[\p{L}]{2,}/gu, DOCUMENT_NUMBER_WEIGHT],
 ];
 // Plans, ranges and horizons speak of other years than the event's: right before the year, or
 // heading the noun phrase it closes ("dự toán ngân sách năm 2024").
@@ -184,18 +278,25 @@ export function inferYear(
 		const counted = new Set<number>();
 		const zone = s.block === 'headline' || s.block === 'lede' ? 1.5 : s.block === 'caption' ? 0.5 : 1;
 		for (const [re, weight] of YEAR_EVIDENCE) {
+			if (weight === DOCUMENT_NUMBER_WEIGHT && !s.canon.includes('/20')) continue;
 			for (const m of s.canon.matchAll(re)) {
 				const at = (m.index ?? 0) + m[0].length - 4;
 				if (counted.has(at)) continue;
 				counted.add(at);
-				const y = Number(m[1]);
+				const y = Number(m[m.length - 1]);
 				const before = s.canon.slice(Math.max(0, m.index - 20), m.index + m[0].length - 4);
+				// The end of a range ("2020 - 2025") is no year of the event.
+				if (weight === 0.5 && RANGE_END.test(s.canon.slice(Math.max(0, m.index - 8), m.index))) continue;
+				// "Tết Nguyên đán 2025", "năm học 2024-2025": a season's year, read by `seasonYears`.
+				const lead = s.canon.slice(Math.max(0, m.index - 30), m.index + m[0].length - 4);
+				if (SEASON_WORDS.some((w) => lead.includes(w)) && SEASON_BEFORE.test(lead)) continue;
 				const ahead = FORWARD.test(before) || FORWARD_CLAUSE.test(s.canon.slice(Math.max(0, m.index - 50), m.index));
 				add(y, s === eventSentence ? 3 : weight * zone * (ahead ? 0.25 : 1));
 				if (!ahead && /(?:cả|trong)\s+năm\s*$|tổng kết.*năm\s*$/iu.test(before)) reviewedWholeYear = y;
 			}
 		}
 	}
+	seasonYears(doc, eventMonth, add);
 	let best: number | null = null;
 	let bestScore = 0;
 	for (const [y, w] of score) {
@@ -208,4 +309,71 @@ export function inferYear(
 		return best + 1;
 	}
 	return best;
+}
+
+const SEASON_WORDS = ['Tết', 'tết', 'TẾT', 'Xuân', 'xuân', 'học'];
+const RANGE_END = /20\d\d\s*[-–]\s*$/u;
+// "Xuân" alone is also a place's name ("huyện Xuân Trường năm 2024"): only "Xuân" and the cycle's name count.
+const SEASON_BEFORE =
+	/(?:(?<![\p{L}])tết(?:\s+nguyên đán)?(?:\s+năm)?(?:\s+\p{L}+\s+\p{L}+)?(?:\s+năm)?|(?<![\p{L}])xuân(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+\p{L}+)?|năm học)\s*$|năm học\s*20\d\d\s*[-–/]\s*$/iu;
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+const BRANCH_ALIASES: Readonly<Record<string, string>> = { mẹo: 'mão', tị: 'tỵ' };
+// "năm học 2024 - 2025": the school year runs from September to May.
+const SCHOOL_YEAR = /năm học\s*(20\d\d)\s*[-–/]\s*(20\d\d)(?!\p{N})/iuy;
+// Where a season is named: the patterns below are tried only there.
+// Spelled out in its cases and without a lookbehind, so that the scan stays a quick one.
+const SEASON_WORD = /(?:[Tt]ết|TẾT|[Xx]uân|XUÂN|[Nn]ăm học|NĂM HỌC)(?![\p{L}])/gu;
+// "Tết Nguyên đán 2025", "Tết Nguyên đán Ất Tỵ 2025", "Xuân 2025": the lunar new year of that year.
+const TET_YEAR = new RegExp(
+	`(?<![\\p{L}])(?:tết(?:\\s+nguyên đán)?(?:\\s+\\p{L}+\\s+\\p{L}+)?|xuân(?:\\s+(?:${'giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý'})\\s+\\p{L}+)?)\\s+(?:năm\\s+)?(20\\d\\d)(?!\\p{N})`,
+	'iuy',
+);
+// "Xuân Giáp Thìn", "Tết Ất Tỵ": a year of the sixty-year cycle, named with its Tết or spring.
+const CYCLE_YEAR = new RegExp(
+	`(?:tết|xuân)(?:\\s+nguyên đán)?\\s+(${STEMS.join('|')})\\s+(${[...BRANCHES, ...Object.keys(BRANCH_ALIASES)].join('|')})(?![\\p{L}])`,
+	'iuy',
+);
+
+/** The solar year in which the lunar year named by a stem and a branch begins (1984 is Giáp Tý), between 1984 and 2043. */
+export function cycleYear(stem: string, branch: string): number | null {
+	const st = STEMS.indexOf(stem.toLowerCase());
+	const b = BRANCH_ALIASES[branch.toLowerCase()] ?? branch.toLowerCase();
+	const br = BRANCHES.indexOf(b);
+	if (st < 0 || br < 0) return null;
+	for (let k = 0; k < 60; k++) if (k % 10 === st && k % 12 === br) return 1984 + k;
+	return null;
+}
+
+/**
+ * Years said by the seasons an article speaks of: a school year, a lunar new year (by number or
+ * by its name in the sixty-year cycle). An event late in the solar year before Tết belongs to
+ * the year before; an event from September belongs to a school year's first year.
+ */
+function seasonYears(doc: ArticleDocument, eventMonth: number | null, add: (y: number, w: number) => void): void {
+	// One pass over the text finds where a season is named; the season's own pattern is tried there.
+	for (const hit of doc.canon.matchAll(SEASON_WORD)) {
+		const at = hit.index;
+		// Not the end of a longer word.
+		if (at > 0 && /\p{L}/u.test(doc.canon.charAt(at - 1))) continue;
+		const word = (hit[0] ?? '').toLowerCase();
+		if (word === 'năm học') {
+			SCHOOL_YEAR.lastIndex = at;
+			const m = SCHOOL_YEAR.exec(doc.canon);
+			if (!m) continue;
+			const first = Number(m[1]);
+			if (Number(m[2]) === first + 1) add(eventMonth !== null && eventMonth < 8 ? first + 1 : first, 2);
+			continue;
+		}
+		const lunar = (y: number) => add(eventMonth !== null && eventMonth >= 10 ? y - 1 : y, 2);
+		TET_YEAR.lastIndex = at;
+		const byNumber = TET_YEAR.exec(doc.canon);
+		if (byNumber) lunar(Number(byNumber[1]));
+		CYCLE_YEAR.lastIndex = at;
+		const byName = CYCLE_YEAR.exec(doc.canon);
+		if (byName) {
+			const y = cycleYear(byName[1] ?? '', byName[2] ?? '');
+			if (y !== null) lunar(y);
+		}
+	}
 }

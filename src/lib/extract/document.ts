@@ -46,17 +46,31 @@ export interface ArticleDocument {
 
 /** Page furniture of news sites: navigation and comment widgets, never article text. */
 const FURNITURE =
-	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
+	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|xem chi tiết(?: tại đây)?|đọc bài gốc|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
 
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
-/** A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]"). */
+/**
+ * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
+ * 02-03-2024 | 10:05:11", a portal's "thứ sáu, 05 06 2020 09:12"), perhaps after the byline
+ * ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
+ */
 const DATELINE = new RegExp(
-	`^(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
+	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
 	'iu',
 );
+/** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
+export const POSTING_STAMP = new RegExp(
+	`^(?:(?:cập nhật|ngày cập nhật)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,
+	'iu',
+);
+/** The byline before a dateline on the same line ("Thu Hà - Thứ bảy, 10/08/2024 17:47"). */
+export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}|ngày\\s|\\d)`, 'iu');
 
 // An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ".
 const LEDE_MARKER = /^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}))\s*[-–—]\s+/u;
+
+// An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
+const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
 
 // The photo credit closing a caption: "Ảnh: Tuấn Hùng", "(Ảnh: TTXVN)", "Ảnh:T.SỸ".
 const PHOTO_CREDIT = /(?:^|[\s.(])(?:ảnh|ảnh minh họa|nguồn ảnh|photo)\s*:\s*[^\n]{1,60}$/iu;
@@ -97,6 +111,17 @@ export function readDocument(text: string): ArticleDocument {
 		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
 		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[2] ?? '').trim() || null;
 	}
+	// A code without its dash ("(BDO) Sáng 3-12, …"), perhaps a few lines on, after an aggregator's snippet.
+	if (lede && ledeMarker === null) {
+		const later = [lede, ...blocks.filter((b) => b.type === 'paragraph' && b.start > lede.start).slice(0, 3)];
+		for (const b of later) {
+			const m = CODE_MARKER.exec(text.slice(b.start, b.end));
+			if (m) {
+				ledeMarker = m[1] ?? null;
+				break;
+			}
+		}
+	}
 	return { text, canon, blocks, sentences: sentencesOf(text, canon, blocks), ledeMarker, scrapedDate };
 }
 
@@ -119,7 +144,10 @@ function lineSpans(text: string): Span[] {
 function classifyAlone(line: string): BlockType {
 	if (!/\p{L}{2}|\p{N}/u.test(line)) return 'noise';
 	if (FURNITURE.test(line)) return 'furniture';
-	if (DATELINE.test(line)) return 'dateline';
+	// A dateline is short and ends with its year, a time or a zone: most lines are not tried.
+	if (line.length <= 160 && /\d\d/.test(line.slice(-24)) && DATELINE.test(line)) {
+		return 'dateline';
+	}
 	return 'paragraph';
 }
 
@@ -138,6 +166,9 @@ function words(line: string): number {
 	return line.split(/\s+/).length;
 }
 
+/** The mark an aggregator leaves where it cut a line: "...", "…". */
+export const CUT_MARK = /\s*(?:\.{3}|…)$/u;
+
 /** The first line is the headline when it reads like one: short, no closing period, not a lede. */
 function markHeadline(text: string, blocks: Block[]): void {
 	const first = blocks.find((b) => b.type !== 'noise');
@@ -146,6 +177,15 @@ function markHeadline(text: string, blocks: Block[]): void {
 	const lede =
 		/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
 	if (line.length <= 220 && !/[.…]$/.test(line) && !lede.test(line) && words(line) >= 3) {
+		first.type = 'headline';
+		return;
+	}
+	// A headline an aggregator cut ("… các xã biên ...", "… - Báo Tây ..."): short, one sentence,
+	// the cut mark after a space or a word, and text after it.
+	const cut = CUT_MARK.exec(line);
+	const kept = cut ? line.slice(0, cut.index) : '';
+	const more = blocks.some((b) => b !== first && b.type === 'paragraph');
+	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !lede.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
 }
@@ -165,6 +205,14 @@ function markTail(text: string, blocks: Block[]): void {
 	}
 }
 
+/** "Tin, ảnh X" or "Bài và ảnh X" written without the colon (and with the typos of hurried portals). */
+export const BYLINE_NO_COLON = /^(?:t[iịí]n|bài)\s*,?\s*(?:và\s+)?(?:ảnh|ành|anh)\s*:?\s+(\p{L}.*)$/iu;
+/** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
+export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s+[-–—]\s+(.{2,80})$/u;
+/** How a writer's office or outlet begins, after the name's dash. */
+export const OFFICE_START =
+	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
+
 /** A closing line: a byline, a source note or a bare name or link. */
 export function isTailLine(line: string): boolean {
 	if (line.length > 160) return false;
@@ -176,9 +224,17 @@ export function isTailLine(line: string): boolean {
 		return true;
 	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
 	if (/^https?:\/\/\S+$/i.test(line)) return true;
+	// "Tin, ảnh KHÁNH HIỀN" without its colon, typos of a hurried portal included ("Tịn, ành …").
+	if (BYLINE_NO_COLON.test(line) && words(line) <= 12) return true;
+	// A team byline: "Nhóm phóng viên", "Nhóm PV Thời sự".
+	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả|phóng viên thường trú)(?![\p{L}])/iu.test(line) && words(line) <= 8)
+		return true;
+	// "Vũ Văn An - Ban Chỉ huy Quân sự huyện": a name, a dash, the writer's office or outlet.
+	const office = NAME_DASH_OFFICE.exec(line);
+	if (office && OFFICE_START.test(office[2] ?? '') && words(line) <= 14) return true;
 	// "Chí Công/DIENBIENTV.VN", "Nguyễn Văn A (TTXVN)", "T.SỸ", "Anh Tuân", "PV".
 	if (
-		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&
+		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(–—-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&
 		words(line) <= 8
 	) {
 		return true;

@@ -9,14 +9,14 @@ import { canonicalTones } from '../text/normalize.ts';
 import { type DateWarning, extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
 import { extractIndicators } from './indicators/extract-indicators.ts';
-import { extractKind } from './kind.ts';
+import { extractKindFinding } from './kind.ts';
 import { extractOfficials } from './officials/extract-officials.ts';
 import { extractPeriod } from './period.ts';
 import { extractSource } from './source.ts';
-import { headlineOf, titleFromFacts } from './title.ts';
+import { headlineOf, titleFromFacts, titleFromLede } from './title.ts';
 
 /** Bump when extraction changes what it finds: cached extractions of unchanged files are then redone. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface ExtractionHints {
 	/** A province the editor set: districts are read in it. */
@@ -32,7 +32,7 @@ export interface Extraction {
 	/** Publication time from the dateline, Vietnam time ("15:55"). */
 	readonly time: string | null;
 	/** The sentence each single-valued fact came from, for people checking the extraction. */
-	readonly evidence: Readonly<Record<'date' | 'period', string | null>>;
+	readonly evidence: Readonly<Record<'date' | 'period' | 'kind', string | null>>;
 	/** Why the date is missing, if it is. */
 	readonly dateWarning: DateWarning | null;
 	readonly places: ResolvedPlaces;
@@ -56,6 +56,9 @@ function placeIndicators(indicators: readonly Indicator[], province: Province | 
 	});
 }
 
+// An aggregator cuts at a word's end and leaves " ..." (a writer's "bừa bãi…" is not a cut).
+const SPACED_CUT = /\s(?:\.{3}|…)$/u;
+const CUT_DOWN: Readonly<Record<string, Zone>> = { headline: 'lede', lede: 'paragraph' };
 const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
 
 /** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
@@ -65,10 +68,14 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;
+		// A headline or lede an aggregator cut may have lost the words that tell its places apart
+		// ("… cử tri TP ..."): it weighs one zone less.
+		const cut = CUT_DOWN[b.type] !== undefined && SPACED_CUT.test(doc.text.slice(b.start, b.end));
+		const zone = cut ? (CUT_DOWN[b.type] as Zone) : (b.type as Zone);
 		for (const mention of findPlaceMentions(doc.canon.slice(b.start, b.end))) {
 			evidence.push({
 				mention: { ...mention, start: mention.start + b.start, end: mention.end + b.start },
-				zone: b.type as Zone,
+				zone,
 			});
 		}
 	}
@@ -80,14 +87,18 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const date = extractDate(doc);
 	const year = hints.year ?? (date.date ? Number(date.date.slice(0, 4)) : null);
 	const period = extractPeriod(doc, year);
-	const kind = extractKind(doc);
+	const kindFinding = extractKindFinding(doc);
+	const kind = kindFinding.kind;
 	const province = places.province?.name ?? null;
 	const district = places.district?.name ?? null;
 	const officials = extractOfficials(doc, { province, district });
 	const indicators = placeIndicators(extractIndicators(doc), places.province);
 	const headline = headlineOf(doc);
+	// A made title says what happened: a visit or a meeting from its facts, anything else as its lede tells it.
 	const title =
-		headline ?? titleFromFacts({ kind, district: places.district, province, officials, period: period.period });
+		headline ??
+		(kind === 'other' ? titleFromLede(doc) : null) ??
+		titleFromFacts({ kind, district: places.district, province, officials, period: period.period });
 	return {
 		facts: {
 			title,
@@ -103,7 +114,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 		},
 		hasHeadline: headline !== null,
 		time: date.time,
-		evidence: { date: date.sentence, period: period.sentence },
+		evidence: { date: date.sentence, period: period.sentence, kind: kindFinding.sentence },
 		dateWarning: date.warning,
 		places,
 		document: doc,

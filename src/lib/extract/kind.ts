@@ -1,48 +1,83 @@
 /**
  * What sort of event an article reports: a working visit by higher-level leaders, a meeting of
  * a Party committee, a session of a People's Council, or something else (a ceremony, a press
- * conference, a feature story, a ranking).
+ * conference, a voters' meeting, a feature story, a ranking).
  */
 import type { Kind } from '../../schemas/briefing.ts';
-import type { ArticleDocument } from './document.ts';
+import type { ArticleDocument, Sentence } from './document.ts';
 
-// Ceremonies, press conferences, inaugurations: never forced into a working visit.
+export interface KindFinding {
+	readonly kind: Kind;
+	/** The sentence the kind was read from; null when nothing marked it (kind "other" by default). */
+	readonly sentence: string | null;
+}
+
+// Ceremonies, press conferences, inaugurations, gift visits: never forced into a working visit.
 const CEREMONY =
-	/(?<![\p{L}])(?:lễ(?!\s+(?:nghĩa|phép))|kỷ niệm|khánh thành|khởi công|gắn biển|họp báo|mít tinh|hội thi|hội thao|liên hoan|tuyên dương|trao (?:tặng|bằng|quyết định|giải)|đón nhận|ra mắt|động thổ)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:lễ(?!\s+(?:nghĩa|phép))|kỷ niệm|khánh thành|khởi công|gắn biển|họp báo|mít tinh|hội thi|hội thao|liên hoan|tuyên dương|trao (?:tặng|bằng|quyết định|giải|quà)|tặng quà|chúc tết|đón nhận|ra mắt|động thổ)(?![\p{L}])/iu;
 // A visit: leaders or a working group of a higher level working with, inspecting or visiting the district.
 const VISIT =
 	/(?:làm việc (?:với|tại)|buổi làm việc|(?:đoàn|tổ) công tác|kiểm tra (?:tình hình|thực địa|tiến độ|công tác|việc)|thăm và làm việc|khảo sát|giám sát tại|thị sát)/iu;
+// A trip to the district's farms, cooperatives or plants: a working visit when a higher level makes it.
+const FIELD_TRIP =
+	/(?<![\p{L}])(?:thăm|tham quan|kiểm tra|khảo sát)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])(?:mô hình|hợp tác xã|htx|trang trại|nông trại|vùng (?:trồng|nguyên liệu)|cánh đồng|cơ sở sản xuất)(?![\p{L}])/iu;
+// Leaders of a higher level than a district: the province's, a centrally-run city's, the nation's.
+const HIGHER =
+	/(?<![\p{L}])(?:tỉnh ủy|(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|lãnh đạo|đoàn công tác|đoàn đại biểu) (?:của )?tỉnh|(?:bí thư|chủ tịch|phó chủ tịch|phó bí thư)(?: ubnd| hđnd)? tỉnh|bộ trưởng|thứ trưởng|thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|trung ương|(?:thành ủy|ubnd thành phố|ubnd tp\.?|lãnh đạo thành phố|lãnh đạo tp\.?)\s*(?:hà nội|hồ chí minh|hcm|đà nẵng|hải phòng|cần thơ|huế))(?![\p{L}])/iu;
+// The place's own leaders: a city's, town's or district's.
+const OWN =
+	/(?<![\p{L}])(?:thành ủy|thị ủy|huyện ủy|(?:ubnd|hđnd|lãnh đạo|ủy ban nhân dân) (?:thành phố|tp|thị xã|huyện))(?![\p{L}])/iu;
+// A working session proper, or a working group sent: what makes a tour by the place's own leaders a visit after all.
+const WORKING_WITH = /làm việc (?:với|tại)|(?:đoàn|tổ) công tác/iu;
 // A Party committee's own meeting: conference or session of the executive committee or standing board.
 const PARTY =
-	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy)/iu;
+	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy|hội nghị giao ban (?:cấp ủy|(?:huyện|tỉnh|thành|thị|đảng) ủy|ban thường vụ))/iu;
 // A People's Council session.
 const COUNCIL =
 	/(?:kỳ họp[^.;]{0,60}(?:hđnd|hội đồng nhân dân)|(?:hđnd|hội đồng nhân dân)[^.;]{0,60}(?:kỳ họp|khai mạc|bế mạc|chất vấn))/iu;
+// Deputies meeting their voters, before or after a session: not the session itself.
+const VOTERS = /tiếp xúc (?:với )?cử tri/iu;
+
+/** Classifies the article; see `extractKindFinding`. */
+export function extractKind(doc: ArticleDocument): Kind {
+	return extractKindFinding(doc).kind;
+}
 
 /**
  * Classifies from the headline and lede (where the event is announced), falling back on the
- * first paragraphs. Ceremonies win over visits (leaders attend ceremonies); a visit by a
- * higher level to a Party committee is still a visit.
+ * first paragraphs, and gives the sentence that decided. Ceremonies and gift visits win over
+ * visits (leaders attend ceremonies); a voters' meeting is not a council session; a higher
+ * level's trip to farms or cooperatives is a visit without "làm việc với"; a city's or
+ * district's own leaders touring it are not a visit by a higher level; a visit by a higher level
+ * to a Party committee is still a visit.
  */
-export function extractKind(doc: ArticleDocument): Kind {
-	const opening = doc.sentences
-		.filter((s) => s.block === 'headline' || s.block === 'lede')
-		.map((s) => s.canon)
-		.join(' ');
-	const early = doc.sentences
-		.slice(0, 8)
-		.filter((s) => s.block !== 'caption')
-		.map((s) => s.canon)
-		.join(' ');
-	const headline = doc.sentences.find((s) => s.block === 'headline')?.canon ?? '';
-	if (CEREMONY.test(headline)) return 'other';
-	for (const text of [opening, early]) {
+export function extractKindFinding(doc: ArticleDocument): KindFinding {
+	const openingSentences = doc.sentences.filter((s) => s.block === 'headline' || s.block === 'lede');
+	const earlySentences = doc.sentences.slice(0, 8).filter((s) => s.block !== 'caption');
+	const headline = doc.sentences.find((s) => s.block === 'headline');
+	const said = (kind: Kind, re: RegExp | null, scope: readonly Sentence[]): KindFinding => {
+		const s = re ? scope.find((x) => re.test(x.canon)) : undefined;
+		const at = s ?? scope[0];
+		return { kind, sentence: at ? doc.text.slice(at.start, at.end) : null };
+	};
+	if (headline && CEREMONY.test(headline.canon)) return said('other', CEREMONY, [headline]);
+	for (const scope of [openingSentences, earlySentences]) {
+		const text = scope.map((s) => s.canon).join(' ');
 		if (!text) continue;
-		if (CEREMONY.test(text) && !VISIT.test(text)) return 'other';
-		if (COUNCIL.test(text)) return 'council-meeting';
-		if (VISIT.test(text)) return 'working-visit';
-		if (PARTY.test(text)) return 'party-meeting';
-		if (CEREMONY.test(text)) return 'other';
+		// The higher-level test is the dearest: asked only when a visit hangs on it.
+		const direct = VISIT.test(text);
+		const visit = direct || (FIELD_TRIP.test(text) && HIGHER.test(text));
+		const visitRe = direct ? VISIT : FIELD_TRIP;
+		if (CEREMONY.test(text) && !visit) return said('other', CEREMONY, scope);
+		if (VOTERS.test(text)) return said('other', VOTERS, scope);
+		if (COUNCIL.test(text)) return said('council-meeting', COUNCIL, scope);
+		if (visit) {
+			// The place's own leaders touring it, with no higher level and no working session.
+			if (!WORKING_WITH.test(text) && OWN.test(text) && !HIGHER.test(text)) return said('other', visitRe, scope);
+			return said('working-visit', visitRe, scope);
+		}
+		if (PARTY.test(text)) return said('party-meeting', PARTY, scope);
+		if (CEREMONY.test(text)) return said('other', CEREMONY, scope);
 	}
-	return 'other';
+	return { kind: 'other', sentence: null };
 }

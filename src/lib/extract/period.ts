@@ -20,12 +20,17 @@ const COUNT: Readonly<Record<string, Months>> = { '3': 3, ba: 3, '6': 6, sáu: 6
 const QUARTER_RE = /(?<![\p{L}])quý\s+(i{1,3}|iv|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(20\d\d))?/giu;
 // "9 tháng đầu năm 2023", "6 tháng năm 2024", "sáu tháng", "9 tháng" — not "3 tháng cuối năm".
 const MONTHS_RE =
-	/(?<![\p{L}\p{N}/.,])(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}/.,])0?(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
 // "năm 2024", "cả năm", "trong năm 2024" when results of the year are reviewed.
-const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-])/giu;
+// Not a range of years ("năm 2019 - 2020").
+const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-]|\s*[-–]\s*20\d\d)/giu;
 // A year mentioned as a plan, horizon or range is not the period reviewed.
 const FORWARD_BEFORE =
-	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn)\s*$/iu;
+	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn|hết)\s*$/iu;
+// A season's year is not a period reviewed: "Tết Nguyên đán Ất Tỵ năm 2025", "Xuân 2025", "năm học 2024 - 2025".
+// "Xuân" alone is also a place's name ("huyện Thọ Xuân năm 2024"): only "Xuân" with the cycle's name counts.
+const SEASON_BEFORE =
+	/(?:(?<![\p{L}])tết(?:\s+[\p{L}]+){0,3}|nguyên đán(?:\s+[\p{L}]+){0,2}|năm học|(?<![\p{L}])xuân\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+[\p{L}]+)\s*$/iu;
 // Nor is a year that closes a noun phrase about a plan or goal ("kế hoạch vốn đầu tư công năm 2025").
 const FORWARD_CLAUSE = /(?:kế hoạch|dự toán|phấn đấu|mục tiêu|quyết tâm|định hướng)[^,.;:()]*$/iu;
 // Words that mark a review of results.
@@ -36,6 +41,7 @@ const REVIEW =
 function forward(sentence: string, at: number): boolean {
 	return (
 		FORWARD_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) ||
+		SEASON_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
 		FORWARD_CLAUSE.test(sentence.slice(Math.max(0, at - 60), at))
 	);
 }

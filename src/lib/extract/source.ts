@@ -5,7 +5,14 @@
 import type { Source } from '../../schemas/briefing.ts';
 import { findProvince, type Province, provinces } from '../places/gazetteer.ts';
 import { asciiFold } from '../text/fold.ts';
-import { type ArticleDocument, isTailLine } from './document.ts';
+import {
+	type ArticleDocument,
+	BYLINE_NO_COLON,
+	DATELINE_BYLINE,
+	isTailLine,
+	NAME_DASH_OFFICE,
+	OFFICE_START,
+} from './document.ts';
 
 export interface SourceFinding {
 	readonly source: Source;
@@ -16,6 +23,19 @@ export interface SourceFinding {
 // Short codes outlets put before their ledes: "(BĐ) - …" is Báo Bình Định.
 const MARKERS: Readonly<Record<string, string>> = {
 	BĐ: 'Báo Bình Định',
+	BDO: 'Báo Bình Dương',
+	QNO: 'Báo Quảng Nam',
+	BPO: 'Báo Bình Phước',
+	BTO: 'Báo Bình Thuận',
+	BNA: 'Báo Nghệ An',
+	HNMO: 'Báo Hà Nội Mới',
+	NDO: 'Báo Nhân Dân',
+	TTO: 'Tuổi Trẻ',
+	PLO: 'Pháp Luật TP.HCM',
+	GLO: 'Báo Gia Lai',
+	QĐND: 'Báo Quân đội nhân dân',
+	ĐCSVN: 'Báo điện tử Đảng Cộng sản Việt Nam',
+	ANTV: 'ANTV',
 	TTXVN: 'TTXVN',
 	VOV: 'VOV',
 	VTV: 'VTV',
@@ -97,12 +117,44 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		outlet ??= found.outlet ?? null;
 		author ??= found.author ?? null;
 	}
-	author ??= gluedByline(doc);
+	author ??= gluedByline(doc) ?? datelineByline(doc);
 	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
 	const marker = doc.ledeMarker;
-	const known = marker ? (MARKERS[marker] ?? (OUTLET_LIKE.test(marker) ? marker : null)) : null;
+	const known = marker
+		? (MARKERS[marker] ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
+		: null;
 	if (known) outlet = known;
+	outlet ??= reporterOutlet(doc);
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
+}
+
+// An outlet's short code in capitals: "(ANTV)", "(QNO)"; not a single letter or a place's initials.
+const OUTLET_CODE = /^[\p{Lu}]{3,6}$/u;
+
+/** The byline before the dateline on one line: "Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)". */
+function datelineByline(doc: ArticleDocument): string | null {
+	for (const b of doc.blocks) {
+		if (b.type !== 'dateline') continue;
+		const m = DATELINE_BYLINE.exec(doc.text.slice(b.start, b.end));
+		const name = m ? cleanName(m[1] ?? '') : null;
+		// A name is words in capitals, not "Cập nhật" or "Đăng lúc".
+		if (name && /^[\p{Lu}][\p{L}.]*(?:[\s,]+[\p{Lu}][\p{L}.]*)*$/u.test(name) && !/\d/.test(name)) return name;
+	}
+	return null;
+}
+
+// "Trao đổi với PV Báo Thanh Niên", "phóng viên Đài Truyền hình Việt Nam": the reporter's outlet.
+const REPORTER_OUTLET =
+	/(?<![\p{L}])(?:[Pp][Vv]|[Pp]hóng viên)\s+((?:[Bb]áo|[Đđ]ài|[Tt]ạp chí)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})/u;
+
+/** The outlet whose reporter the text names, when nothing else names one. */
+function reporterOutlet(doc: ArticleDocument): string | null {
+	for (const s of doc.sentences) {
+		if (!s.canon.includes('PV') && !s.canon.includes('hóng viên')) continue;
+		const m = REPORTER_OUTLET.exec(doc.text.slice(s.start, s.end));
+		if (m?.[1] && /^(?:báo|đài|tạp chí)\s/iu.test(m[1])) return m[1].replace(/^báo/u, 'Báo');
+	}
+	return null;
 }
 
 const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
@@ -131,8 +183,13 @@ function readTailLine(line: string): { outlet?: string | null; author?: string |
 			outlet: named && !DOMAIN_RE.test(named) ? outletName(named, domain) : (domain ?? (named || null)),
 		};
 	}
-	const byline = BYLINE_LINE.exec(line);
+	const byline = BYLINE_LINE.exec(line) ?? BYLINE_NO_COLON.exec(line);
 	if (byline) return { ...url, author: cleanName(byline[1] ?? '') };
+	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả)/iu.test(line)) return { ...url, author: cleanName(line) };
+	const office = NAME_DASH_OFFICE.exec(line);
+	if (office && OFFICE_START.test(office[2] ?? '') && !/^(?:báo|đài)(?![\p{L}])/iu.test(office[2] ?? '')) {
+		return { ...url, author: cleanName(office[1] ?? '') };
+	}
 	// A photo credit names no author.
 	if (/^ảnh\s*:/iu.test(line)) return url;
 	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line) ?? NAME_DASH_OUTLET.exec(line);

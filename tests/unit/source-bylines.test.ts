@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/lib/extract/document.ts';
+import { extractSource } from '../../src/lib/extract/source.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+const sourceOf = (text: string) => extractSource(readDocument(normalizeText(text))).source;
+const BODY = 'Huyện Bảo Lạc ra quân trồng cây\n\nSáng 5/2, huyện Bảo Lạc ra quân trồng cây đầu xuân năm 2025.\n\n';
+
+describe('extractSource: bylines in several house styles', () => {
+	it('reads two authors as written', () => {
+		assert.equal(sourceOf(`${BODY}Thu Hà – Minh Tuấn`).author, 'Thu Hà – Minh Tuấn');
+		assert.equal(sourceOf(`${BODY}Lan Phương - Đức Anh`).author, 'Lan Phương - Đức Anh');
+	});
+	it('reads upper-case bylines', () => {
+		assert.equal(sourceOf(`${BODY}HÀ LINH`).author, 'HÀ LINH');
+		assert.equal(sourceOf(`${BODY}Tin, ảnh: NGỌC MAI`).author, 'NGỌC MAI');
+	});
+	it('reads a byline whose colon a portal left out, typos included', () => {
+		assert.equal(sourceOf(`${BODY}Tin, ảnh KHÁNH VÂN`).author, 'KHÁNH VÂN');
+		assert.equal(
+			sourceOf(`${BODY}Tịn, ành Hồng Nhung (Đài Truyền thanh huyện)\n\nXem chi tiết tại đây`).author,
+			'Hồng Nhung (Đài Truyền thanh huyện)',
+		);
+		assert.equal(sourceOf(`${BODY}Bài và ảnh Quốc Khánh`).author, 'Quốc Khánh');
+	});
+	it('reads team bylines', () => {
+		assert.equal(sourceOf(`${BODY}Nhóm phóng viên`).author, 'Nhóm phóng viên');
+		assert.equal(sourceOf(`${BODY}Nhóm PV Thời sự`).author, 'Nhóm PV Thời sự');
+	});
+	it('reads a name followed by the writer’s office', () => {
+		assert.equal(sourceOf(`${BODY}Hoàng Văn Nam - Ban Chỉ huy Quân sự huyện Bảo Lạc`).author, 'Hoàng Văn Nam');
+		assert.equal(sourceOf(`${BODY}Lò Thị Hiền – Trung tâm VH-TT huyện`).author, 'Lò Thị Hiền');
+	});
+	it('names the outlet from "Theo Báo X" and "Nguồn: X"', () => {
+		assert.equal(sourceOf(`${BODY}Theo Báo Cao Bằng`).outlet, 'Báo Cao Bằng');
+		assert.equal(sourceOf(`${BODY}Nguồn: Đài PT-TH Hà Giang`).outlet, 'Đài PT-TH Hà Giang');
+		assert.equal(sourceOf(`${BODY}Nguồn: Cổng TTĐT tỉnh Cao Bằng`).outlet, 'Cổng TTĐT tỉnh Cao Bằng');
+	});
+	it('reads the byline that stands before the dateline', () => {
+		const s = sourceOf(
+			'Huyện Mèo Vạc đón khách du lịch\n\nMinh Khôi, Hải Yến - Thứ năm, 12/09/2024 08:15 (GMT+7)\n\nHuyện đón hơn 10.000 lượt khách.',
+		);
+		assert.equal(s.author, 'Minh Khôi, Hải Yến');
+		assert.equal(
+			sourceOf('Tin huyện\n\nCập nhật: 02-03-2024 | 10:05:11\n\nHuyện đón hơn 10.000 lượt khách.').author,
+			null,
+		);
+	});
+	it('names the outlet from its code or its reporter', () => {
+		assert.equal(
+			sourceOf(
+				'Tin huyện Thuận An\n\nSáng 3-12 đoàn công tác thăm ...\n\nCập nhật: 03-12-2024 | 13:28:29\n\n(BDO) Sáng 3-12, đoàn công tác của tỉnh đã đến thăm hỏi, tặng quà các gia đình chính sách trên địa bàn thành phố.',
+			).outlet,
+			'Báo Bình Dương',
+		);
+		assert.equal(sourceOf('Tin huyện\n\n(ABCTV) - Sáng 3/3, huyện ra quân.').outlet, 'ABCTV');
+		assert.equal(
+			sourceOf(`${BODY}Trao đổi với PV Báo Lào Cai, ông Nam cho biết huyện sẽ tiếp tục.`).outlet,
+			'Báo Lào Cai',
+		);
+		assert.equal(sourceOf(`${BODY}Phóng viên đã có mặt tại hiện trường.`).outlet, null);
+	});
+});
