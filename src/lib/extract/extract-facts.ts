@@ -15,9 +15,6 @@ import { extractPeriod } from './period.ts';
 import { extractSource } from './source.ts';
 import { headlineOf, titleFromFacts, titleFromLede } from './title.ts';
 
-/** Bump when extraction changes what it finds: cached extractions of unchanged files are then redone. */
-export const EXTRACTOR_VERSION = '2';
-
 export interface ExtractionHints {
 	/** A province the editor set: districts are read in it. */
 	readonly province?: Province;
