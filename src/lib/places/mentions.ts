@@ -54,6 +54,14 @@ const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'Kon Tum': ['Kontum'],
 };
 
+// Spellings of district names that outlets print besides the gazetteer's.
+const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+	'Mù Cang Chải': ['Mù Căng Chải'],
+	'Buôn Ma Thuột': ['Buôn Mê Thuột'],
+	'Phan Rang-Tháp Chàm': ['Phan Rang - Tháp Chàm', 'Phan Rang Tháp Chàm'],
+	KBang: ['Kbang', "K'Bang"],
+};
+
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 const index = buildIndex();
@@ -86,9 +94,10 @@ function buildIndex(): Map<string, Entry[]> {
 		}
 	}
 	for (const d of districts) {
-		const single = wordsOf(d.name).length === 1;
-		const e = entry(d.name, single);
-		e.districts.push(d);
+		for (const name of [d.name, ...(DISTRICT_ALIASES[d.name] ?? [])]) {
+			const e = entry(name, wordsOf(name).length === 1);
+			if (!e.districts.includes(d)) e.districts.push(d);
+		}
 	}
 	const byFirst = new Map<string, Entry[]>();
 	for (const e of byKey.values()) {
@@ -113,7 +122,7 @@ const byWritten = new PhraseSet(written, oneWord);
 
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
-	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx)(?: |\. ?)$/iu;
+	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx|h(?=\.)|q(?=\.))(?: |\. ?)$/iu;
 const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	'thị xã': 'thi-xa',
 	'thành phố': 'thanh-pho',
@@ -127,7 +136,14 @@ const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	tỉnh: 'tinh',
 	tp: 'thanh-pho',
 	tx: 'thi-xa',
+	// "H.Đức Hòa", "Q.Tân Bình": the abbreviations news sites use in running text.
+	h: 'huyen',
+	q: 'quan',
 };
+// A person's birthplace in a short biography ("quê quán H. Đức Hòa", "(45 tuổi, quê Hà Tĩnh)"),
+// not a place the article reports on.
+const HOMETOWN =
+	/(?:(?:^|[^\p{L}\p{M}])(?:quê quán|nguyên quán|sinh quán)|[,(] ?quê):? (?:huyện |quận |thị xã |thành phố |tỉnh |tp\.? ?|tx\.? ?|h\. ?|q\. ?)?$/iu;
 // A word right before a name that makes it something else: a commune, a street, a river, a
 // school, a newspaper, a person.
 const NOT_A_PLACE =
@@ -204,6 +220,7 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
 	if (!prefix && NOT_A_PLACE.test(before)) return null;
+	if (HOMETOWN.test(before)) return null;
 	const mention = interpret(entry, prefix, before, text.slice(match.end, match.end + 12));
 	return mention ? { start, end: match.end, prefix, ...mention } : null;
 }

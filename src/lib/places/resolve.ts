@@ -32,6 +32,8 @@ interface Tally {
 	score: number;
 	/** Named in the headline or the lede. */
 	prominent: boolean;
+	/** How many mentions. */
+	count: number;
 }
 
 /**
@@ -69,13 +71,22 @@ export function resolvePlaces(
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
 		}
-		const t = tallies.get(district.code) ?? { district, score: 0, prominent: false };
+		const t = tallies.get(district.code) ?? { district, score: 0, prominent: false, count: 0 };
 		t.score += WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		t.count++;
 		t.prominent ||= zone === 'headline' || zone === 'lede';
 		tallies.set(district.code, t);
 	}
 	const ranked = [...tallies.values()].sort((a, b) => b.score - a.score);
-	const main = mainDistrict(ranked);
+	// The province the text names most is the article's: its districts outrank those of other
+	// provinces named in passing (a former post, a birthplace, a visiting delegation's home).
+	const home = [...provinceScore.entries()]
+		.filter(([code]) => evidence.some((e) => e.mention.provinces.some((p) => p.code === code)))
+		.sort((a, b) => b[1] - a[1])[0]?.[0];
+	// Only a district the article comes back to (or names up front) displaces the others.
+	const local = ranked.filter((t) => t.district.provinceCode === home);
+	const settled = local[0] !== undefined && (local[0].count >= 2 || local[0].prominent);
+	const main = mainDistrict(settled ? local : ranked);
 	const districts = main
 		? [main.district, ...ranked.filter((t) => t !== main && t.score >= main.score * 0.4).map((t) => t.district)]
 		: ranked.map((t) => t.district);
