@@ -90,6 +90,7 @@ const STARTS = new WordList([...HONORIFICS.firstWords(), ...TITLE_STARTS]);
 
 // Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
 const SEPARATORS = new WordList([',', '-', '–', '—', '(']);
+const DASHES = new WordList(['-', '–', '—']);
 // Words that follow "có", "gồm" in a list of who was there.
 const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
 // Prepositions that make the person the object of someone else's act.
@@ -216,7 +217,7 @@ class Scanner {
 		const end = title.end;
 		const run = capitalRunEnd(toks, end);
 		const context: NameContext = title.openLevel === 'commune' ? 'after-commune' : 'after-title';
-		const name = run > end ? pickName(toks, end, run, context) : null;
+		const name = run > end ? pickName(toks, end, run, context) : title.valid ? this.dashedName(end) : null;
 		if (name) {
 			if (!title.valid) {
 				// "Bí thư Hoàng Trung Hải": a known person's short title.
@@ -250,6 +251,14 @@ class Scanner {
 		const past = this.skipPlaceName(end, title);
 		this.push({ kind: 'title-only', title, ...this.base(i, past) });
 		return past;
+	}
+
+	/** "Phó Chủ tịch UBND huyện - Trần Văn A": the name after a dash that follows a title, if one is there. */
+	private dashedName(end: number): { start: number; end: number } | null {
+		const toks = this.toks;
+		if (!DASHES.holds(toks[end]) || this.env.placeAt(end + 1)) return null;
+		const run = capitalRunEnd(toks, end + 1);
+		return run > end + 1 ? pickName(toks, end + 1, run, 'after-title') : null;
 	}
 
 	/** Further names after "các TITLE NAME", joined by commas or "và", that take the same title. */

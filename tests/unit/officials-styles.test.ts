@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/lib/extract/document.ts';
+import { extractOfficials, type OfficialsContext } from '../../src/lib/extract/officials/extract-officials.ts';
+import { recognizeTitle } from '../../src/lib/extract/officials/titles.ts';
+import { tokenizeText } from '../../src/lib/extract/officials/tokens.ts';
+import { findTriggers } from '../../src/lib/extract/officials/triggers.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+// Sentences written for these tests, in the house styles of several provincial papers.
+const BINH_DINH: OfficialsContext = { province: 'Bình Định', district: 'Tuy Phước' };
+
+function rows(lines: readonly string[], context: OfficialsContext = BINH_DINH): string[] {
+	return extractOfficials(readDocument(normalizeText(lines.join('\n'))), context).map(
+		(o) => `${o.name} | ${o.title} | ${o.level} | ${o.role}`,
+	);
+}
+
+function title(text: string): [string, string | null, string] | null {
+	const r = recognizeTitle(text, { province: 'Bình Định' });
+	return r ? [r.title, r.level, r.rest] : null;
+}
+
+describe('title chains with Party membership', () => {
+	it('a Central Committee seat, then the posts', () => {
+		assert.deepEqual(title('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Hồ Quốc Dũng'), [
+			'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh',
+			'province',
+			'Hồ Quốc Dũng',
+		]);
+	});
+	it('an alternate member ("dự khuyết")', () => {
+		assert.deepEqual(title('Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lê Văn Sáu'), [
+			'Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy',
+			'province',
+			'Lê Văn Sáu',
+		]);
+	});
+	it('abbreviated seats: TUV, HUV', () => {
+		assert.deepEqual(title('TUV, Phó Chủ tịch UBND tỉnh Trần Thị Lan'), [
+			'TUV, Phó Chủ tịch UBND tỉnh',
+			'province',
+			'Trần Thị Lan',
+		]);
+		assert.deepEqual(title('HUV, Chủ tịch UBND thị trấn Diêu Trì'), [
+			'HUV, Chủ tịch UBND thị trấn',
+			'commune',
+			'Diêu Trì',
+		]);
+	});
+	it('a deputy secretary who also chairs the district, with the name after the chain', () => {
+		assert.deepEqual(
+			rows([
+				'Huyện sơ kết quý I',
+				'Sáng 3/4, Huyện ủy Tuy Phước tổ chức hội nghị sơ kết.',
+				'Ông Đặng Văn Bảy, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị.',
+			]),
+			['Đặng Văn Bảy | Phó Bí thư Huyện ủy, Chủ tịch UBND huyện | district | lead'],
+		);
+	});
+	it('"kiêm" joins two posts of one person', () => {
+		assert.deepEqual(title('Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh làm trưởng đoàn'), [
+			'Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh',
+			'province',
+			'làm trưởng đoàn',
+		]);
+	});
+	it('a body’s abbreviation in brackets and a delegation’s constituency stay in the title', () => {
+		assert.deepEqual(title('Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh đến thăm'), [
+			'Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh',
+			'province',
+			'đến thăm',
+		]);
+		assert.deepEqual(title('Phó trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Bình Định - đã trao'), [
+			'Phó trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh',
+			'province',
+			'- đã trao',
+		]);
+		// Lower case or long words in brackets are not an abbreviation.
+		assert.deepEqual(title('Chủ tịch UBND tỉnh (phải) trao quà')?.[0], 'Chủ tịch UBND tỉnh');
+	});
+});
+
+describe('abbreviated posts and levels', () => {
+	it('P.CT, PCT, PCT.HĐND, PBT, PGĐ', () => {
+		assert.deepEqual(title('P.CT HĐND tỉnh Nguyễn Thị Thu'), ['P.CT HĐND tỉnh', 'province', 'Nguyễn Thị Thu']);
+		assert.deepEqual(title('PCT UBND huyện Võ Văn Tám'), ['PCT UBND huyện', 'district', 'Võ Văn Tám']);
+		assert.deepEqual(title('PCT.HĐND tỉnh đã thăm hỏi'), ['PCT HĐND tỉnh', 'province', 'đã thăm hỏi']);
+		assert.deepEqual(title('PBT Thường trực Huyện ủy'), ['PBT Thường trực Huyện ủy', 'district', '']);
+		assert.deepEqual(title('PGĐ Sở Tài chính'), ['PGĐ Sở Tài chính', 'province', '']);
+	});
+	it('"H." and "Q." glued to a name are huyện and quận; the name is left out', () => {
+		assert.deepEqual(title('Chủ tịch UBND H.Vân Canh cho biết'), ['Chủ tịch UBND huyện', 'district', 'cho biết']);
+		assert.deepEqual(title('Phó Chủ tịch UBND Q.Gò Vấp'), ['Phó Chủ tịch UBND quận', 'district', '']);
+		// A lone letter is no level word.
+		assert.deepEqual(title('Chủ tịch UBND H. Vân Canh')?.[0], 'Chủ tịch UBND');
+	});
+	it('the tokenizer cuts the glued abbreviation from the name', () => {
+		assert.deepEqual(
+			tokenizeText('UBND H.Vân Canh, PCT.HĐND').map((t) => t.key),
+			['ubnd', 'h', 'vân', 'canh', ',', 'pct', 'hđnd'],
+		);
+		assert.deepEqual(
+			tokenizeText('H.Vân Q.Bình').map((t) => t.key),
+			['h', 'vân', 'q', 'bình'],
+		);
+	});
+	it('sentences with only an abbreviated title are read', () => {
+		const text = 'Bà Hoa - P.CT HĐND tỉnh; ông Tư, TUV';
+		assert.equal(findTriggers('PCT UBND huyện Võ Văn Tám dự').words.length, 1);
+		assert.ok(findTriggers(text).words.length >= 3);
+		assert.deepEqual(findTriggers('TPCT, PCTX').words, []);
+		assert.deepEqual(
+			rows(['Thăm gia đình chính sách', 'Ngày 20/7, PCT UBND huyện Võ Văn Tám thăm gia đình chính sách.']),
+			['Võ Văn Tám | PCT UBND huyện | district | participant'],
+		);
+	});
+});
+
+describe('a dash between title and name, and after the title', () => {
+	it('"Phó Chủ tịch UBND huyện - Trần Văn Tư"', () => {
+		assert.deepEqual(
+			rows([
+				'Hội nghị triển khai nhiệm vụ',
+				'Sáng 4/7, UBND huyện Tuy Phước tổ chức hội nghị.',
+				'Phó Chủ tịch UBND huyện - Trần Văn Tư chủ trì hội nghị.',
+			]),
+			['Trần Văn Tư | Phó Chủ tịch UBND huyện | district | lead'],
+		);
+	});
+	it('a dash before a place is not a name', () => {
+		assert.deepEqual(rows(['Tin huyện', 'Sáng 4/7, Chủ tịch UBND tỉnh - Bình Định có chuyến thăm.']).length, 0);
+	});
+	it('the dash that closes a title in apposition lets the verb after it give the role', () => {
+		assert.deepEqual(
+			rows([
+				'Trao quyết định',
+				'Ngày 9-6, ông Lâm Văn Nghĩa - Bí thư Huyện ủy Tuy Phước - chủ trì lễ trao quyết định.',
+			]),
+			['Lâm Văn Nghĩa | Bí thư Huyện ủy | district | lead'],
+		);
+	});
+});
