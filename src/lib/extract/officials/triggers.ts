@@ -15,7 +15,7 @@ import { isLetter } from '../../text/chars.ts';
 // uvbtv, uvtv, uvtw, tuv, huv and the abbreviated deputies pct, p.ct, pbt, pgđ; no two of them
 // match at one place.
 const TRIGGER =
-	/[“”"]|ch(?:ủ (?:tịch|nhiệm)|ánh|ỉ huy|ính (?:ủy|trị viên))|b(?:í thư|à(?! con))|giám đốc|t(?:rưởng(?<!tăng trưởng)|hủ tướng)|ủy viên|đ(?:ại biểu (?:quốc hội|hđnd|hội đồng)|ồng chí|\/c)|ông|uv(?:btv|tv|tw|tư)|[th]uv|p\.?(?:ct|bt|gđ)/gi;
+	/[“”"]|ch(?:ủ (?:tịch|nhiệm)|ánh|ỉ huy|ính (?:ủy|trị viên))|b(?:í thư|à(?! con))|giám đốc|t(?:rưởng(?<!tăng trưởng)|hủ tướng|uv)|ủy viên|đ(?:ại biểu (?:quốc hội|hđnd|hội đồng)|ồng chí|\/c)|ông|uv(?:btv|tv|tw|tư)|huv|p\.?(?:ct|bt|gđ)/gi;
 
 /** Where the trigger words (whole words only) and the quotation marks (“ ” ") of a text are. */
 export interface Triggers {
