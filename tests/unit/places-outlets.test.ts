@@ -112,3 +112,21 @@ describe('the article’s province and its districts first', () => {
 		assert.equal(f.district, null);
 	});
 });
+
+describe('breadcrumbs glued to the headline', () => {
+	it('a capital right after small letters starts a name, with its type word', () => {
+		assert.deepEqual(names('Chính trịHuyện Cai Lậy ra quân'), ['Cai Lậy/huyen/82']);
+		assert.deepEqual(names('Kinh tếThị xã Cai Lậy thu hút đầu tư'), ['Cai Lậy/thi-xa/82']);
+		assert.deepEqual(names('Thời sựVân Canh khởi công'), ['Vân Canh/huyen/52']);
+	});
+	it('places the district of a glued headline', () => {
+		const f = facts(
+			'Xã hộiHuyện Tân Biên ra quân làm thủy lợi\n\n(BTNO) - Sáng 5-1, huyện tổ chức lễ ra quân làm thủy lợi nội đồng.',
+		);
+		assert.equal(f.province, 'Tây Ninh');
+		assert.equal(f.district, 'Tân Biên');
+	});
+	it('words in small letters alone name nothing', () => {
+		assert.deepEqual(names('vân canh và cai lậy'), []);
+	});
+});

@@ -140,6 +140,10 @@ const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	h: 'huyen',
 	q: 'quan',
 };
+// The type word of a breadcrumb glued to the headline ("Xã hộiHuyện Phú Tân"): capitalised, right
+// after a small letter (case-sensitive, unlike PREFIX).
+const GLUED_PREFIX =
+	/\p{Ll}(Thị xã|Thành phố|Huyện ủy|Thị ủy|Thành ủy|Quận ủy|Tỉnh ủy|Huyện|Quận|Tỉnh|TP|TX)(?: |\. ?)$/u;
 // A person's birthplace in a short biography ("quê quán H. Đức Hòa", "(45 tuổi, quê Hà Tĩnh)"),
 // not a place the article reports on.
 const HOMETOWN =
@@ -187,9 +191,17 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 			i++;
 			continue;
 		}
-		// A name starts at a capitalised word or a number, never inside another word.
+		// A name starts at a capitalised word or a number, never inside another word, except where
+		// a breadcrumb was glued to the headline ("Chính trịHuyện Phú Tân"): a capital after small
+		// letters starts a word.
+		if (cls === LOWER) {
+			let j = i + 1;
+			while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
+			i = j;
+			continue;
+		}
 		let j = wordEnd(text, i, cls);
-		if (cls !== LOWER) {
+		{
 			const mention = mentionAt(text, i, j, cls);
 			if (mention) {
 				out.push(mention);
@@ -215,7 +227,7 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	if (!match) return null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
-	const typed = PREFIX.exec(before);
+	const typed = PREFIX.exec(before) ?? GLUED_PREFIX.exec(before);
 	// "TP.HCM" carries its own type word.
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
