@@ -130,3 +130,36 @@ describe('breadcrumbs glued to the headline', () => {
 		assert.deepEqual(names('vân canh và cai lậy'), []);
 	});
 });
+
+describe('a centrally-run city’s own bodies named without the city', () => {
+	it('are a hint, not a place', () => {
+		const city = findPlaceMentions(canonicalTones('UBND thành phố giao Thành ủy và CATP chỉ đạo'));
+		assert.deepEqual(
+			city.map((m) => [m.cityWide, m.provinces.length, m.districts.length]),
+			[
+				[true, 0, 0],
+				[true, 0, 0],
+				[true, 0, 0],
+			],
+		);
+		// With a name after them, the name is read instead.
+		assert.deepEqual(names('UBND thành phố Cần Thơ, UBND TP.HCM, Thành ủy viên'), ['Cần Thơ', 'Hồ Chí Minh']);
+	});
+	it('place a district name a city shares with a province in the city', () => {
+		const f = facts(
+			'Phong Điền ra quân\n\nSáng 2/3, UBND thành phố giao huyện Phong Điền làm điểm. Thành ủy yêu cầu huyện Phong Điền hoàn thành trước tháng 6.',
+		);
+		assert.equal(f.province, 'Cần Thơ');
+		assert.equal(f.district, 'Phong Điền');
+	});
+	it('give way to the province the article names', () => {
+		const f = facts(
+			'Phong Điền ra quân\n\nSáng 2/3, UBND thành phố Huế và huyện Phong Điền, tỉnh Thừa Thiên Huế ra quân. Thành ủy Huế dự.',
+		);
+		assert.equal(f.province, 'Thừa Thiên Huế');
+	});
+	it('never name a province alone', () => {
+		const x = extractFacts(normalizeText('Họp Thành ủy\n\nSáng 2/3, Thành ủy họp bàn công tác cán bộ.'));
+		assert.equal(x.facts.province, null);
+	});
+});

@@ -21,6 +21,11 @@ export interface PlaceMention {
 	readonly provinces: readonly Province[];
 	/** The district-level units it can be (several when the name repeats across provinces). */
 	readonly districts: readonly District[];
+	/**
+	 * A city's own bodies named without the city ("UBND thành phố", "Thành ủy", "CATP"): a hint
+	 * that the article's province is a centrally-run city, naming no place itself.
+	 */
+	readonly cityWide?: true;
 }
 
 interface Entry {
@@ -201,6 +206,12 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 			continue;
 		}
 		let j = wordEnd(text, i, cls);
+		const city = cls === UPPER ? cityWideAt(text, i, j) : 0;
+		if (city > 0) {
+			out.push({ start: i, end: city, prefix: null, provinces: [], districts: [], cityWide: true });
+			i = city;
+			continue;
+		}
 		{
 			const mention = mentionAt(text, i, j, cls);
 			if (mention) {
@@ -211,6 +222,18 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 		i = j;
 	}
 	return out;
+}
+
+// "UBND thành phố", "HĐND TP", "Thành ủy", "CATP" with no name after them (the name would be read
+// as a place): the city's own bodies, as a centrally-run city's papers write them.
+const CITY_BODY = /^(?:(?:UBND|HĐND) (?:thành phố|TP)|Thành ủy|CATP)(?! ?\.? ?[\p{Lu}\p{N}]| viên)(?![\p{L}\p{M}])/u;
+const CITY_FIRST = new Set(['UBND', 'HĐND', 'Thành', 'CATP']);
+
+/** The end of a city-wide body named at `start` (its first word ends at `end`), or 0. */
+function cityWideAt(text: string, start: number, end: number): number {
+	if (end - start < 4 || end - start > 5 || !CITY_FIRST.has(text.slice(start, end))) return 0;
+	const m = CITY_BODY.exec(text.slice(start, start + 24));
+	return m ? start + m[0].length : 0;
 }
 
 /** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */

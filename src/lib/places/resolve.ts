@@ -2,7 +2,7 @@
  * From the place names an article mentions to the province and district it reports on.
  */
 import type { District, Province } from './gazetteer.ts';
-import { provinceOf } from './gazetteer.ts';
+import { provinceOf, provinces } from './gazetteer.ts';
 import type { PlaceMention } from './mentions.ts';
 
 /** Where in the article a mention stands, which says how much it weighs. */
@@ -61,6 +61,11 @@ export function resolvePlaces(
 		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
 	}
 	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
+	// "UBND thành phố", "Thành ủy" with no name: a centrally-run city's article. Only a tie-breaker
+	// between districts of one name (Phong Điền of Cần Thơ or of Thừa Thiên Huế); it names no province.
+	if (evidence.some((e) => e.mention.cityWide)) {
+		for (const p of provinces) if (p.type === 'thanh-pho') add(p.code, 1);
+	}
 
 	const tallies = new Map<string, Tally>();
 	const unresolved = new Set<string>();
