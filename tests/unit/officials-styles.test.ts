@@ -141,3 +141,21 @@ describe('a dash between title and name, and after the title', () => {
 		);
 	});
 });
+
+describe('a leader mourned is not at the event', () => {
+	it('quốc tang, lễ viếng, tưởng niệm, tang lễ', () => {
+		for (const headline of [
+			'Huyện treo cờ rủ quốc tang Chủ tịch nước Lê Văn Minh',
+			'Tổ chức lễ viếng Thủ tướng Trần Văn Quang',
+			'Lễ tưởng niệm Bộ trưởng Ngô Văn Tài',
+			'Huyện dự tang lễ Phó Thủ tướng Lê Văn Hòa',
+		]) {
+			assert.deepEqual(rows([headline, 'Sáng 3/8, các cơ quan của huyện Tuy Phước treo cờ rủ.']), [], headline);
+		}
+	});
+	it('a leader who acts in the headline still counts', () => {
+		assert.deepEqual(rows(['Thủ tướng Trần Văn Quang thăm huyện Tuy Phước', 'Sáng 3/8, đoàn đến huyện.']), [
+			'Trần Văn Quang | Thủ tướng | national | participant',
+		]);
+	});
+});

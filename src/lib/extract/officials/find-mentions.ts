@@ -95,6 +95,9 @@ const DASHES = new WordList(['-', '–', '—']);
 const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
 // Prepositions that make the person the object of someone else's act.
 const WEAK_BEFORE = new WordList(['với', 'gửi', 'trình']);
+// Words of mourning right before a person: the one mourned ("quốc tang Tổng Bí thư …", "lễ viếng",
+// "tưởng niệm", "truy điệu", "tang lễ") is not acting at the event.
+const MOURNED_BEFORE = new WordList(['tang', 'viếng', 'niệm', 'điệu']);
 
 const attends: RoleEvidence = { role: 'participant', present: true };
 const reports: RoleEvidence = { role: 'speaker', present: false };
@@ -313,7 +316,10 @@ class Scanner {
 		const toks = this.toks;
 		const before = toks[start - 1]?.key ?? '';
 		// "làm việc với Chủ tịch …" is still a meeting with the person.
-		const weak = WEAK_BEFORE.holds(toks[start - 1]) && !(before === 'với' && toks[start - 2]?.key === 'việc');
+		const weak =
+			(WEAK_BEFORE.holds(toks[start - 1]) && !(before === 'với' && toks[start - 2]?.key === 'việc')) ||
+			MOURNED_BEFORE.holds(toks[start - 1]) ||
+			(before === 'lễ' && toks[start - 2]?.key === 'tang');
 		const reported = before === 'theo';
 		const possessive = before === 'của';
 		if (weak) return { start, end, weak, reported, possessive, evidence: null };
