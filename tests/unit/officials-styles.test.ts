@@ -159,3 +159,59 @@ describe('a leader mourned is not at the event', () => {
 		]);
 	});
 });
+
+describe('people named in photo captions', () => {
+	it('a caption alone names an official, past a note of where they stand', () => {
+		assert.deepEqual(
+			rows([
+				'Tin huyện',
+				'Sáng 3/4, huyện Tuy Phước tổ chức hội nghị.',
+				'Bà Nguyễn Thị Mai (giữa), Phó Chủ tịch UBND huyện trao quà cho các hộ nghèo.',
+				'Ông Trần Văn Tư (thứ hai từ trái), Chủ tịch UBND huyện kiểm tra công trình.',
+			]),
+			[
+				'Nguyễn Thị Mai | Phó Chủ tịch UBND huyện | district | participant',
+				'Trần Văn Tư | Chủ tịch UBND huyện | district | participant',
+			],
+		);
+	});
+	it('a caption with a photo credit', () => {
+		assert.deepEqual(
+			rows([
+				'Huyện Tuy Phước sơ kết công tác quý I',
+				'Sáng 3/4, UBND huyện Tuy Phước tổ chức hội nghị sơ kết công tác quý I.',
+				'Đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị. Ảnh: Minh Tuấn',
+			]),
+			['Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh | province | speaker'],
+		);
+	});
+	it('a bracket that is not a note of place is not skipped', () => {
+		assert.deepEqual(
+			rows(['Tin huyện', 'Sáng 3/4, huyện tổ chức hội nghị.', 'Bà Nguyễn Thị Mai (Tuy Phước), người dân, trao quà.']),
+			[],
+		);
+	});
+});
+
+describe('an office written without its body', () => {
+	it('is kept as written after a rank or an honorific, when a comma or a verb closes it', () => {
+		assert.deepEqual(
+			rows([
+				'Công an bảo đảm an ninh',
+				'Sáng 3/4, Công an thành phố Quy Nhơn triển khai kế hoạch bảo đảm an ninh.',
+				'Thượng tá Trần Văn Bình, Phó Giám đốc, cho biết lực lượng đã sẵn sàng. Ông Lê Văn An - Phó Trưởng phòng, phát biểu.',
+			]),
+			['Trần Văn Bình | Phó Giám đốc | district | speaker', 'Lê Văn An | Phó Trưởng phòng | district | speaker'],
+		);
+	});
+	it('not a company’s director, a bare seat or an office without an honorific', () => {
+		assert.deepEqual(
+			rows([
+				'Tin huyện',
+				'Sáng 3/4, huyện Tuy Phước tổ chức hội nghị.',
+				'Ông Lê Văn Cường, Giám đốc HTX Phước Thành, cho biết. Bà Đỗ Thị Hạnh, Ủy viên, phát biểu. Lê Văn Năm, Phó Giám đốc, cho biết.',
+			]),
+			[],
+		);
+	});
+});
