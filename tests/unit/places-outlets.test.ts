@@ -163,3 +163,17 @@ describe('a centrally-run city’s own bodies named without the city', () => {
 		assert.equal(x.facts.province, null);
 	});
 });
+
+describe('a name that is both a huyện and a thị xã of one province', () => {
+	it('a bare mention is the unit the type words name elsewhere', () => {
+		const x = extractFacts(
+			normalizeText(
+				'Cai Lậy ra quân\n\nSáng 2/3, huyện Cai Lậy, tỉnh Tiền Giang ra quân. Huyện ủy Cai Lậy chỉ đạo các xã.',
+			),
+		);
+		assert.equal(x.places.district?.fullName, 'Huyện Cai Lậy');
+		assert.deepEqual(x.facts.districts, ['Cai Lậy']);
+		const y = extractFacts(normalizeText('Cai Lậy ra quân\n\nSáng 2/3, thị xã Cai Lậy ra quân.'));
+		assert.equal(y.places.district?.fullName, 'Thị xã Cai Lậy');
+	});
+});

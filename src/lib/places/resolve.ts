@@ -67,11 +67,17 @@ export function resolvePlaces(
 		for (const p of provinces) if (p.type === 'thanh-pho') add(p.code, 1);
 	}
 
+	// Units a type word named ("thị xã Cai Lậy"): a bare "Cai Lậy" of the same province is that one,
+	// not the huyện of the same name.
+	const typed = new Set<string>();
+	for (const { mention } of evidence) {
+		if (mention.prefix && mention.districts.length === 1) typed.add((mention.districts[0] as District).code);
+	}
 	const tallies = new Map<string, Tally>();
 	const unresolved = new Set<string>();
 	for (const { mention, zone } of evidence) {
 		if (mention.districts.length === 0) continue;
-		const district = pick(mention.districts, provinceScore);
+		const district = pick(mention.districts, provinceScore, typed);
 		if (!district) {
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
@@ -136,8 +142,14 @@ export function resolvePlaces(
 	};
 }
 
-function pick(candidates: readonly District[], provinceScore: ReadonlyMap<string, number>): District | undefined {
+function pick(
+	candidates: readonly District[],
+	provinceScore: ReadonlyMap<string, number>,
+	typed: ReadonlySet<string>,
+): District | undefined {
 	if (candidates.length === 1) return candidates[0];
+	const named = candidates.filter((d) => typed.has(d.code));
+	if (named.length === 1) return named[0];
 	let best: District | undefined;
 	let bestScore = 0;
 	let tie = false;
