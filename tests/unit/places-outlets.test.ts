@@ -25,6 +25,15 @@ describe('outlet codes', () => {
 		assert.equal(provinceOfCode('BDO')?.name, 'Bình Dương');
 		assert.equal(outletOfCode('(CMO) - Hôm qua')?.outlet, 'Báo Cà Mau');
 	});
+	it('knows stations by their call names, in a lede or a source line', () => {
+		assert.equal(provinceOfCode('(LA34) - Sáng 2/3, huyện tổ chức')?.name, 'Long An');
+		assert.equal(provinceOfCode('DRT')?.name, 'Đà Nẵng');
+		const f = facts(
+			'Huyện Châu Thành ra quân\n\nSáng 2/3, UBND huyện Châu Thành tổ chức lễ ra quân làm thủy lợi.\n\nNguồn: STV',
+		);
+		assert.equal(f.province, 'Sóc Trăng');
+		assert.equal(f.district, 'Châu Thành');
+	});
 	it('ignores unknown codes, codes later in the text and empty input', () => {
 		assert.equal(provinceOfCode('(XYZ) - Sáng nay'), null);
 		assert.equal(provinceOfCode('Sáng nay, phóng viên (BTNO) ghi nhận'), null);

@@ -64,7 +64,8 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const doc = readDocument(text);
 	const { source, outletProvince } = extractSource(doc);
 	const lede = doc.blocks.find((b) => b.type === 'lede');
-	const codeProvince = lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null;
+	const codeProvince =
+		(lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null) ?? provinceOfCode(source.outlet);
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;

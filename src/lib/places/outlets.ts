@@ -38,15 +38,31 @@ export const OUTLET_CODES: readonly OutletCode[] = [
 	{ code: 'SGGP', outlet: 'Sài Gòn Giải Phóng', province: 'Hồ Chí Minh' },
 	{ code: 'SGGPO', outlet: 'Sài Gòn Giải Phóng', province: 'Hồ Chí Minh' },
 	{ code: 'CATP', outlet: 'Công an TP.HCM', province: 'Hồ Chí Minh' },
+	// Provincial radio and television stations known by their call names.
+	{ code: 'HTV', outlet: 'HTV', province: 'Hồ Chí Minh' },
+	{ code: 'DRT', outlet: 'Đài PT-TH Đà Nẵng', province: 'Đà Nẵng' },
+	{ code: 'THP', outlet: 'Đài PT-TH Hải Phòng', province: 'Hải Phòng' },
+	{ code: 'QRT', outlet: 'Đài PT-TH Quảng Nam', province: 'Quảng Nam' },
+	{ code: 'QTV', outlet: 'Quảng Ninh TV', province: 'Quảng Ninh' },
+	{ code: 'TRT', outlet: 'Đài PT-TH Thừa Thiên Huế', province: 'Thừa Thiên Huế' },
+	{ code: 'BRT', outlet: 'Đài PT-TH Bà Rịa - Vũng Tàu', province: 'Bà Rịa - Vũng Tàu' },
+	{ code: 'ATV', outlet: 'Đài PT-TH An Giang', province: 'An Giang' },
+	{ code: 'STV', outlet: 'Đài PT-TH Sóc Trăng', province: 'Sóc Trăng' },
+	{ code: 'LA34', outlet: 'Đài PT-TH Long An', province: 'Long An' },
+	{ code: 'BPTV', outlet: 'Đài PT-TH Bình Phước', province: 'Bình Phước' },
+	{ code: 'ĐNRTV', outlet: 'Đài PT-TH Đồng Nai', province: 'Đồng Nai' },
+	{ code: 'DNRTV', outlet: 'Đài PT-TH Đồng Nai', province: 'Đồng Nai' },
+	{ code: 'NBTV', outlet: 'Đài PT-TH Ninh Bình', province: 'Ninh Bình' },
+	{ code: 'QBTV', outlet: 'Đài PT-TH Quảng Bình', province: 'Quảng Bình' },
 ];
 
 const byCode = new Map(OUTLET_CODES.map((o) => [o.code, o]));
 
 // A code opening the lede, bracketed or not, before a dash or the first words: "(BTNO) - ",
 // "(HBĐT)-", "BNĐT - ", "(QNO) Sáng 3.12". Capitals only: codes are printed so.
-const OPENING = /^\s*(?:\(([\p{Lu}]{2,6})\)|([\p{Lu}]{2,6})(?=\s*[-–—]))/u;
+const OPENING = /^\s*(?:\(([\p{Lu}][\p{Lu}\p{N}]{1,5})\)|([\p{Lu}][\p{Lu}\p{N}]{1,5})(?=\s*[-–—]))/u;
 
-/** The outlet whose code opens this lede text (or is this marker), if the code is a known one. */
+/** The outlet whose code opens this lede text (or is this marker, or a source line's outlet: "DRT"), if the code is a known one. */
 export function outletOfCode(ledeOrMarker: string | null): OutletCode | null {
 	if (!ledeOrMarker) return null;
 	const direct = byCode.get(ledeOrMarker.trim());
