@@ -186,3 +186,31 @@ describe('a name that is both a huyện and a thị xã of one province', () => 
 		assert.equal(y.places.district?.fullName, 'Thị xã Cai Lậy');
 	});
 });
+
+describe('the phrase the district was read from', () => {
+	it('is the weightiest mention, with its zone and offsets in the text', () => {
+		const text = normalizeText(
+			'Hội nghị sơ kết\n\n(BĐ) - Sáng 5/6, UBND huyện An Lão tổ chức hội nghị sơ kết.\n\nHuyện An Lão đã hoàn thành nhiều chỉ tiêu.',
+		);
+		const x = extractFacts(text);
+		assert.equal(x.facts.province, 'Bình Định');
+		assert.equal(x.facts.district, 'An Lão');
+		const e = x.places.districtEvidence;
+		assert.equal(e?.zone, 'lede');
+		assert.equal(e && x.document.text.slice(e.mention.start, e.mention.end), 'An Lão');
+		assert.equal(e?.mention.prefix, 'huyen');
+	});
+	it('An Lão of Hải Phòng when the city’s own bodies speak', () => {
+		const x = extractFacts(
+			normalizeText('An Lão ra quân\n\nSáng 5/6, UBND thành phố giao huyện An Lão thí điểm mô hình mới.'),
+		);
+		assert.equal(x.facts.province, 'Hải Phòng');
+		assert.equal(x.facts.district, 'An Lão');
+	});
+	it('is null without a district', () => {
+		assert.equal(
+			extractFacts(normalizeText('Tin tỉnh\n\nSáng 5/6, tỉnh Bình Định họp.')).places.districtEvidence,
+			null,
+		);
+	});
+});

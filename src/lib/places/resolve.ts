@@ -19,6 +19,12 @@ export interface ResolvedPlaces {
 	readonly district: District | null;
 	/** Every district the article reports on, the main one first. */
 	readonly districts: readonly District[];
+	/**
+	 * The mention the district was read from (the weightiest, the first of equals): its offsets
+	 * and zone let a caller show editors the sentence, like `sentence` for figures. Null without
+	 * a district.
+	 */
+	readonly districtEvidence: PlaceEvidence | null;
 	/** How the province was found. */
 	readonly provinceFrom: 'text' | 'district' | 'outlet' | null;
 	/** Names that fit districts of several provinces with nothing in the article to choose between them. */
@@ -29,6 +35,9 @@ const WEIGHT: Readonly<Record<Zone, number>> = { headline: 4, lede: 3, heading: 
 
 interface Tally {
 	readonly district: District;
+	/** The weightiest mention. */
+	evidence: PlaceEvidence;
+	best: number;
 	score: number;
 	/** Named in the headline or the lede. */
 	prominent: boolean;
@@ -82,8 +91,14 @@ export function resolvePlaces(
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
 		}
-		const t = tallies.get(district.code) ?? { district, score: 0, prominent: false, count: 0 };
-		t.score += WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		const w = WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		const e = { mention, zone };
+		const t = tallies.get(district.code) ?? { district, evidence: e, best: w, score: 0, prominent: false, count: 0 };
+		t.score += w;
+		if (w > t.best) {
+			t.best = w;
+			t.evidence = e;
+		}
 		t.count++;
 		t.prominent ||= zone === 'headline' || zone === 'lede';
 		tallies.set(district.code, t);
@@ -107,6 +122,7 @@ export function resolvePlaces(
 			province: provinceOf(main.district.provinceCode),
 			district: main.district,
 			districts,
+			districtEvidence: main.evidence,
 			provinceFrom: 'district',
 			unresolved: [...unresolved],
 		};
@@ -119,6 +135,7 @@ export function resolvePlaces(
 			province: provinceOf(named[0]),
 			district: null,
 			districts,
+			districtEvidence: null,
 			provinceFrom: 'text',
 			unresolved: [...unresolved],
 		};
@@ -129,6 +146,7 @@ export function resolvePlaces(
 			province: provinceOf([...shared][0] as string),
 			district: null,
 			districts,
+			districtEvidence: null,
 			provinceFrom: 'district',
 			unresolved: [...unresolved],
 		};
@@ -137,6 +155,7 @@ export function resolvePlaces(
 		province: hints.outletProvince ?? null,
 		district: null,
 		districts,
+		districtEvidence: null,
 		provinceFrom: hints.outletProvince ? 'outlet' : null,
 		unresolved: [...unresolved],
 	};
