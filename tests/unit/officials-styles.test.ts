@@ -58,6 +58,22 @@ describe('title chains with Party membership', () => {
 			['Đặng Văn Bảy | Phó Bí thư Huyện ủy, Chủ tịch UBND huyện | district | lead'],
 		);
 	});
+	it('the chain in other house styles: name first, dashes between posts, a place after a post', () => {
+		for (const [sentence, role] of [
+			['Đồng chí Nguyễn Văn An, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện phát biểu tại hội nghị.', 'speaker'],
+			['Phó Bí thư Huyện ủy Tuy Phước, Chủ tịch UBND huyện Nguyễn Văn An phát biểu.', 'speaker'],
+			['Nguyễn Văn An - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, phát biểu.', 'speaker'],
+			['Ông Nguyễn Văn An, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện chủ trì hội nghị.', 'lead'],
+			['Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Nguyễn Văn An chủ trì.', 'lead'],
+			['Hội nghị do đồng chí Nguyễn Văn An, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì.', 'lead'],
+		] as const) {
+			assert.deepEqual(
+				rows(['Tin huyện', 'Sáng 3/4, huyện Tuy Phước tổ chức hội nghị.', sentence]),
+				[`Nguyễn Văn An | Phó Bí thư Huyện ủy, Chủ tịch UBND huyện | district | ${role}`],
+				sentence,
+			);
+		}
+	});
 	it('"kiêm" joins two posts of one person', () => {
 		assert.deepEqual(title('Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh làm trưởng đoàn'), [
 			'Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh',

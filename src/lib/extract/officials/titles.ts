@@ -78,7 +78,7 @@ interface Parsed {
 
 /**
  * The title starting at token `i`, or null when no title head is there. Reads one post, then
- * more after "," or "kiêm" as long as each parses; stops before anything else. The caller
+ * more after ",", "kiêm" or a dash (before a complete post) as long as each parses; stops before anything else. The caller
  * decides what a title without a name means.
  */
 export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): TitleMatch | null {
@@ -95,12 +95,14 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 	let openLevel = first.openLevel;
 	for (;;) {
 		const sep = toks[end];
-		if (!sep || (sep.key !== ',' && sep.key !== 'kiêm')) break;
+		// "Phó Bí thư Huyện ủy - Chủ tịch UBND huyện": a dash joins two complete posts.
+		const dash = sep?.key === '-' || sep?.key === '–';
+		if (!sep || (sep.key !== ',' && sep.key !== 'kiêm' && !dash)) break;
 		let j = end + 1;
 		const wasFormer = FORMER.holds(toks[j]);
 		if (wasFormer) j++;
 		const next = parsePost(toks, j, env, wasFormer);
-		if (!next) break;
+		if (!next || (dash && !next.post.complete)) break;
 		posts.push(next.post);
 		end = next.end;
 		openLevel = next.openLevel;
