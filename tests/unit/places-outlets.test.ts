@@ -85,6 +85,15 @@ describe('place names as outlets spell them', () => {
 		assert.deepEqual(names('về TP Buôn Mê Thuột'), ['Buôn Ma Thuột/thanh-pho/66']);
 		assert.deepEqual(names('huyện Kbang'), ['KBang/huyen/64']);
 		assert.deepEqual(names('thành phố Phan Rang - Tháp Chàm'), ['Phan Rang-Tháp Chàm/thanh-pho/58']);
+		assert.deepEqual(names('huyện Krông Pắk'), ['Krông Pắc/huyen/66']);
+		assert.deepEqual(names('huyện Krông Ana'), ['Krông A Na/huyen/66']);
+		assert.deepEqual(names("huyện M'Drắk"), ["M'Đrắk/huyen/66"]);
+		assert.deepEqual(names('huyện Lăk'), ['Lắk/huyen/66']);
+	});
+	it('reads other capitals inside a word of a name, not a small first letter', () => {
+		assert.deepEqual(names('huyện Kon PLông'), ['Kon Plông/huyen/62']);
+		assert.deepEqual(names('huyện Kon plông'), []);
+		assert.deepEqual(names('huyện Điện Biên ĐÔNG'), ['Điện Biên Đông/huyen/11']);
 	});
 	it('reads H. and Q. as huyện and quận', () => {
 		assert.deepEqual(names('Chủ tịch UBND H.Bạch Long Vĩ'), ['Bạch Long Vĩ/huyen/31']);

@@ -65,6 +65,10 @@ const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'Buôn Ma Thuột': ['Buôn Mê Thuột'],
 	'Phan Rang-Tháp Chàm': ['Phan Rang - Tháp Chàm', 'Phan Rang Tháp Chàm'],
 	KBang: ['Kbang', "K'Bang"],
+	'Krông Pắc': ['Krông Pắk'],
+	'Krông A Na': ['Krông Ana'],
+	"M'Đrắk": ["M'Drắk", 'MĐrắk'],
+	Lắk: ['Lăk'],
 };
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -282,7 +286,7 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 		if (entry.tail !== null) {
 			// Most names: compare the text with the name as written, without cutting words out.
 			const end = from + entry.tail.length;
-			if (text.startsWith(entry.tail, from) && (end >= text.length || charClass(text.charCodeAt(end)) === OTHER)) {
+			if (sameTail(text, from, entry.tail) && (end >= text.length || charClass(text.charCodeAt(end)) === OTHER)) {
 				return { entry, end };
 			}
 			continue;
@@ -301,6 +305,17 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 		if (ok) return { entry, end: (words[n - 1] as Word).end };
 	}
 	return null;
+}
+
+/**
+ * The words after the first as the name writes them, or with other capitals inside a word after
+ * the same first letter ("Kon PLông" for Kon Plông): compared whole only when the first letter
+ * agrees.
+ */
+function sameTail(text: string, from: number, tail: string): boolean {
+	if (text.startsWith(tail, from)) return true;
+	if (text.charCodeAt(from + 1) !== tail.charCodeAt(1)) return false;
+	return text.slice(from, from + tail.length).toLowerCase() === tail.toLowerCase();
 }
 
 /** Within one name, words are separated by spaces, an apostrophe ("M'gar") or a spaced hyphen ("Bà Rịa - Vũng Tàu"); "TP.HCM" by a dot. */
