@@ -105,6 +105,11 @@ describe('abbreviated posts and levels', () => {
 		assert.deepEqual(title('PBT Thường trực Huyện ủy'), ['PBT Thường trực Huyện ủy', 'district', '']);
 		assert.deepEqual(title('PGĐ Sở Tài chính'), ['PGĐ Sở Tài chính', 'province', '']);
 	});
+	it('"P." glued to the head', () => {
+		assert.deepEqual(title('P.Chủ tịch UBND huyện, phát biểu'), ['P.Chủ tịch UBND huyện', 'district', ', phát biểu']);
+		assert.deepEqual(title('P.Giám đốc Sở Y tế Lê Văn Năm'), ['P.Giám đốc Sở Y tế', 'province', 'Lê Văn Năm']);
+		assert.deepEqual(title('P.Trưởng phòng Nội vụ huyện'), ['P.Trưởng phòng Nội vụ huyện', 'district', '']);
+	});
 	it('"H." and "Q." glued to a name are huyện and quận; the name is left out', () => {
 		assert.deepEqual(title('Chủ tịch UBND H.Vân Canh cho biết'), ['Chủ tịch UBND huyện', 'district', 'cho biết']);
 		assert.deepEqual(title('Phó Chủ tịch UBND Q.Gò Vấp'), ['Phó Chủ tịch UBND quận', 'district', '']);
@@ -142,6 +147,12 @@ describe('a dash between title and name, and after the title', () => {
 				'Phó Chủ tịch UBND huyện - Trần Văn Tư chủ trì hội nghị.',
 			]),
 			['Trần Văn Tư | Phó Chủ tịch UBND huyện | district | lead'],
+		);
+	});
+	it('a dash, then an honorific and the name', () => {
+		assert.deepEqual(
+			rows(['Tin huyện', 'Sáng 4/7, huyện họp.', 'Chủ tịch UBND huyện Tuy Phước - ông Nguyễn Văn An phát biểu.']),
+			['Nguyễn Văn An | Chủ tịch UBND huyện | district | speaker'],
 		);
 	});
 	it('a dash before a place is not a name', () => {

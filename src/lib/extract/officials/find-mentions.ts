@@ -267,8 +267,8 @@ class Scanner {
 			return run;
 		}
 		if (!title.valid) return end;
-		// "Chủ tịch UBND huyện, ông Nguyễn Văn A".
-		if (toks[end]?.key === ',') {
+		// "Chủ tịch UBND huyện, ông Nguyễn Văn A", "Chủ tịch UBND huyện - ông Nguyễn Văn A".
+		if (toks[end]?.key === ',' || DASHES.holds(toks[end])) {
 			const hon = HONORIFICS.matchAt(toks, end + 1);
 			if (hon) {
 				const r = nameRunEnd(toks, hon.end);

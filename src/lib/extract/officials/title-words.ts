@@ -87,6 +87,12 @@ export const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['P.BT', head(true)],
 	['PGĐ', head(true)],
 	['P.GĐ', head(true)],
+	// "P." glued to the head: "P.Chủ tịch UBND huyện", "P.Giám đốc Sở Y tế".
+	['P.Chủ tịch', head(true)],
+	['P.Bí thư', head(true)],
+	['P.Giám đốc', head(true)],
+	['P.Trưởng ban', head(true, { levelOk: false, agency: true })],
+	['P.Trưởng phòng', head(true, { levelOk: false, agency: true })],
 ]);
 
 const PREFIX_WORDS = ['phó', 'quyền', 'tân'];
