@@ -204,24 +204,14 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 		// a breadcrumb was glued to the headline ("Chính trịHuyện Phú Tân"): a capital after small
 		// letters starts a word.
 		if (cls === LOWER) {
-			let j = i + 1;
-			while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
-			i = j;
+			i = lowerEnd(text, i);
 			continue;
 		}
 		let j = wordEnd(text, i, cls);
-		const city = cls === UPPER ? cityWideAt(text, i, j) : 0;
-		if (city > 0) {
-			out.push({ start: i, end: city, prefix: null, provinces: [], districts: [], cityWide: true });
-			i = city;
-			continue;
-		}
-		{
-			const mention = mentionAt(text, i, j, cls);
-			if (mention) {
-				out.push(mention);
-				j = mention.end;
-			}
+		const mention = mentionAt(text, i, j, cls);
+		if (mention) {
+			out.push(mention);
+			j = mention.end;
 		}
 		i = j;
 	}
@@ -229,19 +219,53 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 }
 
 // "UBND thành phố", "HĐND TP", "Thành ủy", "CATP" with no name after them (the name would be read
-// as a place): the city's own bodies, as a centrally-run city's papers write them.
-const CITY_BODY = /^(?:(?:UBND|HĐND) (?:thành phố|TP)|Thành ủy|CATP)(?! ?\.? ?[\p{Lu}\p{N}]| viên)(?![\p{L}\p{M}])/u;
-const CITY_FIRST = new Set(['UBND', 'HĐND', 'Thành', 'CATP']);
+// as a place): the city's own bodies, as a centrally-run city's papers write them. What may not
+// follow: a name or number (after a space or a dot), "viên" (a member), more letters.
+const CITY_BODY_END = /^(?: ?\.? ?[\p{Lu}\p{N}]| viên|[\p{L}\p{M}])/u;
 
-/** The end of a city-wide body named at `start` (its first word ends at `end`), or 0. */
+/**
+ * The end of a city-wide body named at `start` (its first word ends at `end`), or 0. Compared in
+ * place: most capitalised words are ruled out by their length and first letter, and "UBND tỉnh"
+ * by one comparison, without a cut.
+ */
 function cityWideAt(text: string, start: number, end: number): number {
-	if (end - start < 4 || end - start > 5 || !CITY_FIRST.has(text.slice(start, end))) return 0;
-	const m = CITY_BODY.exec(text.slice(start, start + 24));
-	return m ? start + m[0].length : 0;
+	const len = end - start;
+	const c = text.charCodeAt(start);
+	let e = 0;
+	if (len === 4 && (c === 85 || c === 72) && (text.startsWith('UBND', start) || text.startsWith('HĐND', start))) {
+		if (text.startsWith(' thành phố', end)) e = end + 10;
+		else if (text.startsWith(' TP', end)) e = end + 3;
+	} else if (len === 5 && c === 84 && text.startsWith('Thành ủy', start)) e = start + 8;
+	else if (len === 4 && c === 67 && text.startsWith('CATP', start)) e = end;
+	return e > 0 && !CITY_BODY_END.test(text.slice(e, e + 6)) ? e : 0;
+}
+
+/**
+ * A capital right after a small letter among the last characters before a name: a breadcrumb
+ * glued to its type word ("hộiHuyện ", "hộiThị xã "). A short scan, so that GLUED_PREFIX runs
+ * only where it can match.
+ */
+function startsMidWord(before: string): boolean {
+	for (let k = before.length - 1; k > 0 && k >= before.length - 12; k--) {
+		if (charClass(before.charCodeAt(k)) === UPPER && charClass(before.charCodeAt(k - 1)) === LOWER) return true;
+	}
+	return false;
+}
+
+/** The end of the run of small letters from `i`. */
+function lowerEnd(text: string, i: number): number {
+	const n = text.length;
+	let j = i + 1;
+	while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
+	return j;
 }
 
 /** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
 function mentionAt(text: string, start: number, end: number, cls: number): PlaceMention | null {
+	if (cls === UPPER) {
+		const city = cityWideAt(text, start, end);
+		if (city > 0) return { start, end: city, prefix: null, provinces: [], districts: [], cityWide: true };
+	}
 	// Numbers are names only as urban districts ("Quận 1").
 	if (cls === DIGIT && !/(?:quận|q\.) ?$/iu.test(text.slice(Math.max(0, start - 6), start))) return null;
 	const shouting = cls === UPPER && end - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
@@ -254,12 +278,12 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	if (!match) return null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
-	const typed = PREFIX.exec(before) ?? GLUED_PREFIX.exec(before);
+	const typed = PREFIX.exec(before) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
 	// "TP.HCM" carries its own type word.
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
 	if (!prefix && NOT_A_PLACE.test(before)) return null;
-	if (HOMETOWN.test(before)) return null;
+	if ((before.includes('quê') || before.includes('quán')) && HOMETOWN.test(before)) return null;
 	const mention = interpret(entry, prefix, before, text.slice(match.end, match.end + 12));
 	return mention ? { start, end: match.end, prefix, ...mention } : null;
 }
@@ -315,7 +339,13 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 function sameTail(text: string, from: number, tail: string): boolean {
 	if (text.startsWith(tail, from)) return true;
 	if (text.charCodeAt(from + 1) !== tail.charCodeAt(1)) return false;
-	return text.slice(from, from + tail.length).toLowerCase() === tail.toLowerCase();
+	for (let k = 2; k < tail.length; k++) {
+		const t = tail.charCodeAt(k);
+		const c = text.charCodeAt(from + k);
+		// Only a capital where the name has a small letter, never the other way.
+		if (c !== t && (charClass(t) !== LOWER || text.charAt(from + k).toLowerCase() !== tail.charAt(k))) return false;
+	}
+	return true;
 }
 
 /** Within one name, words are separated by spaces, an apostrophe ("M'gar") or a spaced hyphen ("Bà Rịa - Vũng Tàu"); "TP.HCM" by a dot. */
