@@ -4,6 +4,7 @@
 import type { Facts, Indicator } from '../../schemas/briefing.ts';
 import type { Province } from '../places/gazetteer.ts';
 import { findPlaceMentions } from '../places/mentions.ts';
+import { provinceOfCode } from '../places/outlets.ts';
 import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
 import { canonicalTones } from '../text/normalize.ts';
 import { type DateWarning, extractDate } from './dates.ts';
@@ -62,6 +63,9 @@ const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'he
 export function extractFacts(text: string, hints: ExtractionHints = {}): Extraction {
 	const doc = readDocument(text);
 	const { source, outletProvince } = extractSource(doc);
+	const lede = doc.blocks.find((b) => b.type === 'lede');
+	const codeProvince =
+		(lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null) ?? provinceOfCode(source.outlet);
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;
@@ -77,7 +81,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 		}
 	}
 	const places = resolvePlaces(evidence, {
-		outletProvince: hints.province ?? outletProvince,
+		outletProvince: hints.province ?? outletProvince ?? codeProvince,
 		...(hints.province ? { provinceWeight: 20 } : {}),
 		names: (m) => doc.text.slice(m.start, m.end),
 	});

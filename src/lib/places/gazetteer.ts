@@ -48,6 +48,11 @@ function capitalizeType(fullName: string): string {
 	return fullName.replace(/^Thành Phố /, 'Thành phố ');
 }
 
+// Names the packaged list misspells, with the name of the unit's founding decree and of its own
+// authorities ("Mù Căng Chải" is Mù Cang Chải, Yên Bái).
+const NAME_FIXES: Readonly<Record<string, string>> = { 'Mù Căng Chải': 'Mù Cang Chải' };
+const fixName = (name: string) => NAME_FIXES[name] ?? name;
+
 const collator = new Intl.Collator('vi');
 
 /** Every province, sorted by Vietnamese collation of the name. */
@@ -61,7 +66,11 @@ export const provinces: readonly Province[] = Object.values(provinceData as Reco
 	}))
 	.sort((a, b) => collator.compare(a.name, b.name));
 
-const rawDistricts = Object.values(districtData as Record<string, RawUnit>);
+const rawDistricts = Object.values(districtData as Record<string, RawUnit>).map((d) =>
+	NAME_FIXES[d.name]
+		? { ...d, name: fixName(d.name), name_with_type: d.name_with_type.replace(d.name, fixName(d.name)) }
+		: d,
+);
 // How many units of each province share a slug: those carry their type in it.
 const slugCounts = new Map<string, number>();
 for (const d of rawDistricts) {

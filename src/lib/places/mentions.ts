@@ -21,6 +21,11 @@ export interface PlaceMention {
 	readonly provinces: readonly Province[];
 	/** The district-level units it can be (several when the name repeats across provinces). */
 	readonly districts: readonly District[];
+	/**
+	 * A city's own bodies named without the city ("UBND thành phố", "Thành ủy", "CATP"): a hint
+	 * that the article's province is a centrally-run city, naming no place itself.
+	 */
+	readonly cityWide?: true;
 }
 
 interface Entry {
@@ -52,6 +57,18 @@ const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'Bà Rịa - Vũng Tàu': ['BR-VT', 'Bà Rịa Vũng Tàu'],
 	'Đắk Lắk': ['Daklak', 'Đắc Lắc'],
 	'Kon Tum': ['Kontum'],
+};
+
+// Spellings of district names that outlets print besides the gazetteer's.
+const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+	'Mù Cang Chải': ['Mù Căng Chải'],
+	'Buôn Ma Thuột': ['Buôn Mê Thuột'],
+	'Phan Rang-Tháp Chàm': ['Phan Rang - Tháp Chàm', 'Phan Rang Tháp Chàm'],
+	KBang: ['Kbang', "K'Bang"],
+	'Krông Pắc': ['Krông Pắk'],
+	'Krông A Na': ['Krông Ana'],
+	"M'Đrắk": ["M'Drắk", 'MĐrắk'],
+	Lắk: ['Lăk'],
 };
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -86,9 +103,10 @@ function buildIndex(): Map<string, Entry[]> {
 		}
 	}
 	for (const d of districts) {
-		const single = wordsOf(d.name).length === 1;
-		const e = entry(d.name, single);
-		e.districts.push(d);
+		for (const name of [d.name, ...(DISTRICT_ALIASES[d.name] ?? [])]) {
+			const e = entry(name, wordsOf(name).length === 1);
+			if (!e.districts.includes(d)) e.districts.push(d);
+		}
 	}
 	const byFirst = new Map<string, Entry[]>();
 	for (const e of byKey.values()) {
@@ -113,7 +131,7 @@ const byWritten = new PhraseSet(written, oneWord);
 
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
-	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx)(?: |\. ?)$/iu;
+	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx|h(?=\.)|q(?=\.))(?: |\. ?)$/iu;
 const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	'thị xã': 'thi-xa',
 	'thành phố': 'thanh-pho',
@@ -127,7 +145,18 @@ const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	tỉnh: 'tinh',
 	tp: 'thanh-pho',
 	tx: 'thi-xa',
+	// "H.Đức Hòa", "Q.Tân Bình": the abbreviations news sites use in running text.
+	h: 'huyen',
+	q: 'quan',
 };
+// The type word of a breadcrumb glued to the headline ("Xã hộiHuyện Phú Tân"): capitalised, right
+// after a small letter (case-sensitive, unlike PREFIX).
+const GLUED_PREFIX =
+	/\p{Ll}(Thị xã|Thành phố|Huyện ủy|Thị ủy|Thành ủy|Quận ủy|Tỉnh ủy|Huyện|Quận|Tỉnh|TP|TX)(?: |\. ?)$/u;
+// A person's birthplace in a short biography ("quê quán H. Đức Hòa", "(45 tuổi, quê Hà Tĩnh)"),
+// not a place the article reports on.
+const HOMETOWN =
+	/(?:(?:^|[^\p{L}\p{M}])(?:quê quán|nguyên quán|sinh quán)|[,(] ?quê):? (?:huyện |quận |thị xã |thành phố |tỉnh |tp\.? ?|tx\.? ?|h\. ?|q\. ?)?$/iu;
 // A word right before a name that makes it something else: a commune, a street, a river, a
 // school, a newspaper, a person.
 const NOT_A_PLACE =
@@ -171,22 +200,72 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 			i++;
 			continue;
 		}
-		// A name starts at a capitalised word or a number, never inside another word.
+		// A name starts at a capitalised word or a number, never inside another word, except where
+		// a breadcrumb was glued to the headline ("Chính trịHuyện Phú Tân"): a capital after small
+		// letters starts a word.
+		if (cls === LOWER) {
+			i = lowerEnd(text, i);
+			continue;
+		}
 		let j = wordEnd(text, i, cls);
-		if (cls !== LOWER) {
-			const mention = mentionAt(text, i, j, cls);
-			if (mention) {
-				out.push(mention);
-				j = mention.end;
-			}
+		const mention = mentionAt(text, i, j, cls);
+		if (mention) {
+			out.push(mention);
+			j = mention.end;
 		}
 		i = j;
 	}
 	return out;
 }
 
+// "UBND thành phố", "HĐND TP", "Thành ủy", "CATP" with no name after them (the name would be read
+// as a place): the city's own bodies, as a centrally-run city's papers write them. What may not
+// follow: a name or number (after a space or a dot), "viên" (a member), more letters.
+const CITY_BODY_END = /^(?: ?\.? ?[\p{Lu}\p{N}]| viên|[\p{L}\p{M}])/u;
+
+/**
+ * The end of a city-wide body named at `start` (its first word ends at `end`), or 0. Compared in
+ * place: most capitalised words are ruled out by their length and first letter, and "UBND tỉnh"
+ * by one comparison, without a cut.
+ */
+function cityWideAt(text: string, start: number, end: number): number {
+	const len = end - start;
+	const c = text.charCodeAt(start);
+	let e = 0;
+	if (len === 4 && (c === 85 || c === 72) && (text.startsWith('UBND', start) || text.startsWith('HĐND', start))) {
+		if (text.startsWith(' thành phố', end)) e = end + 10;
+		else if (text.startsWith(' TP', end)) e = end + 3;
+	} else if (len === 5 && c === 84 && text.startsWith('Thành ủy', start)) e = start + 8;
+	else if (len === 4 && c === 67 && text.startsWith('CATP', start)) e = end;
+	return e > 0 && !CITY_BODY_END.test(text.slice(e, e + 6)) ? e : 0;
+}
+
+/**
+ * A capital right after a small letter among the last characters before a name: a breadcrumb
+ * glued to its type word ("hộiHuyện ", "hộiThị xã "). A short scan, so that GLUED_PREFIX runs
+ * only where it can match.
+ */
+function startsMidWord(before: string): boolean {
+	for (let k = before.length - 1; k > 0 && k >= before.length - 12; k--) {
+		if (charClass(before.charCodeAt(k)) === UPPER && charClass(before.charCodeAt(k - 1)) === LOWER) return true;
+	}
+	return false;
+}
+
+/** The end of the run of small letters from `i`. */
+function lowerEnd(text: string, i: number): number {
+	const n = text.length;
+	let j = i + 1;
+	while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
+	return j;
+}
+
 /** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
 function mentionAt(text: string, start: number, end: number, cls: number): PlaceMention | null {
+	if (cls === UPPER) {
+		const city = cityWideAt(text, start, end);
+		if (city > 0) return { start, end: city, prefix: null, provinces: [], districts: [], cityWide: true };
+	}
 	// Numbers are names only as urban districts ("Quận 1").
 	if (cls === DIGIT && !/(?:quận|q\.) ?$/iu.test(text.slice(Math.max(0, start - 6), start))) return null;
 	const shouting = cls === UPPER && end - start > 1 && charClass(text.charCodeAt(start + 1)) === UPPER;
@@ -199,11 +278,12 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	if (!match) return null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
-	const typed = PREFIX.exec(before);
+	const typed = PREFIX.exec(before) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
 	// "TP.HCM" carries its own type word.
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
 	if (!prefix && NOT_A_PLACE.test(before)) return null;
+	if ((before.includes('quê') || before.includes('quán')) && HOMETOWN.test(before)) return null;
 	const mention = interpret(entry, prefix, before, text.slice(match.end, match.end + 12));
 	return mention ? { start, end: match.end, prefix, ...mention } : null;
 }
@@ -230,7 +310,7 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 		if (entry.tail !== null) {
 			// Most names: compare the text with the name as written, without cutting words out.
 			const end = from + entry.tail.length;
-			if (text.startsWith(entry.tail, from) && (end >= text.length || charClass(text.charCodeAt(end)) === OTHER)) {
+			if (sameTail(text, from, entry.tail) && (end >= text.length || charClass(text.charCodeAt(end)) === OTHER)) {
 				return { entry, end };
 			}
 			continue;
@@ -249,6 +329,23 @@ function longestAt(text: string, from: number, candidates: readonly Entry[]): { 
 		if (ok) return { entry, end: (words[n - 1] as Word).end };
 	}
 	return null;
+}
+
+/**
+ * The words after the first as the name writes them, or with other capitals inside a word after
+ * the same first letter ("Kon PLông" for Kon Plông): compared whole only when the first letter
+ * agrees.
+ */
+function sameTail(text: string, from: number, tail: string): boolean {
+	if (text.startsWith(tail, from)) return true;
+	if (text.charCodeAt(from + 1) !== tail.charCodeAt(1)) return false;
+	for (let k = 2; k < tail.length; k++) {
+		const t = tail.charCodeAt(k);
+		const c = text.charCodeAt(from + k);
+		// Only a capital where the name has a small letter, never the other way.
+		if (c !== t && (charClass(t) !== LOWER || text.charAt(from + k).toLowerCase() !== tail.charAt(k))) return false;
+	}
+	return true;
 }
 
 /** Within one name, words are separated by spaces, an apostrophe ("M'gar") or a spaced hyphen ("Bà Rịa - Vũng Tàu"); "TP.HCM" by a dot. */

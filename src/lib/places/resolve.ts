@@ -2,7 +2,7 @@
  * From the place names an article mentions to the province and district it reports on.
  */
 import type { District, Province } from './gazetteer.ts';
-import { provinceOf } from './gazetteer.ts';
+import { provinceOf, provinces } from './gazetteer.ts';
 import type { PlaceMention } from './mentions.ts';
 
 /** Where in the article a mention stands, which says how much it weighs. */
@@ -19,6 +19,12 @@ export interface ResolvedPlaces {
 	readonly district: District | null;
 	/** Every district the article reports on, the main one first. */
 	readonly districts: readonly District[];
+	/**
+	 * The mention the district was read from (the weightiest, the first of equals): its offsets
+	 * and zone let a caller show editors the sentence, like `sentence` for figures. Null without
+	 * a district.
+	 */
+	readonly districtEvidence: PlaceEvidence | null;
 	/** How the province was found. */
 	readonly provinceFrom: 'text' | 'district' | 'outlet' | null;
 	/** Names that fit districts of several provinces with nothing in the article to choose between them. */
@@ -29,9 +35,14 @@ const WEIGHT: Readonly<Record<Zone, number>> = { headline: 4, lede: 3, heading: 
 
 interface Tally {
 	readonly district: District;
+	/** The weightiest mention. */
+	evidence: PlaceEvidence;
+	best: number;
 	score: number;
 	/** Named in the headline or the lede. */
 	prominent: boolean;
+	/** How many mentions. */
+	count: number;
 }
 
 /**
@@ -59,23 +70,49 @@ export function resolvePlaces(
 		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
 	}
 	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
+	// "UBND thành phố", "Thành ủy" with no name: a centrally-run city's article. Only a tie-breaker
+	// between districts of one name (Phong Điền of Cần Thơ or of Thừa Thiên Huế); it names no province.
+	if (evidence.some((e) => e.mention.cityWide)) {
+		for (const p of provinces) if (p.type === 'thanh-pho') add(p.code, 1);
+	}
 
+	// Units a type word named ("thị xã Cai Lậy"): a bare "Cai Lậy" of the same province is that one,
+	// not the huyện of the same name.
+	const typed = new Set<string>();
+	for (const { mention } of evidence) {
+		if (mention.prefix && mention.districts.length === 1) typed.add((mention.districts[0] as District).code);
+	}
 	const tallies = new Map<string, Tally>();
 	const unresolved = new Set<string>();
 	for (const { mention, zone } of evidence) {
 		if (mention.districts.length === 0) continue;
-		const district = pick(mention.districts, provinceScore);
+		const district = pick(mention.districts, provinceScore, typed);
 		if (!district) {
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
 		}
-		const t = tallies.get(district.code) ?? { district, score: 0, prominent: false };
-		t.score += WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		const w = WEIGHT[zone] * (mention.prefix ? 1.25 : 1);
+		const e = { mention, zone };
+		const t = tallies.get(district.code) ?? { district, evidence: e, best: w, score: 0, prominent: false, count: 0 };
+		t.score += w;
+		if (w > t.best) {
+			t.best = w;
+			t.evidence = e;
+		}
+		t.count++;
 		t.prominent ||= zone === 'headline' || zone === 'lede';
 		tallies.set(district.code, t);
 	}
 	const ranked = [...tallies.values()].sort((a, b) => b.score - a.score);
-	const main = mainDistrict(ranked);
+	// The province the text names most is the article's: its districts outrank those of other
+	// provinces named in passing (a former post, a birthplace, a visiting delegation's home).
+	const home = [...provinceScore.entries()]
+		.filter(([code]) => evidence.some((e) => e.mention.provinces.some((p) => p.code === code)))
+		.sort((a, b) => b[1] - a[1])[0]?.[0];
+	// Only a district the article comes back to (or names up front) displaces the others.
+	const local = ranked.filter((t) => t.district.provinceCode === home);
+	const settled = local[0] !== undefined && (local[0].count >= 2 || local[0].prominent);
+	const main = mainDistrict(settled ? local : ranked);
 	const districts = main
 		? [main.district, ...ranked.filter((t) => t !== main && t.score >= main.score * 0.4).map((t) => t.district)]
 		: ranked.map((t) => t.district);
@@ -85,6 +122,7 @@ export function resolvePlaces(
 			province: provinceOf(main.district.provinceCode),
 			district: main.district,
 			districts,
+			districtEvidence: main.evidence,
 			provinceFrom: 'district',
 			unresolved: [...unresolved],
 		};
@@ -97,6 +135,7 @@ export function resolvePlaces(
 			province: provinceOf(named[0]),
 			district: null,
 			districts,
+			districtEvidence: null,
 			provinceFrom: 'text',
 			unresolved: [...unresolved],
 		};
@@ -107,6 +146,7 @@ export function resolvePlaces(
 			province: provinceOf([...shared][0] as string),
 			district: null,
 			districts,
+			districtEvidence: null,
 			provinceFrom: 'district',
 			unresolved: [...unresolved],
 		};
@@ -115,13 +155,20 @@ export function resolvePlaces(
 		province: hints.outletProvince ?? null,
 		district: null,
 		districts,
+		districtEvidence: null,
 		provinceFrom: hints.outletProvince ? 'outlet' : null,
 		unresolved: [...unresolved],
 	};
 }
 
-function pick(candidates: readonly District[], provinceScore: ReadonlyMap<string, number>): District | undefined {
+function pick(
+	candidates: readonly District[],
+	provinceScore: ReadonlyMap<string, number>,
+	typed: ReadonlySet<string>,
+): District | undefined {
 	if (candidates.length === 1) return candidates[0];
+	const named = candidates.filter((d) => typed.has(d.code));
+	if (named.length === 1) return named[0];
 	let best: District | undefined;
 	let bestScore = 0;
 	let tie = false;

@@ -159,13 +159,14 @@ const PLACE_WORDS: PhraseSet<true> = phraseSet<true>(
 
 /**
  * The role the verb after a mention gives, or null. `j` is the token just past the mention;
- * commas, a parenthesis ("(thứ 2 từ trái qua)") and adverbs ("đã", "cũng") may come first.
+ * commas, a closing dash, a parenthesis ("(thứ 2 từ trái qua)") and adverbs ("đã", "cũng") may come first.
  */
 export function roleAfter(toks: readonly Tok[], j: number): RoleEvidence | null {
 	let k = j;
 	for (let steps = 0; k < toks.length && steps < 8; steps++) {
 		const t = toks[k] as Tok;
-		if (t.key === ',') {
+		// "ông A - Bí thư Tỉnh ủy - đã trao": the dash that closes a title in apposition.
+		if (t.key === ',' || (k === j && (t.key === '-' || t.key === '–' || t.key === '—'))) {
 			k++;
 			continue;
 		}

@@ -90,10 +90,40 @@ const STARTS = new WordList([...HONORIFICS.firstWords(), ...TITLE_STARTS]);
 
 // Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
 const SEPARATORS = new WordList([',', '-', '–', '—', '(']);
+const DASHES = new WordList(['-', '–', '—']);
+// Offices a person is named with even when the article leaves their body out ("Phó Giám đốc").
+const BARE_OFFICES: ReadonlySet<string> = new Set([
+	'giám đốc',
+	'phó giám đốc',
+	'chủ tịch',
+	'phó chủ tịch',
+	'bí thư',
+	'phó bí thư',
+	'trưởng phòng',
+	'phó trưởng phòng',
+	'chỉ huy trưởng',
+	'phó chỉ huy trưởng',
+	'chánh văn phòng',
+	'phó chánh văn phòng',
+]);
+
+/** Past a bracketed note of place in a photo ("(giữa)", "(thứ hai từ trái)") at `k`, or `k`. */
+function positionNoteEnd(toks: readonly Tok[], k: number): number {
+	if (toks[k]?.key !== '(') return k;
+	for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+		const t = toks[j] as Tok;
+		if (t.key === ')') return j > k + 1 ? j + 1 : k;
+		if (!t.word || t.cap) return k;
+	}
+	return k;
+}
 // Words that follow "có", "gồm" in a list of who was there.
 const INTRODUCED: ReadonlySet<string> = new Set(['đồng', 'ông', 'bà', 'đại', 'lãnh']);
 // Prepositions that make the person the object of someone else's act.
 const WEAK_BEFORE = new WordList(['với', 'gửi', 'trình']);
+// Words of mourning right before a person: the one mourned ("quốc tang Tổng Bí thư …", "lễ viếng",
+// "tưởng niệm", "truy điệu", "tang lễ") is not acting at the event.
+const MOURNED_BEFORE = new WordList(['tang', 'viếng', 'niệm', 'điệu']);
 
 const attends: RoleEvidence = { role: 'participant', present: true };
 const reports: RoleEvidence = { role: 'speaker', present: false };
@@ -193,10 +223,12 @@ class Scanner {
 			}
 			return i;
 		}
-		const sep = toks[name.end];
+		// "Bà Nguyễn Thị Mai (giữa), Phó Chủ tịch …": a caption's note of where the person stands.
+		const at = positionNoteEnd(toks, name.end);
+		const sep = toks[at];
 		if (sep && SEPARATORS.holds(sep)) {
-			const title = parseTitle(toks, name.end + 1, this.env);
-			if (title?.valid) {
+			const title = parseTitle(toks, at + 1, this.env);
+			if (title?.valid || (title && honored && this.bareOffice(title))) {
 				let end = this.skipPlaceName(title.end, title);
 				if (sep.key === '(' && toks[end]?.key === ')') end++;
 				this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(i, end) });
@@ -216,7 +248,7 @@ class Scanner {
 		const end = title.end;
 		const run = capitalRunEnd(toks, end);
 		const context: NameContext = title.openLevel === 'commune' ? 'after-commune' : 'after-title';
-		const name = run > end ? pickName(toks, end, run, context) : null;
+		const name = run > end ? pickName(toks, end, run, context) : title.valid ? this.dashedName(end) : null;
 		if (name) {
 			if (!title.valid) {
 				// "Bí thư Hoàng Trung Hải": a known person's short title.
@@ -235,8 +267,8 @@ class Scanner {
 			return run;
 		}
 		if (!title.valid) return end;
-		// "Chủ tịch UBND huyện, ông Nguyễn Văn A".
-		if (toks[end]?.key === ',') {
+		// "Chủ tịch UBND huyện, ông Nguyễn Văn A", "Chủ tịch UBND huyện - ông Nguyễn Văn A".
+		if (toks[end]?.key === ',' || DASHES.holds(toks[end])) {
 			const hon = HONORIFICS.matchAt(toks, end + 1);
 			if (hon) {
 				const r = nameRunEnd(toks, hon.end);
@@ -250,6 +282,26 @@ class Scanner {
 		const past = this.skipPlaceName(end, title);
 		this.push({ kind: 'title-only', title, ...this.base(i, past) });
 		return past;
+	}
+
+	/**
+	 * "Thượng tá Trần Văn Bình, Phó Giám đốc, cho biết": an office written without its body, which
+	 * the article named before ("Công an thành phố"). Kept as written when a comma or a verb closes
+	 * it, never for a bare seat ("Ủy viên") or a delegate.
+	 */
+	private bareOffice(title: TitleMatch): boolean {
+		const [post] = title.posts;
+		if (title.posts.length !== 1 || !post || post.membership || !BARE_OFFICES.has(post.head)) return false;
+		const next = this.toks[title.end];
+		return next === undefined || next.key === ',' || roleAfter(this.toks, title.end) !== null;
+	}
+
+	/** "Phó Chủ tịch UBND huyện - Trần Văn A": the name after a dash that follows a title, if one is there. */
+	private dashedName(end: number): { start: number; end: number } | null {
+		const toks = this.toks;
+		if (!DASHES.holds(toks[end]) || this.env.placeAt(end + 1)) return null;
+		const run = capitalRunEnd(toks, end + 1);
+		return run > end + 1 ? pickName(toks, end + 1, run, 'after-title') : null;
 	}
 
 	/** Further names after "các TITLE NAME", joined by commas or "và", that take the same title. */
@@ -304,7 +356,10 @@ class Scanner {
 		const toks = this.toks;
 		const before = toks[start - 1]?.key ?? '';
 		// "làm việc với Chủ tịch …" is still a meeting with the person.
-		const weak = WEAK_BEFORE.holds(toks[start - 1]) && !(before === 'với' && toks[start - 2]?.key === 'việc');
+		const weak =
+			(WEAK_BEFORE.holds(toks[start - 1]) && !(before === 'với' && toks[start - 2]?.key === 'việc')) ||
+			MOURNED_BEFORE.holds(toks[start - 1]) ||
+			(before === 'lễ' && toks[start - 2]?.key === 'tang');
 		const reported = before === 'theo';
 		const possessive = before === 'của';
 		if (weak) return { start, end, weak, reported, possessive, evidence: null };

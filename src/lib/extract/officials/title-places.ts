@@ -47,7 +47,7 @@ function placeIn(text: string, toks: readonly Tok[], k: number, from: number, to
 	for (const m of findPlaceMentions(text.slice(from, to))) {
 		const start = m.start + from;
 		const end = m.end + from;
-		if (start > at || end <= at) continue;
+		if (m.cityWide || start > at || end <= at) continue;
 		const province = m.provinces[0];
 		let e = k;
 		while (e < toks.length && (toks[e] as Tok).start < end) e++;

@@ -75,6 +75,24 @@ export const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['UV BTV', head(false, { membership: true })],
 	['UVTV', head(false, { membership: true })],
 	['đại biểu', head(true, { levelOk: false })],
+	['tham mưu trưởng', head(true)],
+	// Abbreviated seats and posts: "TUV, Phó Chủ tịch UBND tỉnh", "P.CT HĐND tỉnh", "PCT UBND huyện".
+	['TUV', head(false, { scope: 'province', membership: true })],
+	['HUV', head(false, { scope: 'district', membership: true })],
+	['UVTW', head(false, { scope: 'national', membership: true })],
+	['UVTƯ', head(false, { scope: 'national', membership: true })],
+	['PCT', head(true)],
+	['P.CT', head(true)],
+	['PBT', head(true)],
+	['P.BT', head(true)],
+	['PGĐ', head(true)],
+	['P.GĐ', head(true)],
+	// "P." glued to the head: "P.Chủ tịch UBND huyện", "P.Giám đốc Sở Y tế".
+	['P.Chủ tịch', head(true)],
+	['P.Bí thư', head(true)],
+	['P.Giám đốc', head(true)],
+	['P.Trưởng ban', head(true, { levelOk: false, agency: true })],
+	['P.Trưởng phòng', head(true, { levelOk: false, agency: true })],
 ]);
 
 const PREFIX_WORDS = ['phó', 'quyền', 'tân'];
@@ -86,6 +104,8 @@ export const MODIFIERS: PhraseSet<true> = phraseSet<true>([
 	['thường trực', true],
 	['chuyên trách', true],
 	['phụ trách', true],
+	// "Ủy viên dự khuyết Trung ương Đảng".
+	['dự khuyết', true],
 ]);
 
 export interface Org {
@@ -316,6 +336,9 @@ export const LEVEL_WORDS: PhraseSet<Scope> = phraseSet<Scope>([
 	['quận', 'district'],
 	['thị xã', 'district'],
 	['TX', 'district'],
+	// "UBND H.Bạch Long Vĩ", "UBND Q.Tân Bình" (the tokenizer cuts "H." from the name): written out.
+	['H', 'district'],
+	['Q', 'district'],
 	['thành phố', 'city'],
 	['TP', 'city'],
 	['xã', 'commune'],

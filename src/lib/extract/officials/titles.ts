@@ -78,7 +78,7 @@ interface Parsed {
 
 /**
  * The title starting at token `i`, or null when no title head is there. Reads one post, then
- * more after "," or "kiêm" as long as each parses; stops before anything else. The caller
+ * more after ",", "kiêm" or a dash (before a complete post) as long as each parses; stops before anything else. The caller
  * decides what a title without a name means.
  */
 export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): TitleMatch | null {
@@ -95,12 +95,14 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 	let openLevel = first.openLevel;
 	for (;;) {
 		const sep = toks[end];
-		if (!sep || (sep.key !== ',' && sep.key !== 'kiêm')) break;
+		// "Phó Bí thư Huyện ủy - Chủ tịch UBND huyện": a dash joins two complete posts.
+		const dash = sep?.key === '-' || sep?.key === '–';
+		if (!sep || (sep.key !== ',' && sep.key !== 'kiêm' && !dash)) break;
 		let j = end + 1;
 		const wasFormer = FORMER.holds(toks[j]);
 		if (wasFormer) j++;
 		const next = parsePost(toks, j, env, wasFormer);
-		if (!next) break;
+		if (!next || (dash && !next.post.complete)) break;
 		posts.push(next.post);
 		end = next.end;
 		openLevel = next.openLevel;
@@ -162,6 +164,12 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 			scope = o.value.scope ?? scope;
 			membership ||= o.value.membership;
 			needsLevel = o.value.needsLevel;
+			// "Đại biểu Quốc hội (ĐBQH)": the body's abbreviation in brackets stays.
+			const abbr = bracketedAbbreviation(toks, k);
+			if (abbr) {
+				parts.push(abbr);
+				k += 3;
+			}
 			// "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
 			if (toks[k]?.key === 'và' && orgAt(toks, k + 1)) {
 				parts.push('và');
@@ -179,13 +187,20 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 		if (a && a.value !== null) scope = a.value;
 		needsLevel = false;
 	}
+	// "Đoàn ĐBQH đơn vị tỉnh": the constituency a delegation is elected in.
+	if (bodies > 0 && toks[k]?.key === 'đơn' && toks[k + 1]?.key === 'vị' && matchLevel(toks, k + 2)) {
+		pushTokens(parts, toks, k, k + 2);
+		k += 2;
+	}
 	// The level word and the place name after it.
 	let levelScope: Scope | null = null;
 	let openLevel: Scope | null = null;
 	const lv = matchLevel(toks, k);
 	if (lv) {
 		levelScope = lv.value;
-		pushTokens(parts, toks, k, lv.end);
+		const abbr = ABBREVIATED_LEVELS[toks[k]?.key ?? ''];
+		if (abbr) parts.push(abbr);
+		else pushTokens(parts, toks, k, lv.end);
 		k = lv.end;
 		// "TP. Hồ Chí Minh".
 		if (toks[k]?.key === '.' && (lv.value === 'city' || toks[k - 1]?.key === 'tx')) k++;
@@ -240,8 +255,28 @@ function resolveScope(
 	return env.cityProvince ? 'province' : 'district';
 }
 
+/** "(ĐBQH)" at token `k`: an abbreviation in capitals between brackets, as the title writes it. */
+function bracketedAbbreviation(toks: readonly Tok[], k: number): string | null {
+	if (toks[k]?.key !== '(' || toks[k + 2]?.key !== ')') return null;
+	const t = toks[k + 1];
+	if (!t?.word || t.text.length < 2 || t.text.length > 10 || t.text !== t.text.toUpperCase()) return null;
+	return `(${t.text})`;
+}
+
+/** Level words written as one letter glued to the name, and how a title writes them. */
+const ABBREVIATED_LEVELS: Readonly<Record<string, string>> = { h: 'huyện', q: 'quận' };
+
+/** Token `k` is cut from the capitalised word after it ("H.Bạch" → "H", "Bạch"). */
+function glued(toks: readonly Tok[], k: number): boolean {
+	const t = toks[k] as Tok;
+	const next = toks[k + 1];
+	return next?.cap === true && next.start === t.end + 1;
+}
+
 function matchLevel(toks: readonly Tok[], k: number): { value: Scope; end: number } | null {
 	const lv = LEVEL_WORDS.matchAt(toks, k);
+	// "H." and "Q." only glued to a name ("H.Bạch Long Vĩ"), never a lone letter.
+	if (lv && ABBREVIATED_LEVELS[toks[k]?.key ?? ''] !== undefined && !glued(toks, k)) return null;
 	// "xã hội" is society, not a commune.
 	if (lv && lv.value === 'commune' && toks[k]?.key === 'xã' && toks[k + 1]?.key === 'hội') return null;
 	return lv;

@@ -47,8 +47,9 @@ export class Tok implements Keyed {
 	#shaped: boolean | undefined = undefined;
 }
 
-// "TP.HCM", "TP.Hồ Chí Minh", "TX.Hoài Nhơn": the level abbreviation is a word of its own.
-const GLUED_LEVEL = /^(tp|tx)\.(?=\p{L})/u;
+// "TP.HCM", "TP.Hồ Chí Minh", "TX.Hoài Nhơn", "H.Bạch Long Vĩ", "Q.Tân Bình", "PCT.HĐND": the
+// level or post abbreviation is a word of its own.
+const GLUED_LEVEL = /^(tp|tx|h|q|pct)\.(?=\p{L})/u;
 
 // The tokenizer reads string literals (the phrase lists), slices and flat strings alike. V8 then
 // looks `text.charCodeAt` up the slow, generic way at every character; calling the prototype's
@@ -106,8 +107,11 @@ export function tokenizeText(text: string): Tok[] {
 			j++;
 		}
 		const key = lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
-		// Only a "tp." or "tx." start can be glued: most words starting with "t" need no regex.
-		const glued = j - i > 3 && (c === 84 || c === 116) && key.charCodeAt(2) === 46 ? GLUED_LEVEL.exec(key) : null;
+		// Only a "tp.", "tx.", "h.", "q." or "pct." start can be glued: most words need no regex.
+		const glued =
+			j - i > 2 && (key.charCodeAt(1) === 46 || key.charCodeAt(2) === 46 || key.charCodeAt(3) === 46)
+				? GLUED_LEVEL.exec(key)
+				: null;
 		if (glued) {
 			const len = (glued[1] as string).length;
 			out.push(word(text, i, i + len, key.slice(0, len)));

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractFacts } from '../../src/lib/extract/extract-facts.ts';
+import { findDistricts, findProvince } from '../../src/lib/places/gazetteer.ts';
+import { findPlaceMentions } from '../../src/lib/places/mentions.ts';
+import { OUTLET_CODES, outletOfCode, provinceOfCode } from '../../src/lib/places/outlets.ts';
+import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
+
+const facts = (text: string) => extractFacts(normalizeText(text)).facts;
+const names = (text: string) =>
+	findPlaceMentions(canonicalTones(text)).map((m) =>
+		[...m.provinces.map((p) => p.name), ...m.districts.map((d) => `${d.name}/${d.type}/${d.provinceCode}`)].join('|'),
+	);
+
+describe('outlet codes', () => {
+	it('names a gazetteer province for every code, and no code twice', () => {
+		for (const o of OUTLET_CODES) assert.ok(findProvince(o.province), o.code);
+		assert.equal(new Set(OUTLET_CODES.map((o) => o.code)).size, OUTLET_CODES.length);
+	});
+	it('reads a code opening a lede, bracketed or bare, before a dash or the first words', () => {
+		assert.equal(provinceOfCode('(BTNO) - Sáng nay, huyện tổ chức hội nghị')?.name, 'Tây Ninh');
+		assert.equal(provinceOfCode('(HBĐT)- Chiều 4/3, đoàn công tác làm việc')?.name, 'Hoà Bình');
+		assert.equal(provinceOfCode('BNĐT - Ngày 12/5, Thường trực Huyện ủy')?.name, 'Bắc Ninh');
+		assert.equal(provinceOfCode('(QNO) Sáng 8.9, UBND huyện họp')?.name, 'Quảng Nam');
+		assert.equal(provinceOfCode('BDO')?.name, 'Bình Dương');
+		assert.equal(outletOfCode('(CMO) - Hôm qua')?.outlet, 'Báo Cà Mau');
+	});
+	it('knows stations by their call names, in a lede or a source line', () => {
+		assert.equal(provinceOfCode('(LA34) - Sáng 2/3, huyện tổ chức')?.name, 'Long An');
+		assert.equal(provinceOfCode('DRT')?.name, 'Đà Nẵng');
+		const f = facts(
+			'Huyện Châu Thành ra quân\n\nSáng 2/3, UBND huyện Châu Thành tổ chức lễ ra quân làm thủy lợi.\n\nNguồn: STV',
+		);
+		assert.equal(f.province, 'Sóc Trăng');
+		assert.equal(f.district, 'Châu Thành');
+	});
+	it('ignores unknown codes, codes later in the text and empty input', () => {
+		assert.equal(provinceOfCode('(XYZ) - Sáng nay'), null);
+		assert.equal(provinceOfCode('Sáng nay, phóng viên (BTNO) ghi nhận'), null);
+		assert.equal(provinceOfCode('UBND huyện - nơi tổ chức'), null);
+		assert.equal(provinceOfCode(null), null);
+		assert.equal(provinceOfCode(''), null);
+	});
+});
+
+describe('a district name shared by several provinces, placed by the outlet code', () => {
+	it('Châu Thành in a Tây Ninh paper', () => {
+		const f = facts(
+			'Châu Thành sơ kết 6 tháng đầu năm\n\n(BTNO) - Sáng 9-7, UBND huyện Châu Thành tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\nHuyện Châu Thành đã hoàn thành nhiều chỉ tiêu.',
+		);
+		assert.equal(f.province, 'Tây Ninh');
+		assert.equal(f.district, 'Châu Thành');
+	});
+	it('Phú Tân in a Cà Mau paper', () => {
+		const f = facts(
+			'Lãnh đạo tỉnh làm việc với huyện Phú Tân\n\n(CMO) Chiều 14/10, đoàn công tác của tỉnh đã có buổi làm việc với Ban Thường vụ Huyện ủy Phú Tân.',
+		);
+		assert.equal(f.province, 'Cà Mau');
+		assert.equal(f.district, 'Phú Tân');
+	});
+	it('without a code or a province, stays unresolved rather than guessing', () => {
+		const x = extractFacts(
+			normalizeText('Huyện Phú Tân họp\n\nSáng 3/4, UBND huyện Phú Tân tổ chức họp bàn công tác phòng chống hạn.'),
+		);
+		assert.equal(x.facts.province, null);
+		assert.equal(x.facts.district, null);
+		assert.deepEqual(x.places.unresolved, ['Phú Tân']);
+	});
+	it('a province named in the text outweighs the outlet', () => {
+		const f = facts(
+			'Học tập kinh nghiệm ở Châu Thành\n\n(BTNO) - Ngày 2/6, đoàn công tác đến huyện Châu Thành, tỉnh Bến Tre học tập mô hình nông thôn mới. Tỉnh Bến Tre có nhiều mô hình hay.',
+		);
+		assert.equal(f.province, 'Bến Tre');
+		assert.equal(f.district, 'Châu Thành');
+	});
+});
+
+describe('place names as outlets spell them', () => {
+	it('writes Mù Cang Chải as its authorities do', () => {
+		assert.deepEqual(names('huyện Mù Cang Chải'), ['Mù Cang Chải/huyen/15']);
+		assert.equal(findDistricts('Mù Cang Chải')[0]?.fullName, 'Huyện Mù Cang Chải');
+	});
+	it('reads another spelling of a district name', () => {
+		assert.deepEqual(names('huyện Mù Căng Chải'), ['Mù Cang Chải/huyen/15']);
+		assert.deepEqual(names('về TP Buôn Mê Thuột'), ['Buôn Ma Thuột/thanh-pho/66']);
+		assert.deepEqual(names('huyện Kbang'), ['KBang/huyen/64']);
+		assert.deepEqual(names('thành phố Phan Rang - Tháp Chàm'), ['Phan Rang-Tháp Chàm/thanh-pho/58']);
+		assert.deepEqual(names('huyện Krông Pắk'), ['Krông Pắc/huyen/66']);
+		assert.deepEqual(names('huyện Krông Ana'), ['Krông A Na/huyen/66']);
+		assert.deepEqual(names("huyện M'Drắk"), ["M'Đrắk/huyen/66"]);
+		assert.deepEqual(names('huyện Lăk'), ['Lắk/huyen/66']);
+	});
+	it('reads other capitals inside a word of a name, not a small first letter', () => {
+		assert.deepEqual(names('huyện Kon PLông'), ['Kon Plông/huyen/62']);
+		assert.deepEqual(names('huyện Kon plông'), []);
+		assert.deepEqual(names('huyện Điện Biên ĐÔNG'), ['Điện Biên Đông/huyen/11']);
+	});
+	it('reads H. and Q. as huyện and quận', () => {
+		assert.deepEqual(names('Chủ tịch UBND H.Bạch Long Vĩ'), ['Bạch Long Vĩ/huyen/31']);
+		assert.deepEqual(names('UBND Q. Tân Bình'), ['Tân Bình/quan/79']);
+		assert.deepEqual(names('Ông H. Tân'), []);
+	});
+	it('leaves out a birthplace in a short biography', () => {
+		assert.deepEqual(names('Ông Lê Văn Bình (52 tuổi, quê quán H.Đức Hòa, Long An) được bầu'), ['Long An']);
+		assert.deepEqual(names('bà Trần Thị Mai (sinh năm 1980, quê Hà Tĩnh)'), []);
+		assert.deepEqual(names('Nguyên quán: huyện Thạch Hà, tỉnh Hà Tĩnh'), ['Hà Tĩnh']);
+		// A visit home is an event, not a biography.
+		assert.deepEqual(names('Đoàn về thăm quê huyện Thạch Hà'), ['Thạch Hà/huyen/42']);
+	});
+	it('reads a huyện and a thị xã of one name by their type words', () => {
+		assert.deepEqual(names('thị xã Cai Lậy'), ['Cai Lậy/thi-xa/82']);
+		assert.deepEqual(names('huyện Cai Lậy'), ['Cai Lậy/huyen/82']);
+		assert.deepEqual(names('Thị ủy Long Mỹ'), ['Long Mỹ/thi-xa/93']);
+	});
+});
+
+describe('the article’s province and its districts first', () => {
+	it('a district of the province the text names most outranks one of a former post', () => {
+		const f = facts(
+			'Điều động cán bộ\n\nNgày 5/3, Tỉnh ủy Tây Ninh công bố quyết định điều động cán bộ.\n\nÔng Lê Văn Tám, từng là Phó Chủ tịch UBND quận Gò Vấp, TP.HCM, nay giữ chức Bí thư Huyện ủy Tân Biên. Trước đó ông công tác tại quận Gò Vấp nhiều năm và là Quận ủy viên quận Gò Vấp.\n\nBan Thường vụ Tỉnh ủy Tây Ninh giao ông phụ trách Huyện ủy Tân Biên từ tháng 3.',
+		);
+		assert.equal(f.province, 'Tây Ninh');
+		assert.equal(f.district, 'Tân Biên');
+	});
+	it('a district named once in passing in a city-wide report is not its subject', () => {
+		const f = facts(
+			'Hà Nội đẩy nhanh giải ngân\n\nNăm 2024, thành phố Hà Nội giải ngân hơn 90% kế hoạch vốn.\n\nUBND thành phố Hà Nội yêu cầu các sở đẩy nhanh dự án cầu đường tại quận Long Biên. Đoàn học tập kinh nghiệm của huyện Mộc Châu, tỉnh Sơn La cũng đến thăm thành phố Hà Nội.',
+		);
+		assert.equal(f.province, 'Hà Nội');
+		assert.equal(f.district, null);
+	});
+});
+
+describe('breadcrumbs glued to the headline', () => {
+	it('a capital right after small letters starts a name, with its type word', () => {
+		assert.deepEqual(names('Chính trịHuyện Cai Lậy ra quân'), ['Cai Lậy/huyen/82']);
+		assert.deepEqual(names('Kinh tếThị xã Cai Lậy thu hút đầu tư'), ['Cai Lậy/thi-xa/82']);
+		assert.deepEqual(names('Thời sựVân Canh khởi công'), ['Vân Canh/huyen/52']);
+	});
+	it('places the district of a glued headline', () => {
+		const f = facts(
+			'Xã hộiHuyện Tân Biên ra quân làm thủy lợi\n\n(BTNO) - Sáng 5-1, huyện tổ chức lễ ra quân làm thủy lợi nội đồng.',
+		);
+		assert.equal(f.province, 'Tây Ninh');
+		assert.equal(f.district, 'Tân Biên');
+	});
+	it('words in small letters alone name nothing', () => {
+		assert.deepEqual(names('vân canh và cai lậy'), []);
+	});
+});
+
+describe('a centrally-run city’s own bodies named without the city', () => {
+	it('are a hint, not a place', () => {
+		const city = findPlaceMentions(canonicalTones('UBND thành phố giao Thành ủy và CATP chỉ đạo'));
+		assert.deepEqual(
+			city.map((m) => [m.cityWide, m.provinces.length, m.districts.length]),
+			[
+				[true, 0, 0],
+				[true, 0, 0],
+				[true, 0, 0],
+			],
+		);
+		// With a name after them, the name is read instead.
+		assert.deepEqual(names('UBND thành phố Cần Thơ, UBND TP.HCM, Thành ủy viên'), ['Cần Thơ', 'Hồ Chí Minh']);
+	});
+	it('place a district name a city shares with a province in the city', () => {
+		const f = facts(
+			'Phong Điền ra quân\n\nSáng 2/3, UBND thành phố giao huyện Phong Điền làm điểm. Thành ủy yêu cầu huyện Phong Điền hoàn thành trước tháng 6.',
+		);
+		assert.equal(f.province, 'Cần Thơ');
+		assert.equal(f.district, 'Phong Điền');
+	});
+	it('give way to the province the article names', () => {
+		const f = facts(
+			'Phong Điền ra quân\n\nSáng 2/3, UBND thành phố Huế và huyện Phong Điền, tỉnh Thừa Thiên Huế ra quân. Thành ủy Huế dự.',
+		);
+		assert.equal(f.province, 'Thừa Thiên Huế');
+	});
+	it('never name a province alone', () => {
+		const x = extractFacts(normalizeText('Họp Thành ủy\n\nSáng 2/3, Thành ủy họp bàn công tác cán bộ.'));
+		assert.equal(x.facts.province, null);
+	});
+});
+
+describe('a name that is both a huyện and a thị xã of one province', () => {
+	it('a bare mention is the unit the type words name elsewhere', () => {
+		const x = extractFacts(
+			normalizeText(
+				'Cai Lậy ra quân\n\nSáng 2/3, huyện Cai Lậy, tỉnh Tiền Giang ra quân. Huyện ủy Cai Lậy chỉ đạo các xã.',
+			),
+		);
+		assert.equal(x.places.district?.fullName, 'Huyện Cai Lậy');
+		assert.deepEqual(x.facts.districts, ['Cai Lậy']);
+		const y = extractFacts(normalizeText('Cai Lậy ra quân\n\nSáng 2/3, thị xã Cai Lậy ra quân.'));
+		assert.equal(y.places.district?.fullName, 'Thị xã Cai Lậy');
+	});
+});
+
+describe('the phrase the district was read from', () => {
+	it('is the weightiest mention, with its zone and offsets in the text', () => {
+		const text = normalizeText(
+			'Hội nghị sơ kết\n\n(BĐ) - Sáng 5/6, UBND huyện An Lão tổ chức hội nghị sơ kết.\n\nHuyện An Lão đã hoàn thành nhiều chỉ tiêu.',
+		);
+		const x = extractFacts(text);
+		assert.equal(x.facts.province, 'Bình Định');
+		assert.equal(x.facts.district, 'An Lão');
+		const e = x.places.districtEvidence;
+		assert.equal(e?.zone, 'lede');
+		assert.equal(e && x.document.text.slice(e.mention.start, e.mention.end), 'An Lão');
+		assert.equal(e?.mention.prefix, 'huyen');
+	});
+	it('An Lão of Hải Phòng when the city’s own bodies speak', () => {
+		const x = extractFacts(
+			normalizeText('An Lão ra quân\n\nSáng 5/6, UBND thành phố giao huyện An Lão thí điểm mô hình mới.'),
+		);
+		assert.equal(x.facts.province, 'Hải Phòng');
+		assert.equal(x.facts.district, 'An Lão');
+	});
+	it('is null without a district', () => {
+		assert.equal(
+			extractFacts(normalizeText('Tin tỉnh\n\nSáng 5/6, tỉnh Bình Định họp.')).places.districtEvidence,
+			null,
+		);
+	});
+});
