@@ -114,10 +114,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		return 1;
 	}
 
-	const converted =
-		prepared.encoding === 'utf-8' && !prepared.repaired
-			? ''
-			: ` (${prepared.repaired ? 'lỗi mã hóa đã sửa, ' : ''}chuyển từ ${prepared.encoding.toUpperCase()} sang UTF-8)`;
+	// What the saved file no longer shows: the build reads it as clean UTF-8.
+	const changes = [
+		prepared.repaired ? 'lỗi mã hóa đã sửa' : '',
+		prepared.encoding === 'utf-8' ? '' : `chuyển từ ${prepared.encoding.toUpperCase()} sang UTF-8`,
+		prepared.dropped > 0 ? `đã bỏ ${prepared.dropped} chuỗi byte không đúng UTF-8, hãy kiểm tra chữ quanh đó` : '',
+	].filter(Boolean);
+	const converted = changes.length > 0 ? ` (${changes.join(', ')})` : '';
 	process.stdout.write(`Đã lưu: ${shown(target)}${converted}\n\n${describeArticle(article)}`);
 	const fixes = frontmatterFixes(article);
 	if (fixes.length > 0) {

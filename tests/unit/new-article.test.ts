@@ -50,6 +50,18 @@ function run(dir: string, bytes: Uint8Array, via: 'file' | 'stdin' = 'file') {
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('npm run new: encodings', () => {
+	it('says how many stray bytes of a UTF-8 text it dropped', () => {
+		const dir = folder();
+		const text = utf8(NAM_PO);
+		// One byte that is not UTF-8 in the middle of the sample, as a damaged copy has.
+		const at = text.indexOf(0x20, 200);
+		const bytes = new Uint8Array([...text.subarray(0, at), 0xff, ...text.subarray(at)]);
+		const r = run(dir, bytes);
+		assert.equal(r.status, 0, r.stderr);
+		assert.match(r.stdout, /^Đã lưu: .*\(đã bỏ 1 chuỗi byte không đúng UTF-8, hãy kiểm tra chữ quanh đó\)$/m);
+		sameText(readFileSync(join(dir, r.files[0] as string), 'utf8'), SAVED);
+	});
+
 	it('imports a UTF-8 article under a name made of its day, district, title and text hash', () => {
 		const dir = folder();
 		const r = run(dir, utf8(NAM_PO));

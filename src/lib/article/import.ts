@@ -16,6 +16,8 @@ export interface PreparedImport {
 	readonly encoding: Encoding;
 	/** The input had been decoded with the wrong encoding once and was repaired. */
 	readonly repaired: boolean;
+	/** Byte sequences of otherwise UTF-8 input that were not UTF-8, dropped (see `decodeBytes`). */
+	readonly dropped: number;
 	/** The input is not text (an image, a PDF, a Word file). */
 	readonly binary: boolean;
 }
@@ -37,7 +39,13 @@ export function prepareImport(input: Uint8Array): PreparedImport {
 		.replace(/\r\n?/g, '\n')
 		.normalize('NFC');
 	if (!text.endsWith('\n')) text += '\n';
-	return { bytes: new TextEncoder().encode(text), encoding: decoded.encoding, repaired, binary: decoded.binary };
+	return {
+		bytes: new TextEncoder().encode(text),
+		encoding: decoded.encoding,
+		repaired,
+		dropped: decoded.invalid,
+		binary: decoded.binary,
+	};
 }
 
 /** The longest the title part of a file name gets, in characters. */
