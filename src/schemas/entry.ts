@@ -31,9 +31,14 @@ export const EntrySchema = FactsSchema.extend({
 	summary: z.string(),
 	/** The readable text, block by block (also rendered to HTML by the Markdown processor). */
 	body: z.array(BodyBlockSchema),
-	/** Sentences the date, period and kind came from (kind's: absent in entries of older engines). */
+	/** Sentences the date, period, kind and district came from, for editors checking the extraction. */
 	evidence: z
-		.object({ date: z.string().nullable(), period: z.string().nullable(), kind: z.string().nullable().optional() })
+		.object({
+			date: z.string().nullable(),
+			period: z.string().nullable(),
+			kind: z.string().nullable().optional(),
+			district: z.string().nullable().optional(),
+		})
 		.strict(),
 	/** Fields an editor set in frontmatter. */
 	overridden: z.array(z.string()),

@@ -32,3 +32,28 @@ describe('extractFacts: a round-up ranking districts', () => {
 		assert.equal(total?.district, undefined);
 	});
 });
+
+describe('extractFacts: the district’s evidence', () => {
+	it('is the sentence the district was read from, as written', () => {
+		const text = normalizeText(
+			'Lãnh đạo tỉnh thăm mô hình trồng quế\n\nSáng 12/3/2024, đoàn công tác của UBND tỉnh Yên Bái đã đến thăm các mô hình trồng quế tại huyện Văn Yên. Đoàn đi cùng cán bộ các sở.',
+		);
+		const found = extractFacts(text);
+		assert.equal(found.facts.district, 'Văn Yên');
+		assert.equal(
+			found.evidence.district,
+			'Sáng 12/3/2024, đoàn công tác của UBND tỉnh Yên Bái đã đến thăm các mô hình trồng quế tại huyện Văn Yên.',
+		);
+	});
+
+	it('is null for a round-up of several districts', () => {
+		const found = extractFacts(
+			normalizeText(
+				'Các huyện Văn Yên, Lục Yên và Trấn Yên báo cáo kết quả\n\nBa huyện Văn Yên, Lục Yên, Trấn Yên cùng báo cáo.',
+			),
+		);
+		assert.equal(found.facts.district, null);
+		assert.deepEqual(found.facts.districts, ['Văn Yên', 'Lục Yên', 'Trấn Yên']);
+		assert.equal(found.evidence.district, null);
+	});
+});

@@ -47,7 +47,10 @@ export function describeArticle(a: ProcessedArticle): string {
 	row('Tỉnh:', f.province ?? '(không rõ)');
 	row(
 		'Huyện:',
-		`${f.district ?? '(nhiều huyện / không rõ)'}${f.districts.length > 1 ? `  (cả: ${f.districts.join(', ')})` : ''}`,
+		`${f.district ?? '(nhiều huyện / không rõ)'}${f.districts.length > 1 ? `  (cả: ${f.districts.join(', ')})` : ''}${
+			// The sentence extraction read it from; a district set in frontmatter has none.
+			f.district && !a.overridden.includes('district') ? quote(a.evidence.district ?? null) : ''
+		}`,
 	);
 	row('Loại tin:', `${KIND_LABELS[f.kind]} (${f.kind})${quote(a.evidence.kind ?? null)}`);
 	row('Kỳ báo cáo:', `${f.period ? formatPeriod(f.period) : '(không có)'}${quote(a.evidence.period)}`);

@@ -30,7 +30,7 @@ export interface Extraction {
 	/** Publication time from the dateline, Vietnam time ("15:55"). */
 	readonly time: string | null;
 	/** The sentence each single-valued fact came from, for people checking the extraction. */
-	readonly evidence: Readonly<Record<'date' | 'period' | 'kind', string | null>>;
+	readonly evidence: Readonly<Record<'date' | 'period' | 'kind' | 'district', string | null>>;
 	/** Why the date is missing, if it is. */
 	readonly dateWarning: DateWarning | null;
 	readonly places: ResolvedPlaces;
@@ -115,9 +115,21 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 		},
 		hasHeadline: headline !== null,
 		time: date.time,
-		evidence: { date: date.sentence, period: period.sentence, kind: kindFinding.sentence },
+		evidence: {
+			date: date.sentence,
+			period: period.sentence,
+			kind: kindFinding.sentence,
+			district: sentenceAt(doc, places.districtEvidence?.mention.start),
+		},
 		dateWarning: date.warning,
 		places,
 		document: doc,
 	};
+}
+
+/** The sentence of `doc` holding offset `at`, as written; null when there is none. */
+function sentenceAt(doc: ArticleDocument, at: number | undefined): string | null {
+	if (at === undefined) return null;
+	const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+	return s ? doc.text.slice(s.start, s.end) : null;
 }
