@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toContract } from '../src/lib/article/contract.ts';
 import { describeArticle } from '../src/lib/article/facts-text.ts';
-import { type ListedFile, listArticleEntries, readArticleFile } from '../src/lib/article/files.ts';
+import { isRefusedRead, type ListedFile, listArticleEntries, readArticleFile } from '../src/lib/article/files.ts';
 import {
 	MAX_ARTICLE_BYTES,
 	notAFile,
@@ -61,9 +61,8 @@ async function read(file: string): Promise<ProcessedArticle> {
 		const { bytes, size } = await readArticleFile(file, MAX_ARTICLE_BYTES);
 		return processArticle(file, bytes, size);
 	} catch (e) {
-		const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-		if (reason === 'ELOOP' || reason === 'ENOTREGULAR') return notAFile(file, 'other');
-		return unreadable(file, reason);
+		if (isRefusedRead(e)) return notAFile(file, 'other');
+		return unreadable(file, (e as NodeJS.ErrnoException).code ?? String(e));
 	}
 }
 

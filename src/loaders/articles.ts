@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { listArticleEntries, readArticleFile } from '../lib/article/files.ts';
+import { isRefusedRead, listArticleEntries, readArticleFile } from '../lib/article/files.ts';
 import { assignIds, type IdClaim } from '../lib/article/ids.ts';
 import { articleMessage } from '../lib/article/messages.ts';
 import {
@@ -58,15 +58,16 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, options.base);
-			await loadAll(context, root, dir);
-			if (context.watcher) watch(context, root, dir);
+			// The engine cannot change under a running load: its digest is read once, not at each reload.
+			const engine = engineDigest(root);
+			await loadAll(context, engine, root, dir);
+			if (context.watcher) watch(context, engine, root, dir);
 		},
 	};
 }
 
 /** Loads the whole folder into the store: the one path of the build and of every dev reload. */
-async function loadAll(context: LoaderContext, root: string, dir: string): Promise<void> {
-	const engine = engineDigest(root);
+async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<void> {
 	const listed = await listArticleEntries(dir).catch(() => []);
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
@@ -120,9 +121,9 @@ async function examine(
 	try {
 		read = await readArticleFile(path, MAX_ARTICLE_BYTES);
 	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code ?? String(e);
 		// Swapped for a link or a FIFO since it was listed: refused like one.
-		if (code === 'ELOOP' || code === 'ENOTREGULAR') return fresh(file, path, notAFile(file, 'other'), null);
+		if (isRefusedRead(e)) return fresh(file, path, notAFile(file, 'other'), null);
+		const code = (e as NodeJS.ErrnoException).code ?? String(e);
 		context.logger.warn(`${file}: cannot be read (${code})`);
 		return fresh(file, path, unreadable(file, code), null);
 	}
@@ -200,7 +201,7 @@ async function store(
 }
 
 /** Dev: any change under the folder re-runs the whole load, one at a time, so dev ids follow the build's rule. */
-function watch(context: LoaderContext, root: string, dir: string): void {
+function watch(context: LoaderContext, engine: string, root: string, dir: string): void {
 	const watcher = context.watcher;
 	if (!watcher) return;
 	watcher.add(dir);
@@ -212,7 +213,9 @@ function watch(context: LoaderContext, root: string, dir: string): void {
 		// Editors save several files at once (a pull, a copy): one reload for the burst.
 		timer = setTimeout(() => {
 			running = running.then(() =>
-				loadAll(context, root, dir).catch((e) => context.logger.error(`reload failed: ${(e as Error).message}`)),
+				loadAll(context, engine, root, dir).catch((e) =>
+					context.logger.error(`reload failed: ${(e as Error).message}`),
+				),
 			);
 		}, 50);
 	};

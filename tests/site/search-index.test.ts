@@ -9,7 +9,7 @@ import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { type BuiltSite, buildSite, ROOT, readBuilt } from '../support/build-site.ts';
 import { attributes, htmlFiles } from '../support/html.ts';
-import { seedText } from '../support/seeds.ts';
+import { seedVariant } from '../support/seeds.ts';
 
 let site: BuiltSite;
 let records: BriefingRecord[];
@@ -203,11 +203,9 @@ describe('the search index of two builds of the same articles', () => {
 		mkdirSync(dir, { recursive: true });
 		const seeds = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort();
 		for (let i = 0; i < 70; i++) {
-			const text = seedText(seeds[i % seeds.length] as string);
-			const end = text.indexOf('\n');
 			writeFileSync(
 				join(dir, `bai-${String(i).padStart(3, '0')}.txt`),
-				`${text.slice(0, end)} (số ${i})${text.slice(end)}`,
+				seedVariant(seeds[i % seeds.length] as string, `số ${i}`),
 			);
 		}
 		const one = buildSite('many-articles-1', dir, { fresh: true });

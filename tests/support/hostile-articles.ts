@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { MessageCode } from '../../src/schemas/message.ts';
 import { ROOT } from './build-site.ts';
 import { doubleEncoded, utf16, windows1258 } from './encodings.ts';
-import { seedText } from './seeds.ts';
+import { seedText, seedVariant } from './seeds.ts';
 
 export const HOSTILE_DIR = 'tmp/fixtures/hostile-articles';
 
@@ -25,13 +25,6 @@ const NAM_PO = '000_bcc1ecf503c2fdd8.txt';
 const DIEN_BIEN_DONG = '002_849f52437cbddd86.txt';
 const THAN_UYEN = '003_f018ff381c9f0c6a.txt';
 const NHU_XUAN = '004_9da10d9c084d8620.txt';
-
-/** A sample with its headline marked, so that copies in different encodings are not duplicates of each other. */
-function variant(seed: string, mark: string): string {
-	const text = seedText(seed);
-	const end = text.indexOf('\n');
-	return `${text.slice(0, end)} (${mark})${text.slice(end)}`;
-}
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -77,31 +70,31 @@ export function writeHostileArticles(): HostileCase[] {
 	const cases: [HostileCase, Uint8Array][] = [
 		[
 			{ file: 'utf8-bom.txt', status: 'published', codes: [], district: 'Nậm Pồ' },
-			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(variant(NAM_PO, 'BOM'))]),
+			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(seedVariant(NAM_PO, 'BOM'))]),
 		],
 		[
 			{ file: 'utf16le.txt', status: 'warning', codes: ['utf16'], district: 'Như Xuân' },
-			utf16(variant(NHU_XUAN, 'UTF-16LE'), true),
+			utf16(seedVariant(NHU_XUAN, 'UTF-16LE'), true),
 		],
 		[
 			{ file: 'utf16be.txt', status: 'warning', codes: ['utf16'], district: 'Than Uyên' },
-			utf16(variant(THAN_UYEN, 'UTF-16BE'), false),
+			utf16(seedVariant(THAN_UYEN, 'UTF-16BE'), false),
 		],
 		[
 			{ file: 'windows-1258.txt', status: 'warning', codes: ['legacy-encoding'], district: 'Như Xuân' },
-			windows1258(variant(NHU_XUAN, 'Windows-1258')),
+			windows1258(seedVariant(NHU_XUAN, 'Windows-1258')),
 		],
 		[
 			{ file: 'nfd.txt', status: 'published', codes: [], district: 'Điện Biên Đông' },
-			utf8(variant(DIEN_BIEN_DONG, 'NFD').normalize('NFD')),
+			utf8(seedVariant(DIEN_BIEN_DONG, 'NFD').normalize('NFD')),
 		],
 		[
 			{ file: 'crlf.txt', status: 'published', codes: [], district: 'Than Uyên' },
-			utf8(variant(THAN_UYEN, 'CRLF').replace(/\n/g, '\r\n')),
+			utf8(seedVariant(THAN_UYEN, 'CRLF').replace(/\n/g, '\r\n')),
 		],
 		[
 			{ file: 'mojibake.txt', status: 'warning', codes: ['mojibake-repaired'], district: 'Nậm Pồ' },
-			doubleEncoded(variant(NAM_PO, 'mojibake')),
+			doubleEncoded(seedVariant(NAM_PO, 'mojibake')),
 		],
 		[{ file: 'scrape.html', status: 'warning', codes: ['html-stripped'], district: 'Điện Biên Đông' }, utf8(HTML_PAGE)],
 		[{ file: 'nam-po.txt', status: 'published', codes: [] }, utf8(seedText(NAM_PO))],
@@ -110,7 +103,7 @@ export function writeHostileArticles(): HostileCase[] {
 		[
 			{ file: 'hostile-frontmatter.md', status: 'published', codes: [], district: 'Nậm Pồ' },
 			utf8(
-				`---\ntitle: '<script>alert(9)</script> Tít <b onmouseover="alert(10)">đậm</b>'\nsource:\n  outlet: '<img src=x onerror=alert(11)>'\n  author: 'javascript:alert(12)'\n---\n${variant(NAM_PO, 'frontmatter')}`,
+				`---\ntitle: '<script>alert(9)</script> Tít <b onmouseover="alert(10)">đậm</b>'\nsource:\n  outlet: '<img src=x onerror=alert(11)>'\n  author: 'javascript:alert(12)'\n---\n${seedVariant(NAM_PO, 'frontmatter')}`,
 			),
 		],
 		[{ file: 'empty.txt', status: 'quarantined', codes: ['empty-file'] }, new Uint8Array()],
@@ -144,48 +137,48 @@ export function writeHostileArticles(): HostileCase[] {
 		[
 			{ file: 'huge.txt', status: 'warning', codes: ['huge-file'], district: 'Như Xuân' },
 			utf8(
-				`${variant(NHU_XUAN, 'huge')}\n\n${'Đoạn văn lặp lại để làm tệp rất lớn, không có số liệu gì. '.repeat(12000)}`,
+				`${seedVariant(NHU_XUAN, 'huge')}\n\n${'Đoạn văn lặp lại để làm tệp rất lớn, không có số liệu gì. '.repeat(12000)}`,
 			),
 		],
 		[
 			{ file: 'stray-bytes.txt', status: 'warning', codes: ['invalid-utf8-bytes'], district: 'Than Uyên' },
-			withStrayByte(utf8(variant(THAN_UYEN, 'stray bytes'))),
+			withStrayByte(utf8(seedVariant(THAN_UYEN, 'stray bytes'))),
 		],
 		[
 			{ file: 'noncharacters.txt', status: 'published', codes: [], district: 'Điện Biên Đông' },
-			utf8(variant(DIEN_BIEN_DONG, 'noncharacters \uFFFE\uFFFF\u2066isolate\u2069 \u061C')),
+			utf8(seedVariant(DIEN_BIEN_DONG, 'noncharacters \uFFFE\uFFFF\u2066isolate\u2069 \u061C')),
 		],
 		[
 			{ file: 'unclosed.md', status: 'quarantined', codes: ['frontmatter-unclosed'] },
-			utf8(`---\ndate: 2024-11-19\n${variant(NAM_PO, 'unclosed')}`),
+			utf8(`---\ndate: 2024-11-19\n${seedVariant(NAM_PO, 'unclosed')}`),
 		],
 		[
 			{ file: 'bad-yaml.md', status: 'quarantined', codes: ['frontmatter-yaml'] },
-			utf8(`---\ndate: [2024-11-19\n---\n${variant(NAM_PO, 'yaml')}`),
+			utf8(`---\ndate: [2024-11-19\n---\n${seedVariant(NAM_PO, 'yaml')}`),
 		],
 		[
 			{ file: 'wrong-types.md', status: 'quarantined', codes: ['frontmatter-field'] },
-			utf8(`---\nkind: 5\nperiod: { year: hai nghìn, months: 7 }\n---\n${variant(NAM_PO, 'types')}`),
+			utf8(`---\nkind: 5\nperiod: { year: hai nghìn, months: 7 }\n---\n${seedVariant(NAM_PO, 'types')}`),
 		],
 		[
 			{ file: 'unknown-district.md', status: 'quarantined', codes: ['unknown-district'] },
-			utf8(`---\nprovince: Điện Biên\ndistrict: Nậm Pồoo\n---\n${variant(NAM_PO, 'district')}`),
+			utf8(`---\nprovince: Điện Biên\ndistrict: Nậm Pồoo\n---\n${seedVariant(NAM_PO, 'district')}`),
 		],
 		[
 			{ file: 'impossible-date.md', status: 'quarantined', codes: ['frontmatter-field'] },
-			utf8(`---\ndate: 2024-02-30\n---\n${variant(NAM_PO, 'date')}`),
+			utf8(`---\ndate: 2024-02-30\n---\n${seedVariant(NAM_PO, 'date')}`),
 		],
 		[
 			{ file: 'bad-url.md', status: 'quarantined', codes: ['frontmatter-field'] },
-			utf8(`---\nsource: { url: 'javascript:alert(13)' }\n---\n${variant(NAM_PO, 'url')}`),
+			utf8(`---\nsource: { url: 'javascript:alert(13)' }\n---\n${seedVariant(NAM_PO, 'url')}`),
 		],
 		[
 			{ file: 'escape-slug.md', status: 'quarantined', codes: ['frontmatter-field'] },
-			utf8(`---\nslug: ../../../etc/passwd\n---\n${variant(NAM_PO, 'slug')}`),
+			utf8(`---\nslug: ../../../etc/passwd\n---\n${seedVariant(NAM_PO, 'slug')}`),
 		],
 		[
 			{ file: 'unknown-field.md', status: 'quarantined', codes: ['unknown-field'] },
-			utf8(`---\ndistric: Nậm Pồ\n---\n${variant(NAM_PO, 'field')}`),
+			utf8(`---\ndistric: Nậm Pồ\n---\n${seedVariant(NAM_PO, 'field')}`),
 		],
 		[
 			{ file: 'no-district.txt', status: 'quarantined', codes: ['no-district'] },

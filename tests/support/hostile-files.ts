@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MessageCode } from '../../src/schemas/message.ts';
 import { ROOT } from './build-site.ts';
-import { seedText } from './seeds.ts';
+import { ALIAS_BOMB, seedText, seedVariant } from './seeds.ts';
 
 export const STABLE_DIR = 'tmp/fixtures/stable-urls';
 export const OUTSIDE_DIR = 'tmp/fixtures/outside-articles';
@@ -27,17 +27,6 @@ export interface FileCase {
 	readonly codes: readonly MessageCode[];
 }
 
-/** A sample with its headline marked, so that it is not a copy of the sample. */
-function variant(seed: string, mark: string): string {
-	const text = seedText(seed);
-	const end = text.indexOf('\n');
-	return `${text.slice(0, end)} (${mark})${text.slice(end)}`;
-}
-
-const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 60 }, (_, i) => `k${i}: *a`)].join(
-	'\n',
-);
-
 /** The folder as first published. */
 const FIRST: readonly [FileCase, string][] = [
 	[{ file: 'nam-po.txt', status: 'published', codes: [] }, seedText(NAM_PO)],
@@ -45,20 +34,20 @@ const FIRST: readonly [FileCase, string][] = [
 	[{ file: 'than-uyen.md', status: 'published', codes: [] }, `---\nslug: than-uyen-2024\n---\n${seedText(THAN_UYEN)}`],
 	[
 		{ file: 'khoa-tostring.md', status: 'quarantined', codes: ['unknown-field'] },
-		`---\ntoString: 1\nconstructor: 2\n---\n${variant(NAM_PO, 'toString')}`,
+		`---\ntoString: 1\nconstructor: 2\n---\n${seedVariant(NAM_PO, 'toString')}`,
 	],
 	[
 		{ file: 'bom-alias.md', status: 'quarantined', codes: ['frontmatter-yaml'] },
-		`---\n${aliasBomb}\n---\n${variant(NAM_PO, 'alias')}`,
+		`---\n${ALIAS_BOMB}\n---\n${seedVariant(NAM_PO, 'alias')}`,
 	],
 	[
 		{ file: 'ngay-9999.md', status: 'quarantined', codes: ['date-out-of-range'] },
-		`---\ndate: 9999-01-01\n---\n${variant(MUONG_CHA, '9999')}`,
+		`---\ndate: 9999-01-01\n---\n${seedVariant(MUONG_CHA, '9999')}`,
 	],
 	[
 		{ file: 'ngay-0024.txt', status: 'warning', codes: ['implausible-date'] },
 		// Both the snippet's day and the article's own carry the year: the article's text wins over a cut snippet.
-		variant(MUONG_CHA, '0024')
+		seedVariant(MUONG_CHA, '0024')
 			.replace('Ngày 6/10,', 'Ngày 6/10/0024,')
 			.replace('sáng ngày 6/10,', 'sáng ngày 6/10/0024,'),
 	],
@@ -71,15 +60,15 @@ const ADDED: readonly [FileCase, string][] = [
 	// Asks for a published id in its frontmatter.
 	[
 		{ file: 'slug-thief.md', status: 'warning', codes: ['id-taken'] },
-		`---\nslug: nam-po\n---\n${variant(MUONG_CHA, 'slug')}`,
+		`---\nslug: nam-po\n---\n${seedVariant(MUONG_CHA, 'slug')}`,
 	],
 	// Same name, another extension, sorting first: the one case where an address moves (reported).
-	[{ file: 'x.md', status: 'published', codes: [] }, variant(DIEN_BIEN_DONG, 'x.md')],
+	[{ file: 'x.md', status: 'published', codes: [] }, seedVariant(DIEN_BIEN_DONG, 'x.md')],
 	// A copy of a published article under a name that sorts first.
 	[{ file: '0-ban-sao.txt', status: 'published', codes: [] }, `${seedText(NAM_PO)}\n`],
 	// Two names too long for a file system once they are ids, alike in their first 200 characters.
-	[{ file: `${'a'.repeat(200)}-mot.txt`, status: 'published', codes: [] }, variant(THAN_UYEN, 'dài 1')],
-	[{ file: `${'a'.repeat(200)}-hai.txt`, status: 'published', codes: [] }, variant(NHU_XUAN, 'dài 2')],
+	[{ file: `${'a'.repeat(200)}-mot.txt`, status: 'published', codes: [] }, seedVariant(THAN_UYEN, 'dài 1')],
+	[{ file: `${'a'.repeat(200)}-hai.txt`, status: 'published', codes: [] }, seedVariant(NHU_XUAN, 'dài 2')],
 ];
 
 /** Cases that are not regular files: made by `writeStableFolder`. */

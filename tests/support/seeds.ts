@@ -32,3 +32,16 @@ export function seedBytes(file: string): Uint8Array {
 export function seedText(file: string): string {
 	return readFileSync(`${FIXTURES}seeds/${file}`, 'utf8');
 }
+
+/** A sample with `mark` added to its headline, so that it is another article, not a copy of the sample. */
+export function seedVariant(file: string, mark: string): string {
+	const text = seedText(file);
+	const end = text.indexOf('\n');
+	return `${text.slice(0, end)} (${mark})${text.slice(end)}`;
+}
+
+/** Frontmatter YAML with more aliases than the reader allows (an alias bomb). */
+export const ALIAS_BOMB = [
+	'a: &a [x, x, x, x, x, x, x, x, x, x]',
+	...Array.from({ length: 60 }, (_, i) => `k${i}: *a`),
+].join('\n');

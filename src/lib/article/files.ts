@@ -61,6 +61,15 @@ function refusalOf(e: {
 	return 'other';
 }
 
+/**
+ * True when {@link readArticleFile} failed because the path is not a regular file (it became a
+ * link or a FIFO after it was listed, or was named so on a command line): refused, not unreadable.
+ */
+export function isRefusedRead(error: unknown): boolean {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	return code === 'ELOOP' || code === 'ENOTREGULAR';
+}
+
 /** What {@link readArticleFile} read: the first bytes of the file and its whole size. */
 export interface FileBytes {
 	readonly bytes: Uint8Array;

@@ -5,7 +5,7 @@
  */
 import type { Facts } from '../../schemas/briefing.ts';
 import type { Entry } from '../../schemas/entry.ts';
-import { EARLIEST_DATE, isPlausibleDate, latestDate } from '../dates/bounds.ts';
+import { plausibleRange } from '../dates/bounds.ts';
 import type { Extraction } from '../extract/extract-facts.ts';
 import { type District, provinceOf } from '../places/gazetteer.ts';
 import { cleanField } from '../text/normalize.ts';
@@ -61,16 +61,21 @@ export function boundDates(
 	fieldLines: ReadonlyMap<string, number>,
 	messages: ArticleMessage[],
 ): Facts {
-	const range = `${EARLIEST_DATE} to ${latestDate()}`;
-	const rangeVi = `${EARLIEST_DATE} đến ${latestDate()}`;
+	const year = facts.period?.year;
+	const periodSet = values.period !== undefined;
+	if (!facts.date && (year === undefined || periodSet)) return facts;
+	// The clock is read once per article; the range is written out only into a message.
+	const plausible = plausibleRange();
+	const range = () => `${plausible.earliest} to ${plausible.latest}`;
+	const rangeVi = () => `${plausible.earliest} đến ${plausible.latest}`;
 	let bounded = facts;
-	if (facts.date && !isPlausibleDate(facts.date)) {
+	if (facts.date && !plausible.holds(facts.date)) {
 		if (values.date) {
 			const line = fieldLines.get('date');
 			messages.push(
-				articleMessage('date-out-of-range', file, `frontmatter date ${facts.date} is outside ${range}`, {
+				articleMessage('date-out-of-range', file, `frontmatter date ${facts.date} is outside ${range()}`, {
 					field: 'date',
-					vi: `Ngày khai báo ${facts.date} nằm ngoài khoảng ${rangeVi}`,
+					vi: `Ngày khai báo ${facts.date} nằm ngoài khoảng ${rangeVi()}`,
 					...(line !== undefined ? { line } : {}),
 				}),
 			);
@@ -79,21 +84,20 @@ export function boundDates(
 				articleMessage(
 					'implausible-date',
 					file,
-					`the date found in the text, ${facts.date}, is outside ${range}; it was dropped`,
-					{ vi: `Ngày tìm thấy trong bài, ${facts.date}, nằm ngoài khoảng ${rangeVi} nên đã bị bỏ` },
+					`the date found in the text, ${facts.date}, is outside ${range()}; it was dropped`,
+					{ vi: `Ngày tìm thấy trong bài, ${facts.date}, nằm ngoài khoảng ${rangeVi()} nên đã bị bỏ` },
 				),
 			);
 		}
 		bounded = { ...bounded, date: null };
 	}
-	const year = facts.period?.year;
-	if (year !== undefined && values.period === undefined && !isPlausibleDate(`${String(year).padStart(4, '0')}-01-01`)) {
+	if (year !== undefined && !periodSet && !plausible.holds(`${String(year).padStart(4, '0')}-01-01`)) {
 		messages.push(
 			articleMessage(
 				'implausible-date',
 				file,
-				`the period found in the text, of the year ${year}, is outside ${range}; it was dropped`,
-				{ vi: `Kỳ báo cáo tìm thấy trong bài, năm ${year}, nằm ngoài khoảng ${rangeVi} nên đã bị bỏ` },
+				`the period found in the text, of the year ${year}, is outside ${range()}; it was dropped`,
+				{ vi: `Kỳ báo cáo tìm thấy trong bài, năm ${year}, nằm ngoài khoảng ${rangeVi()} nên đã bị bỏ` },
 			),
 		);
 		bounded = { ...bounded, period: null };

@@ -13,7 +13,21 @@ export function latestDate(now: Date = new Date()): string {
 	return vietnamDay(new Date(now.getTime() + 86_400_000));
 }
 
+/** The plausible range at `now`, its latest day computed once for several checks. */
+export interface DateRange {
+	readonly earliest: string;
+	readonly latest: string;
+	/** True when the ISO day `iso` lies within the range. */
+	holds(iso: string): boolean;
+}
+
+/** The plausible range at `now`. */
+export function plausibleRange(now: Date = new Date()): DateRange {
+	const latest = latestDate(now);
+	return { earliest: EARLIEST_DATE, latest, holds: (iso) => iso >= EARLIEST_DATE && iso <= latest };
+}
+
 /** True when the ISO day `iso` lies within the plausible range at `now`. */
 export function isPlausibleDate(iso: string, now: Date = new Date()): boolean {
-	return iso >= EARLIEST_DATE && iso <= latestDate(now);
+	return plausibleRange(now).holds(iso);
 }
