@@ -7,6 +7,8 @@
  *   npm run bench                     extraction only
  *   npm run bench -- --build 1000     also build a site of 1000 articles made from the samples
  *   npm run bench -- --json           machine-readable figures on stdout
+ *   npm run bench -- --site 1000      only the site build at scale against Hugo + Pagefind:
+ *                                     cold and incremental builds (scripts/bench-site.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,15 @@ import { processArticle } from '../src/lib/article/process-article.ts';
 import { extractFacts } from '../src/lib/extract/extract-facts.ts';
 import { decodeBytes } from '../src/lib/text/decode.ts';
 import { normalizeText } from '../src/lib/text/normalize.ts';
+import { benchSite } from './bench-site.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const siteAt = process.argv.indexOf('--site');
+if (siteAt >= 0) {
+	const count = Number(process.argv[siteAt + 1]);
+	if (!Number.isInteger(count) || count < 3) throw new Error('--site needs a number of articles, 3 or more');
+	process.exit(await benchSite(ROOT, count));
+}
 const SAMPLES = resolve(ROOT, 'tests/fixtures/seeds');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
