@@ -52,6 +52,9 @@ export default defineConfig({
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
 	vite: { envDir, build: { assetsInlineLimit: 0 } },
+	// Pages whose cacheKey (src/routes.ts) and code are unchanged are copied from the previous build
+	// (kept in the cache folder, node_modules/.astro by default) instead of rendered.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// remark/rehype with our plugin; no GFM autolinks or smart quotes rewriting article text.
 		processor: unified({ remarkPlugins: [remarkBriefing], gfm: false, smartypants: false }),
