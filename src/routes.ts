@@ -6,30 +6,15 @@
  * Each path also has a `cacheKey` for Astro's incremental build (src/lib/site/page-keys.ts): a
  * digest of everything the page prints, that is its props, what the page reads from `model`
  * besides them (a briefing's neighbours and same-month list), and the site-wide settings. A new
- * route gives `cacheKey: pageKey(data)` with `data` all it shows; a page that reads anything
+ * route gives `cacheKey: keys.page(data)` with `data` all it shows; a page that reads anything
  * that is not in `data` goes stale when that changes.
  */
 import { settings } from './lib/settings.ts';
-import type { Briefing, Neighbours } from './lib/site/model/types.ts';
-import { createDigester, listedBriefing } from './lib/site/page-keys.ts';
+import { pageKeys } from './lib/site/page-keys.ts';
 import { routeParams } from './lib/site/paths.ts';
 import { model } from './model.ts';
 
-const digest = createDigester();
-/** Printed by every page (layout, header, footer): the settings. */
-const siteWide = digest(settings);
-/** The cache key of a page that prints `data` and the site-wide settings. */
-const pageKey = (data: unknown) => digest([siteWide, data]);
-
-const listedPair = (n: Neighbours) => [n.prev && listedBriefing(n.prev), n.next && listedBriefing(n.next)];
-/** What a briefing's page prints of other briefings: previous and next ones, the same month's. */
-function aroundBriefing(b: Briefing) {
-	const n = model.neighbours(b);
-	return {
-		neighbours: [listedPair(n.district), listedPair(n.province), listedPair(n.all)],
-		sameMonth: model.sameMonth(b).map(listedBriefing),
-	};
-}
+const keys = pageKeys(model, settings);
 
 /**
  * /bai-viet/[id]/: every briefing, and every copy of one: a copy's address redirects to the
@@ -40,13 +25,12 @@ export function briefingRoutes() {
 		...model.briefings.map((briefing) => ({
 			params: routeParams.briefing(briefing.id),
 			props: { briefing, copy: false },
-			cacheKey: pageKey([briefing, aroundBriefing(briefing)]),
+			cacheKey: keys.briefing(briefing),
 		})),
 		...model.copies.map(({ id, original }) => ({
 			params: routeParams.briefing(id),
 			props: { briefing: original, copy: true },
-			// A redirect to the briefing's address.
-			cacheKey: pageKey(['copy', original.path]),
+			cacheKey: keys.copy(original),
 		})),
 	];
 }
@@ -56,7 +40,7 @@ export function provinceRoutes() {
 	return model.provinces.map((page) => ({
 		params: routeParams.province(page.ref.slug),
 		props: { page },
-		cacheKey: pageKey(page),
+		cacheKey: keys.page(page),
 	}));
 }
 
@@ -65,7 +49,7 @@ export function districtRoutes() {
 	return model.districts.map((page) => ({
 		params: routeParams.district(page.ref.province.slug, page.ref.slug),
 		props: { page },
-		cacheKey: pageKey(page),
+		cacheKey: keys.page(page),
 	}));
 }
 
@@ -74,13 +58,17 @@ export function officialRoutes() {
 	return model.officials.map((page) => ({
 		params: routeParams.official(page.ref.province.slug, page.ref.slug),
 		props: { page },
-		cacheKey: pageKey(page),
+		cacheKey: keys.page(page),
 	}));
 }
 
 /** /ngay/[year]/: every year with dated briefings. */
 export function yearRoutes() {
-	return model.years.map((year) => ({ params: routeParams.year(year.year), props: { year }, cacheKey: pageKey(year) }));
+	return model.years.map((year) => ({
+		params: routeParams.year(year.year),
+		props: { year },
+		cacheKey: keys.page(year),
+	}));
 }
 
 /** /ngay/[year]/[month]/: every month with dated briefings. */
@@ -88,6 +76,6 @@ export function monthRoutes() {
 	return model.months.map((month) => ({
 		params: routeParams.month(month.key),
 		props: { month },
-		cacheKey: pageKey(month),
+		cacheKey: keys.page(month),
 	}));
 }

@@ -7,7 +7,7 @@
  * stale page, so when in doubt a key covers the whole object.
  */
 import { createHash } from 'node:crypto';
-import type { Briefing } from './model/types.ts';
+import type { Briefing, Neighbours, SiteModel } from './model/types.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
 
@@ -70,5 +70,24 @@ export function listedBriefing(b: Briefing) {
 		province: b.province,
 		district: b.district,
 		districts: b.districts,
+	};
+}
+
+/** The keys of a build's pages, `siteWide` being what every page prints (the settings). */
+export function pageKeys(model: Pick<SiteModel, 'neighbours' | 'sameMonth'>, siteWide: unknown) {
+	const digest = createDigester();
+	const site = digest(siteWide);
+	/** A page that prints `data` and the site-wide data. */
+	const page = (data: unknown) => digest([site, data]);
+	const pair = (n: Neighbours) => [n.prev && listedBriefing(n.prev), n.next && listedBriefing(n.next)];
+	return {
+		page,
+		/** A briefing's page: the briefing, its previous and next ones, the same month's list. */
+		briefing: (b: Briefing) => {
+			const n = model.neighbours(b);
+			return page([b, [pair(n.district), pair(n.province), pair(n.all)], model.sameMonth(b).map(listedBriefing)]);
+		},
+		/** A copy's address: a redirect to the briefing it repeats. */
+		copy: (original: Briefing) => page(['copy', original.path]),
 	};
 }
