@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
+		// First: the output is kept between builds for the incremental build, and what this build
+		// did not write is removed before anything reads the output.
+		keepOutputIntegration(),
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),
@@ -51,7 +55,8 @@ export default defineConfig({
 		sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) }),
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
-	vite: { envDir, build: { assetsInlineLimit: 0 } },
+	// The output folder is not emptied: unchanged pages stay (src/integrations/keep-output.ts).
+	vite: { envDir, build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	// Pages whose cacheKey (src/routes.ts) and code are unchanged are copied from the previous build
 	// (kept in the cache folder, node_modules/.astro by default) instead of rendered.
 	experimental: { incrementalBuild: true },

@@ -1,0 +1,78 @@
+/**
+ * Lets the incremental build leave an unchanged page where it is: the output folder is not
+ * emptied before a build (`vite.build.emptyOutDir: false` in astro.config.mjs), so Astro skips a
+ * page whose key and code are unchanged instead of copying it back from its cache. At the end of
+ * the build this removes what the build did not produce (the page of a deleted article, a
+ * stylesheet under an old hash): every file older than the build that is not a page of this
+ * build's incremental manifest (the search index, rewritten whole by its integration, aside). The
+ * output is then what a build into an empty folder writes. It must run before the integrations
+ * that read the output (search index, sitemap).
+ */
+import { readFileSync } from 'node:fs';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SEARCH_BUNDLE_DIR } from './search-index.ts';
+
+/** Astro's manifest of the pages it may skip, in its cache folder (astro/dist/core/build/incremental.js). */
+const MANIFEST = 'incremental-build.json';
+// A file system's clock may lag the process's by a tick: only files older than this are judged.
+const CLOCK_SLACK_MS = 1000;
+
+interface Manifest {
+	readonly routes?: Record<string, { readonly paths?: Record<string, { readonly outputFile?: string }> }>;
+}
+
+/** Output files (relative to the output folder) of the pages recorded in the manifest. */
+function manifestFiles(cacheDir: URL): Set<string> {
+	let manifest: Manifest;
+	try {
+		manifest = JSON.parse(readFileSync(new URL(MANIFEST, cacheDir), 'utf8')) as Manifest;
+	} catch {
+		return new Set();
+	}
+	return new Set(
+		Object.values(manifest.routes ?? {}).flatMap((r) =>
+			Object.values(r.paths ?? {}).flatMap((p) => (p.outputFile ? [decodeURI(p.outputFile)] : [])),
+		),
+	);
+}
+
+/** Removes files under `dir` older than `since` that `keep` does not list, then emptied folders. */
+async function prune(dir: string, since: number, keep: Set<string>, prefix = ''): Promise<number> {
+	let removed = 0;
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		const relative = `${prefix}${entry.name}`;
+		if (relative === SEARCH_BUNDLE_DIR) continue;
+		if (entry.isDirectory()) {
+			removed += await prune(path, since, keep, `${relative}/`);
+			if ((await readdir(path)).length === 0) await rmdir(path);
+		} else if (!keep.has(relative) && (await stat(path)).mtimeMs < since) {
+			await rm(path);
+			removed++;
+		}
+	}
+	return removed;
+}
+
+export function keepOutputIntegration(): AstroIntegration {
+	let cacheDir: URL;
+	let started = 0;
+	return {
+		name: 'briefings-keep-output',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
+			},
+			'astro:build:start': () => {
+				started = Date.now() - CLOCK_SLACK_MS;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const removed = await prune(fileURLToPath(dir), started, manifestFiles(cacheDir));
+				logger.debug(`${removed} file(s) of the previous build removed`);
+			},
+		},
+	};
+}
