@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { throttled } from '../lib/progress.ts';
 import { paths } from '../lib/site/paths.ts';
 import { indexedRegion, spaceBetweenTags } from '../lib/site/search/indexed-html.ts';
 
@@ -68,7 +69,9 @@ export function searchIndexIntegration(): AstroIntegration {
 					const index = created.index;
 					if (!index) throw new Error(created.errors.join('; ') || 'Pagefind could not create an index');
 					const ids = await briefingIds(site);
+					const progress = throttled((line) => logger.info(line));
 					for (let i = 0; i < ids.length; i += BATCH) {
+						progress(() => `search index: ${i} of ${ids.length} briefing pages indexed`);
 						const batch = ids.slice(i, i + BATCH);
 						const pages = await Promise.all(
 							batch.map((id) => readFile(join(site, 'bai-viet', id, 'index.html'), 'utf8')),

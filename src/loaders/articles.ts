@@ -23,6 +23,7 @@ import {
 	unreadable,
 	withMessage,
 } from '../lib/article/process-article.ts';
+import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
 
@@ -72,7 +73,10 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
 	const candidates: Candidate[] = [];
+	// A first build of thousands of articles takes a while: say how far it is.
+	const progress = throttled((line) => context.logger.info(line));
 	for (const { path: inDir, refused } of listed) {
+		progress(() => `${candidates.length} of ${listed.length} article files read`);
 		const path = join(dir, inDir);
 		const file = relative(root, path).split(sep).join('/');
 		candidates.push(

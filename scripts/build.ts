@@ -1,0 +1,46 @@
+/**
+ * `npm run build`: `astro build`, with one line of progress every few seconds instead of Astro's
+ * line per page (18,000 lines for 10,000 articles): how many pages were rendered and how many
+ * were kept unchanged from the previous build (the incremental build), then the totals. Every
+ * other line of Astro's output is passed through as it is. Extra arguments go to `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { throttled } from '../src/lib/progress.ts';
+
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const build = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	stdio: ['inherit', 'pipe', 'inherit'],
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
+
+// "12:00:01   ├─ /bai-viet/x/index.html (+3ms)", or "(cached)" / "(restored)" when it was kept.
+const PAGE = /^\S*\s+[├└]─ \S+ \((\+[^)]*|cached|restored)\)/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
+const COLOUR = /\x1b\[[0-9;]*m/g;
+let rendered = 0;
+let kept = 0;
+const counts = () => `${rendered + kept} pages written: ${rendered} rendered, ${kept} unchanged since the last build`;
+const report = (line: string) => process.stdout.write(`  … ${line}\n`);
+let progress = throttled(report);
+
+createInterface({ input: build.stdout }).on('line', (line) => {
+	const page = PAGE.exec(line.replace(COLOUR, ''));
+	if (page) {
+		// The clock starts at the first page: the steps before have their own output.
+		if (rendered + kept === 0) progress = throttled(report);
+		if (page[1]?.startsWith('+')) rendered++;
+		else kept++;
+		progress(counts);
+		return;
+	}
+	if (rendered + kept > 0) {
+		process.stdout.write(`  ${counts()}\n`);
+		rendered = kept = 0;
+	}
+	process.stdout.write(`${line}\n`);
+});
+build.on('exit', (code, signal) => {
+	process.exitCode = code ?? (signal ? 1 : 0);
+});
