@@ -9,8 +9,14 @@
  * one Vietnamese index (`forceLanguage: 'vi'`). Pagefind's prebuilt user interfaces are removed
  * from the output: the search page has its own script (src/scripts/search.ts) and only needs the
  * search library, its worker and WebAssembly.
+ *
+ * Pagefind cannot update an index, only write it whole. A build whose indexed input is that of the
+ * previous build (the same briefing pages, byte for byte, indexed by the same code and Pagefind:
+ * a rebuild after a change to no briefing) keeps the previous index, which the output folder keeps
+ * (src/integrations/keep-output.ts): a stamp of that input is kept in Astro's cache folder.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +27,11 @@ import { indexedRegion, spaceBetweenTags } from '../lib/site/search/indexed-html
 
 /** Where the bundle goes, inside the output folder (the search page imports `<base>pagefind/pagefind.js`). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** The stamp of the indexed input of the last index written, in Astro's cache folder. */
+const STAMP = 'search-index.stamp';
+/** The code that decides what is indexed: this file and the indexed region's. */
+const INDEXING_CODE = [new URL(import.meta.url), new URL('../lib/site/search/indexed-html.ts', import.meta.url)];
 
 /** Files of the bundle the site does not use: Pagefind's own UIs and their styles. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -52,14 +63,42 @@ async function briefingIds(site: string): Promise<string[]> {
 	return ids.sort();
 }
 
+/**
+ * A digest of all that makes the index: the pages, in order, the indexing code and Pagefind's
+ * version; null (index anew) when the code cannot be read where it is expected.
+ */
+async function stampOf(site: string, ids: readonly string[]): Promise<string | null> {
+	const hash = createHash('sha256');
+	try {
+		for (const url of INDEXING_CODE) hash.update(await readFile(url));
+		hash.update(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url)));
+	} catch {
+		return null;
+	}
+	for (const id of ids) hash.update(`${id}\n`).update(await readFile(join(site, 'bai-viet', id, 'index.html')));
+	return hash.digest('hex');
+}
+
 export function searchIndexIntegration(): AstroIntegration {
+	let stampFile: URL;
 	return {
 		name: 'briefings-search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				stampFile = new URL(STAMP, config.cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const output = join(site, SEARCH_BUNDLE_DIR);
 				const started = performance.now();
+				const ids = await briefingIds(site);
+				const stamp = await stampOf(site, ids);
+				const previous = await readFile(stampFile, 'utf8').catch(() => null);
+				if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) {
+					logger.info(`search index: ${ids.length} briefing page(s), unchanged since the last build: kept`);
+					return;
+				}
+				await rm(stampFile, { force: true });
 				try {
 					const created = await pagefind.createIndex({
 						forceLanguage: 'vi',
@@ -68,7 +107,6 @@ export function searchIndexIntegration(): AstroIntegration {
 					});
 					const index = created.index;
 					if (!index) throw new Error(created.errors.join('; ') || 'Pagefind could not create an index');
-					const ids = await briefingIds(site);
 					const progress = throttled((line) => logger.info(line));
 					for (let i = 0; i < ids.length; i += BATCH) {
 						progress(() => `search index: ${i} of ${ids.length} briefing pages indexed`);
@@ -97,6 +135,7 @@ export function searchIndexIntegration(): AstroIntegration {
 					for (const name of await readdir(output)) {
 						if (UNUSED.test(name)) await rm(join(output, name));
 					}
+					if (stamp) await writeFile(stampFile, stamp).catch(() => undefined);
 					const { bytes, files } = await sizeOf(output);
 					const ms = Math.round(performance.now() - started);
 					logger.info(
