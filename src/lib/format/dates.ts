@@ -38,11 +38,14 @@ export function vietnameseWeekday(iso: string): string {
 	return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
 }
 
-/** A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024". */
+/**
+ * A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024", "Thứ Ba,
+ * 05/03/2024". Day and month are written with two digits, as `formatShortDate` writes them, so
+ * that the site writes every date one way.
+ */
 export function formatVietnameseDate(iso: string, withWeekday = true): string {
-	const d = parseIsoDate(iso);
-	if (!d) return iso;
-	const day = `${d.day}/${d.month}/${d.year}`;
+	if (!parseIsoDate(iso)) return iso;
+	const day = formatShortDate(iso);
 	return withWeekday ? `${vietnameseWeekday(iso)}, ${day}` : day;
 }
 
