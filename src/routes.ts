@@ -23,6 +23,11 @@ export function briefingRoutes() {
 	];
 }
 
+/** /bai-viet/[id]/briefings.json and indicators.csv: every briefing's own data files (no copies). */
+export function briefingDataRoutes() {
+	return model.briefings.map((briefing) => ({ params: routeParams.briefing(briefing.id), props: { briefing } }));
+}
+
 /** /tinh/[province]/: every province with briefings: its page, feed and data files. */
 export function provinceRoutes() {
 	return model.provinces.map((page) => ({ params: routeParams.province(page.ref.slug), props: { page } }));
