@@ -54,11 +54,13 @@ const districtOf = (r: BriefingRecord) => {
 };
 
 describe('RSS feeds', () => {
-	it('exist for the site, each province and each district, and are valid RSS 2.0', () => {
+	it('exist for the site, each province, each district and each official, and are valid RSS 2.0', () => {
 		const feeds = built(site.dir, /^rss\.xml$/);
 		const provinces = new Set(records.map((r) => r.province?.url));
 		const districts = new Set(records.map((r) => r.district?.url));
-		assert.equal(feeds.length, 1 + provinces.size + districts.size, feeds.join(' '));
+		const officials = new Set(records.flatMap((r) => r.officials.map((o) => o.url)).filter(Boolean));
+		assert.equal(feeds.length, 1 + provinces.size + districts.size + officials.size, feeds.join(' '));
+		for (const o of officials) assert.ok(feeds.includes(`${sitePathOf(o ?? '')}rss.xml`), o ?? '');
 		for (const f of feeds) assert.deepEqual(feedProblems(readBuilt(site, f)), [], f);
 		for (const r of records) {
 			assert.ok(feeds.includes(`${sitePathOf(districtOf(r).url)}rss.xml`), r.id);
