@@ -158,7 +158,7 @@ describe('citing a briefing and taking its data', () => {
 				`Chí Công, Điện Biên TV (19/11/2024). “Phó Chủ tịch UBND tỉnh Vừ A Bằng làm việc với huyện Nậm Pồ”. Bản tin huyện: https://briefings.example.org/bai-viet/${NAM_PO}/ (truy cập ngày …).`,
 			);
 			const fields = await cite.locator('dt').allTextContents();
-			assert.deepEqual(fields, ['Báo, đài', 'Tác giả', 'Ngày', 'Tiêu đề', 'Địa chỉ trang', 'Ngày truy cập']);
+			assert.deepEqual(fields, ['Báo, đài', 'Tác giả', 'Ngày sự kiện', 'Tiêu đề', 'Địa chỉ trang', 'Ngày truy cập']);
 
 			const json = await page.request.get(new URL(`bai-viet/${NAM_PO}/briefings.json`, root).href);
 			const records = (await json.json()) as { id: string; source: { outlet: string } }[];

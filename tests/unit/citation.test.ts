@@ -21,9 +21,9 @@ describe('citation', () => {
 		);
 		assert.deepEqual(
 			c.fields.map((f) => f.label),
-			['Báo, đài', 'Tác giả', 'Ngày', 'Tiêu đề', 'Địa chỉ trang', 'Ngày truy cập'],
+			['Báo, đài', 'Tác giả', 'Ngày sự kiện', 'Tiêu đề', 'Địa chỉ trang', 'Ngày truy cập'],
 		);
-		assert.match(c.fields.at(-1)?.value ?? '', /tự điền/);
+		assert.equal(c.fields.at(-1)?.value, 'ngày bạn đọc trang: điền vào chỗ “…”');
 	});
 
 	it('says what the article does not: no byline, no outlet, no date; names the original when known', () => {
@@ -35,7 +35,7 @@ describe('citation', () => {
 		const value = (label: string) => c.fields.find((f) => f.label === label)?.value;
 		assert.equal(value('Báo, đài'), 'Không rõ');
 		assert.equal(value('Tác giả'), 'Không ghi');
-		assert.equal(value('Ngày'), 'Không rõ ngày');
+		assert.equal(value('Ngày sự kiện'), 'Không rõ ngày');
 		assert.equal(value('Bài gốc'), 'https://dienbientv.vn/x');
 	});
 });

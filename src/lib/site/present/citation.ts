@@ -43,11 +43,11 @@ export function citation(input: CitationInput): Citation {
 	const fields: CitationField[] = [
 		{ label: 'Báo, đài', value: input.outlet ?? 'Không rõ' },
 		{ label: 'Tác giả', value: input.author ?? 'Không ghi' },
-		{ label: 'Ngày', value: date ?? 'Không rõ ngày' },
+		{ label: 'Ngày sự kiện', value: date ?? 'Không rõ ngày' },
 		{ label: 'Tiêu đề', value: input.title },
 		...(input.originalUrl ? [{ label: 'Bài gốc', value: input.originalUrl, link: 'original' as const }] : []),
 		{ label: 'Địa chỉ trang', value: input.pageUrl, link: 'page' },
-		{ label: 'Ngày truy cập', value: 'ngày bạn đọc trang (tự điền)' },
+		{ label: 'Ngày truy cập', value: `ngày bạn đọc trang: điền vào chỗ “${ACCESS_DATE_BLANK}”` },
 	];
 	const who = [input.author, input.outlet].filter((s): s is string => Boolean(s)).join(', ');
 	const text = [
