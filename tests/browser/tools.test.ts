@@ -30,18 +30,23 @@ const DIEN_BIEN_DONG = '002-849f52437cbddd86';
 
 let server: StaticServer | undefined;
 let root = '';
+/** A site of one round-up (tests/fixtures/round-up, our own text): its panel lists five districts. */
+let roundUp: StaticServer | undefined;
+const ROUND_UP = '2024-10-12-dien-bien-giai-ngan';
 
 before(
 	async () => {
 		if (SKIP) return;
 		server = await serveStatic(buildSite('samples', 'tests/fixtures/seeds').dir, '/');
 		root = server.url;
+		roundUp = await serveStatic(buildSite('round-up', 'tests/fixtures/round-up').dir, '/');
 	},
 	{ timeout: 300_000 },
 );
 
 after(async () => {
 	await server?.close();
+	await roundUp?.close();
 	await closeBrowser();
 });
 
@@ -219,6 +224,20 @@ describe('the feed of an official', () => {
 	);
 });
 
+describe('a round-up’s facts panel', () => {
+	it('makes each of its district links a 24 px target at 390 px (WCAG 2.5.8)', TEST, (t) =>
+		withPage(t, { width: 390 }, async (page, problems) => {
+			await page.goto(`${roundUp?.url}bai-viet/${ROUND_UP}/`);
+			const links = await page.$$eval('.facts-grid .sub a', (as) =>
+				as.map((a) => ({ text: a.textContent, height: a.getBoundingClientRect().height })),
+			);
+			assert.equal(links.length, 5, JSON.stringify(links));
+			for (const l of links) assert.ok(l.height >= 24, `${l.text}: ${l.height} px`);
+			assertNoProblems(problems);
+		}),
+	);
+});
+
 /** One page of each kind. */
 const PAGES = [
 	'',
@@ -248,6 +267,11 @@ describe('axe-core finds nothing', () => {
 					await page.goto(`${root}${path}`);
 					if (path.includes('?q=')) await resultIds(page, 'nam po');
 					for (const v of await axeViolations(page)) found.push(`/${path}: ${v}`);
+				}
+				// A round-up: its panel's list of district links, and a district known only from it.
+				for (const path of [`bai-viet/${ROUND_UP}/`, 'tinh/dien-bien/', 'tinh/dien-bien/tua-chua/']) {
+					await page.goto(`${roundUp?.url}${path}`);
+					for (const v of await axeViolations(page)) found.push(`round-up /${path}: ${v}`);
 				}
 				assert.deepEqual(found, []);
 			}),
