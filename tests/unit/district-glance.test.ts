@@ -59,6 +59,7 @@ describe('districtGlance', () => {
 
 	it('counts briefings and the officials who came, most often first', () => {
 		assert.equal(glance.briefings, 2);
+		assert.equal(glance.roundUps, 0);
 		assert.deepEqual(
 			glance.officials.map((o) => [o.name, o.count]),
 			[
@@ -72,8 +73,31 @@ describe('districtGlance', () => {
 		const dbd = site.districts.find((d) => d.ref.name === 'Điện Biên Đông');
 		assert.ok(dbd);
 		const alone = districtGlance(dbd, []);
+		assert.equal(alone.briefings, 1);
 		assert.equal(alone.rows[0]?.value?.rank, null);
 		assert.equal(alone.rows[0]?.value?.of, 1);
 		assert.ok(GLANCE_MAX_INDICATORS >= 4);
+	});
+});
+
+describe('districtGlance of a district known from a round-up only', () => {
+	it('counts the round-up apart and takes the figures it gives the district', () => {
+		const s = buildSite([
+			item('ru', {
+				district: null,
+				districts: ['Tủa Chùa', 'Mường Chà'],
+				indicators: [
+					{ key: 'public-investment-disbursement', label: 'giải ngân', planPercent: 55, district: 'Tủa Chùa' },
+					{ key: 'public-investment-disbursement', label: 'giải ngân', planPercent: 35, district: 'Mường Chà' },
+				],
+			}),
+		]);
+		const page = s.districts.find((d) => d.ref.name === 'Tủa Chùa');
+		const province = s.provinces[0];
+		assert.ok(page && province);
+		const g = districtGlance(page, province.comparisons);
+		assert.deepEqual([g.briefings, g.roundUps], [0, 1]);
+		assert.equal(g.rows[0]?.plan?.text, '55%');
+		assert.deepEqual([g.rows[0]?.plan?.rank, g.rows[0]?.plan?.of], [1, 2]);
 	});
 });

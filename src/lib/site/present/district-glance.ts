@@ -35,7 +35,10 @@ export interface GlanceRow {
 
 export interface DistrictGlance {
 	readonly rows: readonly GlanceRow[];
+	/** Briefings about the district. */
 	readonly briefings: number;
+	/** Round-ups about several districts that mention it. */
+	readonly roundUps: number;
 	/** The officials who came or spoke, most appearances first, with their count. */
 	readonly officials: readonly { readonly name: string; readonly path: string; readonly count: number }[];
 }
@@ -89,5 +92,5 @@ export function districtGlance(page: DistrictPage, comparisons: readonly Compari
 	const officials = page.officials
 		.map((o) => ({ name: o.ref.name, path: o.ref.path, count: o.appearances.length }))
 		.sort((a, b) => b.count - a.count);
-	return { rows, briefings: page.briefings.length, officials };
+	return { rows, briefings: page.briefings.length, roundUps: page.alsoIn.length, officials };
 }
