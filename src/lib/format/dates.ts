@@ -7,9 +7,9 @@
  * list: the archive and the search page's menu) and `monthInSentence` ("tháng 11/2024", a month
  * named on its own: the briefing page, the month pager, page descriptions).
  *
- * Known disagreement, kept so that pages do not change unannounced: `formatShortDate` pads the
- * day and month ("05/03/2024", tables and lists), `formatVietnameseDate` does not ("Thứ Ba,
- * 5/3/2024", a briefing's own date). Making them one is a deliberate change of the pages.
+ * One day format on every page: day and month with two digits, "05/03/2024" (`formatShortDate`,
+ * tables and lists; `formatVietnameseDate` adds the weekday: "Thứ Ba, 05/03/2024"), as tables
+ * need it to align; the pages' own text writes dates the same way ("01/07/2025").
  */
 import type { Period } from '../../schemas/briefing.ts';
 import { parseIsoDate } from '../dates/calendar.ts';
