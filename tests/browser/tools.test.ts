@@ -156,7 +156,7 @@ describe('citing a briefing and taking its data', () => {
 	it('shows the cite block with outlet, author, date, the page’s address and a blank access date', TEST, (t) =>
 		withPage(t, {}, async (page, problems) => {
 			await page.goto(`${root}bai-viet/${NAM_PO}/`);
-			const cite = page.locator('section.cite');
+			const cite = page.locator('section.cite-box');
 			assert.equal(await cite.locator('h2').textContent(), 'Trích dẫn');
 			assert.equal(
 				await cite.locator('[data-cite-text]').textContent(),
