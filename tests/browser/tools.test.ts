@@ -107,6 +107,18 @@ describe('the search box in the header', () => {
 		);
 	}
 
+	it('finds for "dien bien" first what "Điện Biên" finds', TEST, (t) =>
+		withPage(t, {}, async (page, problems) => {
+			await page.goto(`${root}tim-kiem/?q=${encodeURIComponent('Điện Biên')}`);
+			const marked = await resultIds(page, 'Điện Biên');
+			await page.goto(`${root}tim-kiem/?q=dien+bien`);
+			const plain = await resultIds(page, 'dien bien');
+			assert.ok(marked.length >= 2, marked.join(', '));
+			assert.deepEqual(plain.slice(0, marked.length).sort(), [...marked].sort(), `${plain} vs ${marked}`);
+			assertNoProblems(problems);
+		}),
+	);
+
 	it('highlights "Nậm" and "Pồ", never "năm", when the query has marks', TEST, (t) =>
 		withPage(t, {}, async (page, problems) => {
 			await page.goto(`${root}tim-kiem/?q=${encodeURIComponent('Nậm Pồ')}`);
