@@ -47,8 +47,8 @@ const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
 /**
- * Pagefind's best results whose names are read (their data fetched) to move the ones named by
- * the query first: enough for every briefing about one official or district of a large site.
+ * Pagefind's best results whose names are read (their data fetched, a small file each) to move
+ * the ones named by the query first; results further down keep Pagefind's order.
  */
 const RERANK = 30;
 

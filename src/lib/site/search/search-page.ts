@@ -1,7 +1,8 @@
 /**
  * The search page's logic that needs no browser: the state in the page's URL (?q=nam+po&tinh=…),
- * the Pagefind query it makes, the words of the live status, and a Pagefind excerpt cut into
- * plain text and highlighted runs (the page builds DOM text nodes from them, never HTML).
+ * the Pagefind query it makes, the words of the live status, a Pagefind excerpt cut into
+ * plain text and runs highlighted from the query (the page builds DOM text nodes from them,
+ * never HTML), and the order that puts the results the query names first.
  */
 import { asciiFold, matchKey } from '../../text/fold.ts';
 import { type FilterKey, NAMES_SEPARATOR } from './index-fields.ts';
@@ -215,12 +216,12 @@ export function nameTier(query: string, names: readonly string[]): number {
 	const terms = queryTerms(query);
 	if (terms.length === 0) return TIER.other;
 	const q = ` ${terms.map((t) => t.key).join(' ')} `;
+	const marked = new Set(terms.filter((t) => t.marked).map((t) => t.key));
 	let best: number = TIER.other;
 	for (const name of names) {
 		const words = name.normalize('NFC').match(WORD) ?? [];
 		if (words.length === 0) continue;
-		// The name written as the query's words would be: folded where the query has no marks.
-		const marked = new Set(terms.filter((t) => t.marked).map((t) => t.key));
+		// The name written as the query's words would be: folded but where it has the query's marks.
 		const n = ` ${words.map((w) => (marked.has(matchKey(w)) ? matchKey(w) : fold(w))).join(' ')} `;
 		if (n === q) return TIER.exact;
 		if (q.includes(n) || n.includes(q)) best = TIER.within;
@@ -235,7 +236,7 @@ export function namesOf(meta: Readonly<Record<string, string | undefined>>): str
 
 /**
  * Pagefind's results with those whose names answer the query best moved first, in tiers
- * (`nameTier`), Pagefind's order kept within a tier. `names(i)` gives the names of the i-th.
+ * (`nameTier`), Pagefind's order kept within a tier. `names(r)` gives a result's names.
  */
 export function byNameTier<T>(results: readonly T[], query: string, names: (r: T) => readonly string[]): T[] {
 	return results
