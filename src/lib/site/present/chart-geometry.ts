@@ -157,3 +157,79 @@ export function planBar(percent: number, max = 150): { width: number; mark: numb
 	const clamped = Math.max(0, Math.min(percent, max));
 	return { width: round((clamped / max) * 100), mark: round((100 / max) * 100), over: percent > max };
 }
+
+/** One figure on a time axis: the day it is about (ISO), its value, and the run it belongs to (the period's length). */
+export interface TimePoint {
+	readonly day: string;
+	readonly value: number;
+	/** Points of the same run are joined by the line; others stand alone ("9 tháng" is not joined to "năm"). */
+	readonly run: string;
+}
+
+export interface TimeSparklineGeometry {
+	readonly width: number;
+	readonly height: number;
+	/** The points in the given order, placed by their day. */
+	readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
+	/** One SVG path per stretch of consecutive points (in time) of the same run; a lone point has none. */
+	readonly lines: readonly string[];
+	/** Indexes of the lowest and highest value (the first of equal ones); equal when every value is the same. */
+	readonly min: number;
+	readonly max: number;
+	/** Where a value's label sits beside its point: above for the highest, below for the lowest, anchored inside the chart. */
+	label(
+		index: number,
+		below: boolean,
+	): { readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' };
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/**
+ * A sparkline on a real time axis: each point at its day (points a year apart lie twice as far
+ * apart as points six months apart), the lowest value at the bottom; a line joins only
+ * consecutive points of the same run, so figures of different periods are never drawn as a
+ * trend. `labelRoom` px are kept above and below for the min and max labels.
+ */
+export function timeSparkline(
+	points: readonly TimePoint[],
+	options: SparklineOptions & { readonly labelRoom?: number } = {},
+): TimeSparklineGeometry {
+	const { width = 120, height = 44, pad = 4, labelRoom = 11 } = options;
+	const days = points.map((p) => dayNumber(p.day));
+	const values = points.map((p) => p.value);
+	const x = linearScale(Math.min(...days), Math.max(...days), pad, width - pad);
+	const y = linearScale(Math.min(...values), Math.max(...values), height - pad - labelRoom, pad + labelRoom);
+	const placed = points.map((p, i) => ({ x: round(x(days[i] as number)), y: round(y(p.value)), value: p.value }));
+	const order = points.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+	const lines: string[] = [];
+	let run: number[] = [];
+	const flush = () => {
+		if (run.length > 1) {
+			lines.push(run.map((i, k) => `${k ? 'L' : 'M'}${placed[i]?.x} ${placed[i]?.y}`).join(''));
+		}
+		run = [];
+	};
+	for (const i of order) {
+		const prev = run.at(-1);
+		if (prev !== undefined && points[prev]?.run !== points[i]?.run) flush();
+		run.push(i);
+	}
+	flush();
+	const min = values.indexOf(Math.min(...values));
+	const max = values.indexOf(Math.max(...values));
+	return {
+		width,
+		height,
+		points: placed,
+		lines,
+		min,
+		max,
+		label(index, below) {
+			const p = placed[index] ?? { x: width / 2, y: height / 2 };
+			const anchor = p.x < width / 4 ? 'start' : p.x > (width * 3) / 4 ? 'end' : 'middle';
+			return { x: p.x, y: below ? p.y + labelRoom : p.y - 4, anchor };
+		},
+	};
+}
