@@ -171,7 +171,7 @@ export interface TimeSparklineGeometry {
 	readonly height: number;
 	/** The points in the given order, placed by their day. */
 	readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
-	/** One SVG path per stretch of consecutive points (in time) of the same run; a lone point has none. */
+	/** One SVG path per run with two points or more, through its points in time order; a lone point has none. */
 	readonly lines: readonly string[];
 	/** Indexes of the lowest and highest value (the first of equal ones); equal when every value is the same. */
 	readonly min: number;
@@ -188,9 +188,9 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
  * A sparkline on a real time axis: each point at its day (points a year apart lie twice as far
- * apart as points six months apart), the lowest value at the bottom; a line joins only
- * consecutive points of the same run, so figures of different periods are never drawn as a
- * trend. `labelRoom` px are kept above and below for the min and max labels.
+ * apart as points six months apart), the lowest value at the bottom; a line joins only the
+ * points of one run (nine-month figures with nine-month figures, years with years), so figures
+ * of different periods are never drawn as a trend. `labelRoom` px are kept above and below for the min and max labels.
  */
 export function timeSparkline(
 	points: readonly TimePoint[],
@@ -202,21 +202,15 @@ export function timeSparkline(
 	const x = linearScale(Math.min(...days), Math.max(...days), pad, width - pad);
 	const y = linearScale(Math.min(...values), Math.max(...values), height - pad - labelRoom, pad + labelRoom);
 	const placed = points.map((p, i) => ({ x: round(x(days[i] as number)), y: round(y(p.value)), value: p.value }));
-	const order = points.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-	const lines: string[] = [];
-	let run: number[] = [];
-	const flush = () => {
-		if (run.length > 1) {
-			lines.push(run.map((i, k) => `${k ? 'L' : 'M'}${placed[i]?.x} ${placed[i]?.y}`).join(''));
-		}
-		run = [];
-	};
-	for (const i of order) {
-		const prev = run.at(-1);
-		if (prev !== undefined && points[prev]?.run !== points[i]?.run) flush();
-		run.push(i);
+	// One line per run through its points in time order; a run of one point is a lone dot.
+	const runs = new Map<string, number[]>();
+	for (const i of points.map((_, k) => k).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b)) {
+		const run = points[i]?.run as string;
+		runs.set(run, [...(runs.get(run) ?? []), i]);
 	}
-	flush();
+	const lines = [...runs.values()]
+		.filter((run) => run.length > 1)
+		.map((run) => run.map((i, k) => `${k ? 'L' : 'M'}${placed[i]?.x} ${placed[i]?.y}`).join(''));
 	const min = values.indexOf(Math.min(...values));
 	const max = values.indexOf(Math.max(...values));
 	return {

@@ -16,22 +16,16 @@ const groupOf = (i: Indicator) => `${i.key === 'other' ? `other:${matchKey(i.lab
  * no such twin.
  */
 export function repeatNames(indicators: readonly Indicator[]): (string | null)[] {
-	const groups = new Map<string, number>();
-	for (const i of indicators) groups.set(groupOf(i), (groups.get(groupOf(i)) ?? 0) + 1);
-	const names = indicators.map((i) => {
-		if ((groups.get(groupOf(i)) ?? 0) < 2) return null;
-		return [`“${i.label}”`, i.planBasis && `so với ${i.planBasis}`].filter(Boolean).join(', ');
-	});
-	// Twins with the same wording and basis: their order in the article tells them apart.
-	const seen = new Map<string, number>();
+	const count = <T>(list: readonly T[], t: T) => list.filter((x) => x === t).length;
+	const groups = indicators.map(groupOf);
+	const names = indicators.map((i) =>
+		[`“${i.label}”`, i.planBasis && `so với ${i.planBasis}`].filter(Boolean).join(', '),
+	);
+	// Twins with the same wording and basis (case aside): their order in the article tells them apart.
+	const twins = names.map((n, k) => `${groups[k]}|${matchKey(n)}`);
 	return names.map((n, k) => {
-		if (n === null) return null;
-		const same = `${groupOf(indicators[k] as Indicator)}|${n}`;
-		const twins = names.filter(
-			(m, j) => m === n && groupOf(indicators[j] as Indicator) === groupOf(indicators[k] as Indicator),
-		).length;
-		const nth = (seen.get(same) ?? 0) + 1;
-		seen.set(same, nth);
-		return twins > 1 ? `${n} (lần nêu thứ ${nth})` : n;
+		if (count(groups, groups[k]) < 2) return null;
+		const same = twins[k] as string;
+		return count(twins, same) > 1 ? `${n} (lần nêu thứ ${count(twins.slice(0, k), same) + 1})` : n;
 	});
 }
