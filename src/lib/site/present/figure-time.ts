@@ -32,19 +32,24 @@ export function briefingLinkText(b: Briefing): string {
 }
 
 /**
- * The heads of a history table's columns, one per briefing, never two alike: period over day;
- * two briefings of the same period and day (or undated ones of the same short title) also
- * carry their short title, then their place among the columns.
+ * The words of links to several briefings side by side, never two alike: each one's day (its
+ * short title when undated); briefings of the same day also carry their short title, and
+ * briefings still alike their place in the list.
  */
-export function columnHeads(columns: readonly Briefing[]): ColumnHead[] {
-	const heads = columns.map((b) => ({ period: periodOf(b) ?? 'Không nêu kỳ', sub: briefingLinkText(b) }));
-	const key = (h: ColumnHead) => `${h.period}\n${h.sub}`;
-	const count = (hs: readonly ColumnHead[], h: ColumnHead) => hs.filter((o) => key(o) === key(h)).length;
-	const titled = heads.map((h, i) => {
-		const b = columns[i] as Briefing;
-		return count(heads, h) > 1 && b.entry.date ? { ...h, sub: `${h.sub} · ${shortTitle(b.entry.title, 24)}` } : h;
+export function linkTexts(briefings: readonly Briefing[]): string[] {
+	const count = (list: readonly string[], t: string) => list.filter((x) => x === t).length;
+	const days = briefings.map(briefingLinkText);
+	const titled = days.map((t, i) => {
+		const b = briefings[i] as Briefing;
+		return count(days, t) > 1 && b.entry.date ? `${t} · ${shortTitle(b.entry.title, 24)}` : t;
 	});
-	return titled.map((h, i) => (count(titled, h) > 1 ? { ...h, sub: `${h.sub} (${i + 1})` } : h));
+	return titled.map((t, i) => (count(titled, t) > 1 ? `${t} (${i + 1})` : t));
+}
+
+/** The heads of a history table's columns, one per briefing, never two alike: the period over the link text (see linkTexts). */
+export function columnHeads(columns: readonly Briefing[]): ColumnHead[] {
+	const subs = linkTexts(columns);
+	return columns.map((b, i) => ({ period: periodOf(b) ?? 'Không nêu kỳ', sub: subs[i] as string }));
 }
 
 /** The distinct periods of some briefings, in first-seen order ("Không nêu kỳ" for none): more than one means a mixed comparison. */
