@@ -5,7 +5,7 @@ import { shortTitle } from '../../src/lib/format/text.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import type { Briefing } from '../../src/lib/site/model/types.ts';
 import { planBar, timeSparkline } from '../../src/lib/site/present/chart-geometry.ts';
-import { briefingLinkText, columnHeads, periodsOf, timeOf } from '../../src/lib/site/present/figure-time.ts';
+import { briefingLinkText, columnHeads, linkTexts, periodsOf, timeOf } from '../../src/lib/site/present/figure-time.ts';
 import { item } from '../support/entries.ts';
 
 describe('periods as heads and on a time axis', () => {
@@ -47,6 +47,10 @@ describe('history column heads', () => {
 		item('u1', { date: null, title: 'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân' }),
 		item('u2', { date: null, title: 'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về thu ngân sách' }),
 		item('u3', { date: null, title: 'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân' }),
+		item('u4', {
+			date: null,
+			title: 'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân vốn đầu tư công năm nay',
+		}),
 		item('none', { date: '2024-05-02', title: 'Không kỳ' }),
 	]);
 	const b = (id: string) => site.byId.get(id) as Briefing;
@@ -62,8 +66,24 @@ describe('history column heads', () => {
 		const heads = columnHeads([b('y'), b('same-a'), b('u1'), b('u2'), b('u3')]);
 		assert.equal(new Set(heads.map((h) => `${h.period}|${h.sub}`)).size, heads.length, JSON.stringify(heads));
 		assert.deepEqual(heads[0], { period: 'Năm 2024', sub: '20/12/2024 · Nậm Pồ tổng kết năm' });
-		assert.equal(heads[2]?.sub, 'Huyện Nậm Pồ làm việc với đoàn công tác… (3)');
-		assert.equal(heads[3]?.sub, 'Huyện Nậm Pồ làm việc với đoàn công tác… (4)');
+		// Three undated briefings whose short titles read alike: cut longer until they differ,
+		// and two whose whole titles are the same by their place.
+		assert.deepEqual(
+			heads.slice(2).map((h) => h.sub),
+			[
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân (3)',
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về thu ngân…',
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân (5)',
+			],
+		);
+	});
+
+	it('cuts an undated title only as long as it takes to tell it apart', () => {
+		assert.deepEqual(linkTexts([b('u1'), b('u4')]), [
+			'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân',
+			'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân…',
+		]);
+		assert.deepEqual(linkTexts([b('u1'), b('q3')]), ['Huyện Nậm Pồ làm việc với đoàn công tác…', '02/10/2023']);
 	});
 
 	it('names an undated briefing by its short title in links', () => {

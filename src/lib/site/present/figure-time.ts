@@ -8,6 +8,9 @@ import { formatShortDate, periodEnd, periodHeading } from '../../format/dates.ts
 import { shortTitle } from '../../format/text.ts';
 import type { Briefing } from '../model/types.ts';
 
+/** How far an undated briefing's title is cut, longer each time two still read alike. */
+const TITLE_CUTS = [40, 64, Number.POSITIVE_INFINITY];
+
 /** A briefing's column head: the period reported, and the day (or, undated, the short title) under it. */
 export interface ColumnHead {
 	/** "9 tháng 2023"; "Không nêu kỳ" when the briefing names no period. */
@@ -28,17 +31,24 @@ export function timeOf(b: Briefing): string | null {
 
 /** The words a link to a briefing shows among others: its day, or its short title when undated. */
 export function briefingLinkText(b: Briefing): string {
-	return b.entry.date ? formatShortDate(b.entry.date) : shortTitle(b.entry.title);
+	return b.entry.date ? formatShortDate(b.entry.date) : shortTitle(b.entry.title, TITLE_CUTS[0]);
 }
 
 /**
  * The words of links to several briefings side by side, never two alike: each one's day (its
- * short title when undated); briefings of the same day also carry their short title, and
- * briefings still alike their place in the list.
+ * short title when undated, cut longer where two short titles read alike); briefings of the
+ * same day also carry their short title, and briefings still alike their place in the list.
  */
 export function linkTexts(briefings: readonly Briefing[]): string[] {
 	const count = (list: readonly string[], t: string) => list.filter((x) => x === t).length;
-	const days = briefings.map(briefingLinkText);
+	let days = briefings.map(briefingLinkText);
+	for (const max of TITLE_CUTS.slice(1)) {
+		const cut = days;
+		days = briefings.map((b, i) => {
+			const t = cut[i] as string;
+			return !b.entry.date && count(cut, t) > 1 ? shortTitle(b.entry.title, max) : t;
+		});
+	}
 	const titled = days.map((t, i) => {
 		const b = briefings[i] as Briefing;
 		return count(days, t) > 1 && b.entry.date ? `${t} · ${shortTitle(b.entry.title, 24)}` : t;
