@@ -1,6 +1,6 @@
 /**
  * Geometry of the site's SVG charts, as pure functions: linear scales, round tick values, the
- * bars of a comparison chart, sparkline paths and the small "% of plan" bar. Components only
+ * bars of a comparison chart, sparklines on a time axis and the small "% of plan" bar. Components only
  * draw what these return.
  *
  * Bar positions are percentages of the chart's width, so an SVG drawn with `width="100%"` and
@@ -122,31 +122,8 @@ export interface SparklineOptions {
 	readonly height?: number;
 	/** Space kept free on every side, in px (room for the end dots). */
 	readonly pad?: number;
-}
-
-export interface SparklineGeometry {
-	readonly width: number;
-	readonly height: number;
-	/** The line through the points as an SVG path ("M3 25L93 3"); empty without points. */
-	readonly path: string;
-	readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
-	readonly min: number;
-	readonly max: number;
-}
-
-/**
- * A sparkline: values evenly spaced left to right (as the table's columns are), the lowest at
- * the bottom and the highest at the top; equal values draw a level line across the middle.
- */
-export function sparkline(values: readonly number[], options: SparklineOptions = {}): SparklineGeometry {
-	const { width = 96, height = 28, pad = 3 } = options;
-	const min = values.length ? Math.min(...values) : 0;
-	const max = values.length ? Math.max(...values) : 0;
-	const x = values.length > 1 ? linearScale(0, values.length - 1, pad, width - pad) : () => width / 2;
-	const y = linearScale(min, max, height - pad, pad);
-	const points = values.map((value, i) => ({ x: round(x(i)), y: round(y(value)), value }));
-	const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('');
-	return { width, height, path, points, min, max };
+	/** Space kept above and below the line for the labels of the highest and lowest values, in px. */
+	readonly labelRoom?: number;
 }
 
 /**
@@ -190,12 +167,9 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
  * A sparkline on a real time axis: each point at its day (points a year apart lie twice as far
  * apart as points six months apart), the lowest value at the bottom; a line joins only the
  * points of one run (nine-month figures with nine-month figures, years with years), so figures
- * of different periods are never drawn as a trend. `labelRoom` px are kept above and below for the min and max labels.
+ * of different periods are never drawn as a trend.
  */
-export function timeSparkline(
-	points: readonly TimePoint[],
-	options: SparklineOptions & { readonly labelRoom?: number } = {},
-): TimeSparklineGeometry {
+export function timeSparkline(points: readonly TimePoint[], options: SparklineOptions = {}): TimeSparklineGeometry {
 	const { width = 120, height = 44, pad = 4, labelRoom = 11 } = options;
 	const days = points.map((p) => dayNumber(p.day));
 	const values = points.map((p) => p.value);
