@@ -84,6 +84,15 @@ describe('history column heads', () => {
 			'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân…',
 		]);
 		assert.deepEqual(linkTexts([b('u1'), b('q3')]), ['Huyện Nậm Pồ làm việc với đoàn công tác…', '02/10/2023']);
+		assert.deepEqual(
+			linkTexts([b('u1'), b('u3'), b('u1')]),
+			[
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân (1)',
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân (2)',
+				'Huyện Nậm Pồ làm việc với đoàn công tác của tỉnh về giải ngân (1)',
+			],
+			'a briefing listed twice reads the same both times',
+		);
 	});
 
 	it('names an undated briefing by its short title in links', () => {

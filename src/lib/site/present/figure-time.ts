@@ -35,25 +35,30 @@ export function briefingLinkText(b: Briefing): string {
 }
 
 /**
- * The words of links to several briefings side by side, never two alike: each one's day (its
- * short title when undated, cut longer where two short titles read alike); briefings of the
- * same day also carry their short title, and briefings still alike their place in the list.
+ * The words of links to several briefings side by side, never two alike for two briefings (a
+ * briefing listed twice reads the same both times): each one's day (its short title when
+ * undated, cut longer where two short titles read alike); briefings of the same day also carry
+ * their short title, and briefings still alike their place among them.
  */
 export function linkTexts(briefings: readonly Briefing[]): string[] {
+	const unique = [...new Set(briefings)];
 	const count = (list: readonly string[], t: string) => list.filter((x) => x === t).length;
-	let days = briefings.map(briefingLinkText);
+	let days = unique.map(briefingLinkText);
 	for (const max of TITLE_CUTS.slice(1)) {
 		const cut = days;
-		days = briefings.map((b, i) => {
+		days = unique.map((b, i) => {
 			const t = cut[i] as string;
 			return !b.entry.date && count(cut, t) > 1 ? shortTitle(b.entry.title, max) : t;
 		});
 	}
 	const titled = days.map((t, i) => {
-		const b = briefings[i] as Briefing;
+		const b = unique[i] as Briefing;
 		return count(days, t) > 1 && b.entry.date ? `${t} · ${shortTitle(b.entry.title, 24)}` : t;
 	});
-	return titled.map((t, i) => (count(titled, t) > 1 ? `${t} (${i + 1})` : t));
+	const texts = new Map(
+		unique.map((b, i) => [b, count(titled, titled[i] as string) > 1 ? `${titled[i]} (${i + 1})` : titled[i]]),
+	);
+	return briefings.map((b) => texts.get(b) as string);
 }
 
 /** The heads of a history table's columns, one per briefing, never two alike: the period over the link text (see linkTexts). */
