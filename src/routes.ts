@@ -58,3 +58,15 @@ export function yearRoutes() {
 export function monthRoutes() {
 	return model.months.map((month) => ({ params: routeParams.month(month.key), props: { month } }));
 }
+
+/** /chi-so/[key]/: every indicator some briefing reports: its ranking, its ranking.csv and its feed. */
+export function indicatorRoutes() {
+	return model.indicators.map((page) => ({ params: routeParams.indicator(page.key), props: { page } }));
+}
+
+/** /chi-so/[key]/[province]/: an indicator's ranking within each province with a briefing that reports it. */
+export function indicatorProvinceRoutes() {
+	return model.indicators.flatMap((i) =>
+		i.provinces.map((page) => ({ params: routeParams.indicatorProvince(i.key, page.province.slug), props: { page } })),
+	);
+}

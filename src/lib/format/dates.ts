@@ -76,3 +76,16 @@ export function formatPeriod(period: Period): string {
 	if (period.months === 6) return `6 tháng đầu năm ${period.year}`;
 	return `${period.months} tháng năm ${period.year}`;
 }
+
+/** The period as a column heading: "Quý I/2024", "6 tháng 2023", "9 tháng 2023", "Năm 2024". */
+export function periodHeading(period: Period): string {
+	if (period.months === 12) return `Năm ${period.year}`;
+	if (period.months === 3) return `Quý I/${period.year}`;
+	return `${period.months} tháng ${period.year}`;
+}
+
+/** The last day of a period reviewed, ISO ("2023-09-30" for nine months of 2023): where it sits on a time axis. */
+export function periodEnd(period: Period): string {
+	const last = new Date(Date.UTC(period.year, period.months, 0)).getUTCDate();
+	return `${period.year}-${String(period.months).padStart(2, '0')}-${last}`;
+}
