@@ -263,6 +263,9 @@ const PAGES = [
 	'ngay/',
 	'ngay/2024/',
 	'ngay/2024/11/',
+	'chi-so/',
+	'chi-so/budget-revenue/',
+	'chi-so/budget-revenue/dien-bien/',
 	'tim-kiem/',
 	'tim-kiem/?q=nam+po',
 	'du-lieu/',
@@ -281,7 +284,12 @@ describe('axe-core finds nothing', () => {
 					for (const v of await axeViolations(page)) found.push(`/${path}: ${v}`);
 				}
 				// A round-up: its panel's list of district links, and a district known only from it.
-				for (const path of [`bai-viet/${ROUND_UP}/`, 'tinh/dien-bien/', 'tinh/dien-bien/tua-chua/']) {
+				for (const path of [
+					`bai-viet/${ROUND_UP}/`,
+					'tinh/dien-bien/',
+					'tinh/dien-bien/tua-chua/',
+					'chi-so/public-investment-disbursement/dien-bien/',
+				]) {
 					await page.goto(`${roundUp?.url}${path}`);
 					for (const v of await axeViolations(page)) found.push(`round-up /${path}: ${v}`);
 				}
