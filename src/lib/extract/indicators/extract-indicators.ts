@@ -4,6 +4,7 @@
  * change, and grouped so that what one figure's comparisons say lands in one object.
  */
 import type { Indicator, IndicatorKey, Measure } from '../../../schemas/briefing.ts';
+import { isWordChar } from '../../text/chars.ts';
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
@@ -44,6 +45,15 @@ export function extractIndicators(doc: ArticleDocument): Indicator[] {
 	return ledger.indicators();
 }
 
+/** `t` holds the word "tỉ" (not only "tỉnh"): found by a search, the pattern runs only then. */
+function hasTi(t: string): boolean {
+	for (let i = t.indexOf('tỉ'); i >= 0; i = t.indexOf('tỉ', i + 2)) {
+		const c = t.charCodeAt(i + 2);
+		if (Number.isNaN(c) || !isWordChar(c)) return true;
+	}
+	return false;
+}
+
 /** The indicator a run of figures is adding to. */
 interface Open {
 	readonly draft: Draft;
@@ -63,7 +73,8 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	if (!DIGIT.test(s.canon)) return [];
 	const lower = s.canon.toLowerCase();
 	// Offsets must hold between the lower-case text and the display text.
-	const t = (lower.length === s.canon.length ? lower : s.canon).replace(TI, 'tỷ');
+	const cased = lower.length === s.canon.length ? lower : s.canon;
+	const t = hasTi(cased) ? cased.replace(TI, 'tỷ') : cased;
 	const figures = findFigures(t);
 	if (figures.length === 0) return [];
 	const text: SentenceText = { t, display: doc.text.slice(s.start, s.end), offset: s.start };
@@ -109,7 +120,8 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// Only where no figure came before in the clause: "27 chỉ tiêu đều đạt từ 70% KH" is of the 27.
-		if (from <= clause && EACH_OF.test(t.slice(Math.max(clause, f.lead - 40), f.lead))) continue;
+		const near = Math.max(clause, f.lead - 40);
+		if (from <= clause && t.lastIndexOf('đều', f.lead) >= near && EACH_OF.test(t.slice(near, f.lead))) continue;
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
 		let phrases: Phrases;
 		if (r.verb === 'chiếm') {
@@ -238,14 +250,16 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 	}
 	const fresh = subject !== undefined && (open === null || subject.start >= open.at);
 	if (!fresh && open !== null) {
-		// A breakdown ("trong đó …") after the open figure is not the open indicator.
-		if (barrier !== undefined && barrier.start >= open.at) return undefined;
-		// A second amount or count after one already read ("29 xã …, 19 xã …") is a figure of its own.
-		// It leaves the open indicator open: a funding after it is still the projects'.
-		if (subject === undefined && p.r.role === 'value' && open.draft.value !== undefined && p.f.unit !== '%') {
+		// A second amount or count after one already read ("29 xã …, 19 xã …"), or a part of it
+		// after "trong đó" in words of its own, is a figure of its own. It leaves the open indicator
+		// open: a funding after it is still the projects'.
+		const part = barrier !== undefined && barrier.start >= open.at;
+		if (subject === undefined && p.r.role === 'value' && p.f.unit !== '%' && (part || open.draft.value !== undefined)) {
 			unnamed(p);
 			return undefined;
 		}
+		// A breakdown ("trong đó …") after the open figure is not the open indicator.
+		if (part) return undefined;
 		return extend(p, open);
 	}
 	if (subject === undefined) return unnamed(p);
