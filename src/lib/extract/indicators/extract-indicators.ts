@@ -120,8 +120,10 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// Only where no figure came before in the clause: "27 chỉ tiêu đều đạt từ 70% KH" is of the 27.
-		const near = Math.max(clause, f.lead - 40);
-		if (from <= clause && t.lastIndexOf('đều', f.lead) >= near && EACH_OF.test(t.slice(near, f.lead))) continue;
+		if (from <= clause) {
+			const near = t.slice(Math.max(clause, f.lead - 40), f.lead);
+			if (near.includes('đều') && EACH_OF.test(near)) continue;
+		}
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
 		let phrases: Phrases;
 		if (r.verb === 'chiếm') {

@@ -82,9 +82,9 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 	const cls = unitClass(f.unit);
 	if (cls === 'percent' || cls === 'none') return null;
 	const t = text.t;
-	const near = Math.max(hard, f.lead - REACH);
+	const head = t.slice(Math.max(hard, f.lead - REACH), f.lead);
 	// Both words of an each-item amount start with "m": the pattern runs only when one is there.
-	if (t.lastIndexOf('m', f.lead) >= near && EACH.test(t.slice(near, f.lead))) return null;
+	if (head.includes('m') && EACH.test(head)) return null;
 	// "(350 hộ)" restates the figure before it; "1 đến 2 tuyến" is a range.
 	if (ASIDE_OR_RANGE.test(t.slice(Math.max(hard, f.lead - 12), f.lead))) return null;
 	// "giảm được 1 chi bộ": a change, whatever word comes between.
