@@ -111,6 +111,11 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 			[['other', 'hộ gia đình thu hoạch lúa', 300, 'hộ']],
 		],
 		['Kết quả kiểm tra được 120/150 hộ nuôi tôm.', [['other', 'hộ nuôi tôm', 120, 'hộ']]],
+		// A known verb before a count goes with it; the subject before the verb does not.
+		['Dịp này, Ban tổ chức trao 120 suất học bổng.', [['other', 'trao suất học bổng', 120, 'suất học bổng']]],
+		['Bộ phận một cửa đã tiếp nhận 1.245 hồ sơ.', [['other', 'tiếp nhận hồ sơ', 1245, 'hồ sơ']]],
+		// Openers and the district itself are no part of the label.
+		['Đến nay, toàn huyện có 1.250 km đường giao thông.', [['other', 'đường giao thông', 1250, 'km']]],
 	];
 	for (const [s, want] of cases) it(s, () => assert.deepEqual(rows(s), want));
 
@@ -153,6 +158,9 @@ describe('figures no phrase names: what is not a figure', () => {
 		// Targets and requests.
 		'Huyện phấn đấu năm 2026 trồng mới 500 ha cây ăn quả.',
 		'Đề nghị tỉnh hỗ trợ 30 tỷ đồng xây dựng cầu.',
+		// Distances, prices per unit.
+		'Xã nằm cách trung tâm huyện 30 km.',
+		'Giá lúa tươi hiện ở mức 7.000 đồng/kg.',
 		// Amounts whose words name no money, or name a person or place.
 		'Ông Nguyễn Văn Bình cho Quỹ Phát triển vay 2 tỷ đồng.',
 		'Bàn giao nhà tình nghĩa tại xã Tân Phú trị giá 80 triệu đồng, huyện Mỹ Tú trị giá 60 triệu đồng.',

@@ -45,11 +45,60 @@ const COPULA: ReadonlySet<string> = new Set([
 const TAIL_STOP =
 	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|đến|như|gồm|theo|nhân|vào|với|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
 // Words that are no verb of a count ("có 20 hộ", "với 13 người", "chỉ 5 vụ").
-const PREDICATE_STOP =
-	/^(?:đã|được|vừa|có|là|và|với|cho|cùng|nay|mới|chỉ|còn|hơn|gần|trên|dưới|khoảng|đến|tới|của|nhưng|thì|mà|hiện|đang)$/u;
+// Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"), the longest first.
+const COUNT_VERBS = new RegExp(
+	`(?:^|\\s)(${alternation([
+		'trao tặng',
+		'trao',
+		'tặng',
+		'tặng quà',
+		'đón',
+		'đón tiếp',
+		'tiếp đón',
+		'thu hút',
+		'tiếp nhận',
+		'giải quyết',
+		'hỗ trợ',
+		'xây dựng',
+		'xây mới',
+		'sửa chữa',
+		'bàn giao',
+		'khởi công',
+		'khánh thành',
+		'cấp',
+		'cấp phát',
+		'phát',
+		'kiểm tra',
+		'phát hiện',
+		'xử lý',
+		'xử phạt',
+		'tuyển dụng',
+		'tuyển',
+		'đào tạo',
+		'tập huấn',
+		'thăm hỏi',
+		'thăm',
+		'vận động',
+		'khám',
+		'khám bệnh',
+		'cứu trợ',
+		'di dời',
+		'sơ tán',
+		'giúp',
+		'giúp đỡ',
+		'tiêm',
+		'tiêm phòng',
+		'cấp thẻ',
+		'thành lập',
+		'tiến hành',
+		'tổ chức',
+		'ghi nhận',
+	])})$`,
+	'u',
+);
 // What opens a noun phrase without being part of it.
 const LEADING =
-	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)\s+)+/iu;
+	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
 // What closes a noun phrase before its figure without being part of it.
 const TRAILING =
 	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
@@ -60,8 +109,8 @@ const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/g
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const ADMIN = /(?:^|\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
-// A place, not what is measured: "trên địa bàn huyện …", "tại xã …".
-const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn)(?![\p{L}\p{M}])/iu;
+// A place, not what is measured: "trên địa bàn huyện …", "tại xã …", "(nằm) cách trung tâm …".
+const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn|(?:nằm\s+)?cách)(?![\p{L}\p{M}])/iu;
 
 /** Where a figure no phrase names sits in its sentence. */
 export interface Place {
@@ -126,7 +175,9 @@ function join(a: string, b: string): string {
 
 /** The label with its first letter lower-cased, or null when it is empty or too long to be one. */
 function fit(label: string): string | null {
-	const s = collapseSpaces(label).trim();
+	const s = collapseSpaces(label)
+		.replace(/^[\s,;.-]+/u, '')
+		.trim();
 	if (!/\p{L}/u.test(s) || s.split(' ').length > MAX_WORDS) return null;
 	return sentenceCase(s);
 }
@@ -145,7 +196,7 @@ function nounBefore(text: SentenceText, start: number, end: number): string | nu
 	// Comma parts from the end: an earlier part joins while the ones after it are one or two words.
 	const parts = (chunk[chunk.length - 1] as string).split(',');
 	let i = parts.length - 1;
-	while (i > 0 && wordCount(parts[i] as string) <= 2) i--;
+	while (i > 0 && wordCount(parts[i] as string) <= 2 && wordCount(parts[i - 1] as string) > 0) i--;
 	let s = parts.slice(i).join(',');
 	let cut = 0;
 	for (const m of s.matchAll(LINKS)) cut = m.index + m[0].length;
@@ -161,16 +212,11 @@ function wordCount(s: string): number {
 
 /** The verb right before a count ("trao", "kiểm tra được"), as a prefix of its label; "" when none. */
 function predicate(text: SentenceText, start: number, end: number): string {
-	const words = text.display.slice(start, end).trim().split(/\s+/u);
-	let i = words.length - 1;
-	if (/^(?:được|đã)$/u.test(words[i] ?? '')) i--;
-	const out: string[] = [];
-	for (; i >= 0 && out.length < 3; i--) {
-		const w = words[i] as string;
-		if (!/^\p{Ll}+$/u.test(w) || PREDICATE_STOP.test(w)) break;
-		out.unshift(w);
-	}
-	return out.join(' ');
+	const before = text.display
+		.slice(start, end)
+		.trimEnd()
+		.replace(/\s+(?:được|đã)$/u, '');
+	return COUNT_VERBS.exec(before.toLowerCase())?.[1] ?? '';
 }
 
 /** The words after a counted unit that say more of what it counts ("đạt chuẩn nông thôn mới nâng cao"). */
