@@ -8,7 +8,7 @@
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { Reading } from './figure-roles.ts';
 import type { Figure } from './figures.ts';
-import { alternation, OTHER_MEASURES, SCALE_WORDS, unitClass } from './vocabulary.ts';
+import { alternation, OTHER_MEASURES, SCALE_WORDS, type UnitClass, unitClass } from './vocabulary.ts';
 import { ownerless, type SentenceText, sentenceCase } from './written-labels.ts';
 
 // How far before and after a figure its label is looked for.
@@ -43,8 +43,7 @@ const COPULA: ReadonlySet<string> = new Set([
 ]);
 // Words that end a label's tail after a counted noun ("công trình chào mừng Đại hội, …").
 const TAIL_STOP =
-	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|đến|như|gồm|theo|nhân|vào|với|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
-// Words that are no verb of a count ("có 20 hộ", "với 13 người", "chỉ 5 vụ").
+	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|đến|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
 // Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"), the longest first.
 const COUNT_VERBS = new RegExp(
 	`(?:^|\\s)(${alternation([
@@ -165,7 +164,7 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 }
 
 /** `label` for an amount of money when its words name money ("kinh phí", "trị giá", "thu"), else null; any other label as it is. */
-function money(cls: string, label: string): string | null {
+function money(cls: UnitClass, label: string): string | null {
 	return cls !== 'money' || MONEY_WORDS.test(label) ? label : null;
 }
 
@@ -212,11 +211,11 @@ function wordCount(s: string): number {
 
 /** The verb right before a count ("trao", "kiểm tra được"), as a prefix of its label; "" when none. */
 function predicate(text: SentenceText, start: number, end: number): string {
-	const before = text.display
+	const before = text.t
 		.slice(start, end)
 		.trimEnd()
 		.replace(/\s+(?:được|đã)$/u, '');
-	return COUNT_VERBS.exec(before.toLowerCase())?.[1] ?? '';
+	return COUNT_VERBS.exec(before)?.[1] ?? '';
 }
 
 /** The words after a counted unit that say more of what it counts ("đạt chuẩn nông thôn mới nâng cao"). */
