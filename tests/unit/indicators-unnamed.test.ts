@@ -129,6 +129,11 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 			],
 		);
 	});
+	it('joins an amount after a per cent to the indicator it completes, not to an "other" figure', () => {
+		assert.deepEqual(rows('Thu ngân sách đạt 105% dự toán, tương đương 320 tỷ đồng.'), [
+			['budget-revenue', 'thu ngân sách', 320, 'tỷ đồng'],
+		]);
+	});
 	it('reports a figure no phrase names only from body text, not from the headline or a caption', () => {
 		const text =
 			'Huyện trao 500 suất quà Tết\n\nSáng 20/1, huyện tổ chức lễ trao quà cho hộ nghèo.\n\nTrao 500 suất quà cho hộ nghèo. Ảnh: Thu Trang';
