@@ -114,6 +114,16 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 		// A known verb before a count goes with it; the subject before the verb does not.
 		['Dịp này, Ban tổ chức trao 120 suất học bổng.', [['other', 'trao suất học bổng', 120, 'suất học bổng']]],
 		['Bộ phận một cửa đã tiếp nhận 1.245 hồ sơ.', [['other', 'tiếp nhận hồ sơ', 1245, 'hồ sơ']]],
+		[
+			'Chương trình đã hỗ trợ xây dựng 350 căn nhà cho hộ nghèo.',
+			[['other', 'hỗ trợ xây dựng căn nhà', 350, 'căn nhà']],
+		],
+		[
+			'Sau 3 ngày, đã có 12.500 lượt khách đến tham quan.',
+			[['other', 'lượt khách đến tham quan', 12500, 'lượt khách']],
+		],
+		// A verb whose object (a number) is cut off is left out of the label.
+		['Huyện có 12 sản phẩm OCOP đạt 3 sao.', [['other', 'sản phẩm OCOP', 12, 'sản phẩm']]],
 		// Openers and the district itself are no part of the label.
 		['Đến nay, toàn huyện có 1.250 km đường giao thông.', [['other', 'đường giao thông', 1250, 'km']]],
 	];

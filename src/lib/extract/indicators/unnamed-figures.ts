@@ -43,7 +43,7 @@ const COPULA: ReadonlySet<string> = new Set([
 ]);
 // Words that end a label's tail after a counted noun ("công trình chào mừng Đại hội, …").
 const TAIL_STOP =
-	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|đến|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
+	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
 // Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"), the longest first.
 const COUNT_VERBS = new RegExp(
 	`(?:^|\\s)(${alternation([
@@ -92,6 +92,7 @@ const COUNT_VERBS = new RegExp(
 		'tiến hành',
 		'tổ chức',
 		'ghi nhận',
+		'đưa vào sử dụng',
 	])})$`,
 	'u',
 );
@@ -107,6 +108,7 @@ const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/g
 // or a person is about them, not a measure to show.
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn)$/u;
 const ADMIN = /(?:^|\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
 // A place, not what is measured: "trên địa bàn huyện …", "tại xã …", "(nằm) cách trung tâm …".
 const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn|(?:nằm\s+)?cách)(?![\p{L}\p{M}])/iu;
@@ -148,10 +150,11 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		if (NEGATED.test(after)) return null;
 		if (after !== '') return fit(`${noun} ${after}`);
 		// "khai thác lâm sản trái phép 03 vụ": the words before say what was counted (no verb
-		// between); a verb before it ("trao tặng 30 suất quà", "kiểm tra được 20 hộ") goes with the noun.
-		const before = r.verb === null ? nounBefore(text, start, f.lead) : null;
-		if (before !== null && wordCount(before) > 2) return before;
+		// between); a verb before it ("trao tặng 30 suất quà", "kiểm tra được 20 hộ", "hỗ trợ xây
+		// dựng 350 căn nhà") goes with the noun.
 		const verb = predicate(text, start, f.lead);
+		const before = r.verb === null ? nounBefore(text, start, f.lead) : null;
+		if (before !== null && wordCount(before) > 2) return verb === '' ? before : fit(`${before} ${noun}`);
 		// The noun alone ("40 đảng viên") says nothing the unit does not.
 		return verb === '' ? null : fit(`${verb} ${noun}`);
 	}
@@ -229,6 +232,7 @@ function tail(text: SentenceText, at: number): string {
 		if (TAIL_STOP.test(w.toLowerCase()) || CAPITALISED.test(w)) break;
 		out.push(w);
 	}
-	// "cán bộ lãnh đạo huyện (Phước Long)": the place word whose name was cut off goes too.
-	return out.join(' ').replace(ADMIN, '');
+	// "cán bộ lãnh đạo huyện (Phước Long)": the place word whose name was cut off goes too, and
+	// a verb whose object was cut off ("12 sản phẩm đạt (3 sao)").
+	return out.join(' ').replace(ADMIN, '').replace(DANGLING, '');
 }
