@@ -48,6 +48,15 @@ describe('officials: the post an article appoints a person to', () => {
 			['Nguyễn Văn Tài | Giám đốc Sở Xây dựng'],
 		);
 	});
+	it('keeps the office when the new post names no tier', () => {
+		assert.deepEqual(
+			titles([
+				'Công bố quyết định về công tác cán bộ',
+				'Sáng 4/3, Tỉnh ủy chỉ định bà Hà Thị Thu Trang, Phó Giám đốc Sở Tư pháp, giữ chức vụ Ủy viên Đảng đoàn.',
+			]),
+			['Hà Thị Thu Trang | Phó Giám đốc Sở Tư pháp'],
+		);
+	});
 	it('does not look for the new post past the clause', () => {
 		assert.deepEqual(
 			titles([

@@ -323,7 +323,8 @@ class Scanner {
 			else if (t.key === 'làm' && APPOINTED.holds(toks[k - 1])) j = k + 1;
 			if (j < 0) continue;
 			const post = parseTitle(toks, j, this.env);
-			return post?.valid && !post.former ? post : null;
+			// A seat that names no tier ("giữ chức vụ Ủy viên Đảng đoàn") adds to the office, not replaces it.
+			return post?.valid && !post.former && post.level !== null ? post : null;
 		}
 		return null;
 	}
