@@ -58,6 +58,18 @@ describe('compound amounts', () => {
 	});
 });
 
+describe('abbreviated units', () => {
+	it('writes "tr.đồng", "tr.đ" and "trđ" out as "triệu đồng"', () => {
+		assert.deepEqual(rows('Tổng kinh phí thực hiện 350 tr.đồng.'), [
+			['other', 'tổng kinh phí thực hiện', 350, 'triệu đồng'],
+		]);
+		assert.deepEqual(rows('Thu ngân sách đạt 12.500 Tr.đ.'), [
+			['budget-revenue', 'thu ngân sách', 12500, 'triệu đồng'],
+		]);
+		assert.deepEqual(rows('Huyện hỗ trợ 45 trđ cho các hộ.'), [['other', 'hỗ trợ', 45, 'triệu đồng']]);
+	});
+});
+
 describe('figures no phrase names: "other" with the article’s words', () => {
 	const cases: [string, [string, string, number, string][]][] = [
 		['Dịp này, huyện đã trao tặng 2.000 phần quà.', [['other', 'trao tặng phần quà', 2000, 'phần quà']]],

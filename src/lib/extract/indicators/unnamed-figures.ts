@@ -101,7 +101,7 @@ const LEADING =
 	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
 // What closes a noun phrase before its figure without being part of it.
 const TRAILING =
-	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
+	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
 // A word that hands the figure to the words after it ("… chế độ với số tiền 1 tỷ đồng").
 const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/giu;
 // A proper name ("Mù Cang Chải trị giá", "hỗ trợ cho Phước Long"): a label that names a place

@@ -27,7 +27,8 @@ export const SCALE_WORDS = [
 	'tỉ',
 ] as const;
 
-const MONEY_UNITS = ['đồng', 'vnđ', 'vnd', 'usd', 'đô la', 'đô la mỹ', 'đ'];
+// "tr.đồng", "trđ": "triệu đồng" as district portals abbreviate it (written out in the output).
+const MONEY_UNITS = ['đồng', 'vnđ', 'vnd', 'usd', 'đô la', 'đô la mỹ', 'đ', 'tr.đồng', 'tr.đ', 'trđ', 'tr đồng'];
 const MASS_UNITS = ['tấn', 'tạ', 'kg', 'yến'];
 const AREA_UNITS = ['ha', 'héc-ta', 'hecta', 'héc ta', 'm2', 'm²', 'km2', 'km²'];
 /** Lengths, volumes and the like: what they measure is named around them ("20 km đường giao thông"). */

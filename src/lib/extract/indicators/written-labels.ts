@@ -20,7 +20,12 @@ export interface SentenceText {
 	readonly offset: number;
 }
 
-/** The unit of figure `f` as the article writes it, single-spaced, compound parts joined ("tỷ đồng", "tiêu chí/xã"). */
+const ABBREVIATED_MILLION = /^tr\.?\s*đ(?:ồng)?$/iu;
+
+/**
+ * The unit of figure `f` as the article writes it, single-spaced, compound parts joined ("tỷ
+ * đồng", "tiêu chí/xã"), the abbreviation "tr.đ" written out ("triệu đồng").
+ */
 export function unitText(text: SentenceText, f: Figure): string {
 	const c = f.compound;
 	// "394 tỷ 581 triệu đồng": the first scale word and the last noun ("tỷ đồng").
@@ -29,6 +34,8 @@ export function unitText(text: SentenceText, f: Figure): string {
 			? text.display.slice(f.unitStart, f.unitEnd)
 			: `${text.display.slice(f.unitStart, c.scaleEnd)} ${text.display.slice(c.nounStart, f.unitEnd)}`;
 	const unit = collapseSpaces(written).trim();
+	// "tr.đồng", "trđ": the portals' abbreviation of "triệu đồng", written out for readers and comparisons.
+	if (ABBREVIATED_MILLION.test(unit)) return 'triệu đồng';
 	// Only compound units ("tiêu chí/xã") hold a slash.
 	return unit.includes('/') ? unit.replace(/\s*\/\s*/g, '/') : unit;
 }
