@@ -151,6 +151,23 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 			],
 		);
 	});
+	it('reads a list of "label: figure" items, with or without their marks', () => {
+		const text = [
+			'Huyện sơ kết công tác 6 tháng đầu năm',
+			'Sáng 2/7, huyện tổ chức hội nghị sơ kết.',
+			'- Sản lượng lúa: 45.000 tấn.',
+			'+ Số hộ thoát nghèo: 320 hộ.',
+			'• Kinh phí hỗ trợ: 1,2 tỷ đồng.',
+			'Số lao động được đào tạo nghề: 410 người.',
+			'- Địa chỉ: số 12, đường Lê Lợi.',
+		].join('\n');
+		assert.deepEqual(rows(text), [
+			['other', 'sản lượng lúa', 45000, 'tấn'],
+			['other', 'số hộ thoát nghèo', 320, 'hộ'],
+			['other', 'kinh phí hỗ trợ', 1.2, 'tỷ đồng'],
+			['other', 'số lao động được đào tạo nghề', 410, 'người'],
+		]);
+	});
 	it('joins an amount after a per cent to the indicator it completes, not to an "other" figure', () => {
 		assert.deepEqual(rows('Thu ngân sách đạt 105% dự toán, tương đương 320 tỷ đồng.'), [
 			['budget-revenue', 'thu ngân sách', 320, 'tỷ đồng'],

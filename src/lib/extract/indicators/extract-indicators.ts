@@ -108,6 +108,7 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	const clauses = new Clauses(t);
 	// Where the figure before the current one ends: a label is never read across it.
 	let prevEnd = 0;
+	const deu = t.includes('đều');
 	for (const f of figures) {
 		const from = prevEnd;
 		prevEnd = f.end;
@@ -120,7 +121,7 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
 		// Only where no figure came before in the clause: "27 chỉ tiêu đều đạt từ 70% KH" is of the 27.
-		if (from <= clause) {
+		if (deu && from <= clause) {
 			const near = t.slice(Math.max(clause, f.lead - 40), f.lead);
 			if (near.includes('đều') && EACH_OF.test(near)) continue;
 		}

@@ -102,6 +102,9 @@ const LEADING =
 // What closes a noun phrase before its figure without being part of it.
 const TRAILING =
 	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
+const COLON_AT_END = /:\s*$/u;
+// A list item's mark ("- ", "+ ", "• ") or punctuation left at the start.
+const BULLET = /^[\s\-–+*•,;.]+/u;
 // A word that hands the figure to the words after it ("… chế độ với số tiền 1 tỷ đồng").
 const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/giu;
 // A proper name ("Mù Cang Chải trị giá", "hỗ trợ cho Phước Long"): a label that names a place
@@ -177,9 +180,7 @@ function join(a: string, b: string): string {
 
 /** The label with its first letter lower-cased, or null when it is empty or too long to be one. */
 function fit(label: string): string | null {
-	const s = collapseSpaces(label)
-		.replace(/^[\s,;.-]+/u, '')
-		.trim();
+	const s = collapseSpaces(label).replace(BULLET, '').trim();
 	if (!/\p{L}/u.test(s) || s.split(' ').length > MAX_WORDS) return null;
 	return sentenceCase(s);
 }
@@ -195,14 +196,19 @@ function nounBefore(text: SentenceText, start: number, end: number): string | nu
 		.trimEnd()
 		.replace(TRAILING, '')
 		.split(/[;:()"“”]/u);
+	// "Sản lượng lúa: 45.000 tấn": a label and its figure, a colon between.
+	let last = chunk[chunk.length - 1] as string;
+	const labelled = last.trim() === '' && chunk.length > 1 && COLON_AT_END.test(text.display.slice(start, end));
+	if (labelled) last = chunk[chunk.length - 2] as string;
 	// Comma parts from the end: an earlier part joins while the ones after it are one or two words.
-	const parts = (chunk[chunk.length - 1] as string).split(',');
+	const parts = last.split(',');
 	let i = parts.length - 1;
 	while (i > 0 && wordCount(parts[i] as string) <= 2 && wordCount(parts[i - 1] as string) > 0) i--;
 	let s = parts.slice(i).join(',');
 	let cut = 0;
-	for (const m of s.matchAll(LINKS)) cut = m.index + m[0].length;
-	s = `${ownerless(s.slice(cut).replace(TRAILING, '').trim())} `.replace(LEADING, '');
+	// A label before a colon is whole ("Số lao động được đào tạo nghề: …").
+	if (!labelled) for (const m of s.matchAll(LINKS)) cut = m.index + m[0].length;
+	s = `${ownerless(s.slice(cut).replace(TRAILING, '').replace(BULLET, '').trim())} `.replace(LEADING, '');
 	if (/\d/u.test(s) || PLACE.test(s) || NAME.test(s)) return null;
 	return fit(s);
 }
