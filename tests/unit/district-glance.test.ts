@@ -41,6 +41,7 @@ describe('districtGlance', () => {
 	it('gives the latest result and share of plan of each known indicator, ranked in the province', () => {
 		const revenue = glance.rows.find((r) => r.label === 'Thu ngân sách');
 		assert.ok(revenue, JSON.stringify(glance.rows));
+		assert.equal(revenue.path, '/chi-so/budget-revenue/dien-bien/', 'the ranking the rank is read from');
 		assert.equal(revenue.value?.text, 'gần 78 tỷ đồng');
 		assert.equal(revenue.value?.date, '19/11/2024');
 		assert.equal(revenue.value?.path, '/bai-viet/new/');

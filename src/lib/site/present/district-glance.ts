@@ -7,6 +7,7 @@
 import { formatShortDate } from '../../format/dates.ts';
 import { formatFigure, indicatorName, isThreshold } from '../../format/indicators.ts';
 import type { Comparison, DistrictPage, IndicatorPoint, IndicatorSeries } from '../model/types.ts';
+import { paths } from '../paths.ts';
 
 /** Indicators a card shows at most (the page's table below has them all). */
 export const GLANCE_MAX_INDICATORS = 6;
@@ -27,6 +28,8 @@ export interface GlanceFigure {
 export interface GlanceRow {
 	/** The indicator's name ("Thu ngân sách"). */
 	readonly label: string;
+	/** The indicator's page within the province: every district of it ranked on the measure. */
+	readonly path: string;
 	/** The latest result. */
 	readonly value: GlanceFigure | null;
 	/** The latest share of plan. */
@@ -85,7 +88,12 @@ export function districtGlance(page: DistrictPage, comparisons: readonly Compari
 				page.ref.code,
 				byId,
 			);
-			return { label: indicatorName(key, of[0]?.label ?? ''), value, plan };
+			return {
+				label: indicatorName(key, of[0]?.label ?? ''),
+				path: paths.indicatorProvince(key, page.ref.province.slug),
+				value,
+				plan,
+			};
 		})
 		.filter((r) => r.value || r.plan)
 		.slice(0, GLANCE_MAX_INDICATORS);
