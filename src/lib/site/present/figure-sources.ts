@@ -95,8 +95,7 @@ function numberWords(text: string, v: number, taken: Set<number>): [number, numb
 
 const SCALES: Readonly<Record<string, number>> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 // "394 tỷ 581 triệu đồng": whole, scale word, part, smaller scale word, then the unit's noun.
-const COMPOUND =
-	/(\d{1,3}(?:\.\d{3})*) ?(tỷ|tỉ|triệu|nghìn|ngàn) (\d{1,3}) ?(triệu|nghìn|ngàn)( ?[\p{L}\p{M}]+)?/gu;
+const COMPOUND = /(\d{1,3}(?:\.\d{3})*) ?(tỷ|tỉ|triệu|nghìn|ngàn) (\d{1,3}) ?(triệu|nghìn|ngàn)( ?[\p{L}\p{M}]+)?/gu;
 
 /**
  * A compound amount whose value is `v` in `unit` ("394 tỷ 581 triệu đồng" for 394,581 tỷ đồng),
