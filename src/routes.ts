@@ -4,6 +4,7 @@
  * model's page as props. A page's `getStaticPaths` is one of these.
  */
 import { routeParams } from './lib/site/paths.ts';
+import { districtGlance } from './lib/site/present/district-glance.ts';
 import { model } from './model.ts';
 
 /**
@@ -33,11 +34,14 @@ export function provinceRoutes() {
 	return model.provinces.map((page) => ({ params: routeParams.province(page.ref.slug), props: { page } }));
 }
 
-/** /tinh/[province]/[district]/: every district with briefings: its page, feed and data files. */
+/**
+ * /tinh/[province]/[district]/: every district with briefings: its page, feed and data files; the
+ * page's summary card (ranks read from its province's comparisons).
+ */
 export function districtRoutes() {
 	return model.districts.map((page) => ({
 		params: routeParams.district(page.ref.province.slug, page.ref.slug),
-		props: { page },
+		props: { page, glance: districtGlance(page, model.provincePage(page.ref.province.code)?.comparisons ?? []) },
 	}));
 }
 
