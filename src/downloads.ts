@@ -6,12 +6,13 @@
 import { getRssString } from '@astrojs/rss';
 import { absoluteUrl } from './href.ts';
 import { settings } from './lib/settings.ts';
-import type { Briefing } from './lib/site/model/types.ts';
+import type { Briefing, Comparison } from './lib/site/model/types.ts';
 import { briefingsJson } from './lib/site/outputs/briefings-json.ts';
 import { type DataScope, dataPackage } from './lib/site/outputs/datapackage.ts';
 import { type FeedScope, feedOptions } from './lib/site/outputs/feeds.ts';
 import { indicatorRows, indicatorsCsv } from './lib/site/outputs/indicators-csv.ts';
 import { jsonForWeb } from './lib/site/outputs/json-for-web.ts';
+import { rankingCsv, rankingRows } from './lib/site/outputs/ranking-csv.ts';
 
 /** The absolute URL maker of a build on `site` (the endpoint context's `site`). */
 export const urlOn = (site: URL | undefined) => (path: string) => absoluteUrl(path, site);
@@ -30,6 +31,13 @@ export function jsonResponse(briefings: readonly Briefing[], site: URL | undefin
 
 export function csvResponse(briefings: readonly Briefing[], site: URL | undefined): Response {
 	return new Response(indicatorsCsv(indicatorRows(briefings, urlOn(site))), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+	});
+}
+
+/** ranking.csv of an indicator's page: its ranked tables, row for row. */
+export function rankingResponse(measures: readonly Comparison[], site: URL | undefined): Response {
+	return new Response(rankingCsv(rankingRows(measures, urlOn(site))), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
 	});
 }

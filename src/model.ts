@@ -15,4 +15,4 @@ export const model = buildSite(await getCollection('articles'));
 export const report = buildReport(model.report);
 
 /** The report as the editors' page shows it. */
-export const editors = editorsView(report);
+export const editors = editorsView(report, model.report);

@@ -12,6 +12,7 @@
 import { settings } from './lib/settings.ts';
 import { pageKeys } from './lib/site/page-keys.ts';
 import { routeParams } from './lib/site/paths.ts';
+import { districtGlance } from './lib/site/present/district-glance.ts';
 import { model } from './model.ts';
 
 const keys = pageKeys(model, settings);
@@ -35,6 +36,15 @@ export function briefingRoutes() {
 	];
 }
 
+/** /bai-viet/[id]/briefings.json and indicators.csv: every briefing's own data files (no copies). */
+export function briefingDataRoutes() {
+	return model.briefings.map((briefing) => ({
+		params: routeParams.briefing(briefing.id),
+		props: { briefing },
+		cacheKey: keys.page(briefing),
+	}));
+}
+
 /** /tinh/[province]/: every province with briefings: its page, feed and data files. */
 export function provinceRoutes() {
 	return model.provinces.map((page) => ({
@@ -44,13 +54,15 @@ export function provinceRoutes() {
 	}));
 }
 
-/** /tinh/[province]/[district]/: every district with briefings: its page, feed and data files. */
+/**
+ * /tinh/[province]/[district]/: every district with briefings: its page, feed and data files; the
+ * page's summary card (ranks read from its province's comparisons).
+ */
 export function districtRoutes() {
-	return model.districts.map((page) => ({
-		params: routeParams.district(page.ref.province.slug, page.ref.slug),
-		props: { page },
-		cacheKey: keys.page(page),
-	}));
+	return model.districts.map((page) => {
+		const props = { page, glance: districtGlance(page, model.provincePage(page.ref.province.code)?.comparisons ?? []) };
+		return { params: routeParams.district(page.ref.province.slug, page.ref.slug), props, cacheKey: keys.page(props) };
+	});
 }
 
 /** /quan-chuc/[province]/[official]/: every official. */
@@ -78,4 +90,24 @@ export function monthRoutes() {
 		props: { month },
 		cacheKey: keys.page(month),
 	}));
+}
+
+/** /chi-so/[key]/: every indicator some briefing reports: its ranking, its ranking.csv and its feed. */
+export function indicatorRoutes() {
+	return model.indicators.map((page) => ({
+		params: routeParams.indicator(page.key),
+		props: { page },
+		cacheKey: keys.page(page),
+	}));
+}
+
+/** /chi-so/[key]/[province]/: an indicator's ranking within each province with a briefing that reports it. */
+export function indicatorProvinceRoutes() {
+	return model.indicators.flatMap((i) =>
+		i.provinces.map((page) => ({
+			params: routeParams.indicatorProvince(i.key, page.province.slug),
+			props: { page },
+			cacheKey: keys.page(page),
+		})),
+	);
 }

@@ -10,9 +10,11 @@ import { formatShortDate } from '../lib/format/dates.ts';
 import { dotJoin } from '../lib/format/text.ts';
 import type { FilterKey } from '../lib/site/search/index-fields.ts';
 import {
+	byNameTier,
 	excerptParts,
 	isEmpty,
-	markFolded,
+	markQuery,
+	namesOf,
 	pagefindQuery,
 	paramsFromState,
 	type SearchState,
@@ -44,6 +46,11 @@ interface PagefindApi {
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
+/**
+ * Pagefind's best results whose names are read (their data fetched, a small file each) to move
+ * the ones named by the query first; results further down keep Pagefind's order.
+ */
+const RERANK = 30;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
 	const el = root.querySelector<T>(selector);
@@ -143,7 +150,7 @@ function renderResult(d: PagefindResultData, query: string): HTMLLIElement {
 	place.className = 'blist__meta search-result__place';
 	place.textContent = dotJoin([d.meta.district, d.meta.province]) || 'Chưa xác định địa bàn';
 	body.append(title, place);
-	const parts = markFolded(excerptParts(d.excerpt), query);
+	const parts = markQuery(excerptParts(d.excerpt), query);
 	if (parts.length > 0) {
 		const excerpt = document.createElement('p');
 		excerpt.className = 'search-result__excerpt';
@@ -158,6 +165,30 @@ function renderResult(d: PagefindResultData, query: string): HTMLLIElement {
 	}
 	li.append(date, body);
 	return li;
+}
+
+/** A result whose data is fetched once, however often it is asked for. */
+function once(r: PagefindResult): PagefindResult {
+	let data: Promise<PagefindResultData> | undefined;
+	return { data: () => (data ??= r.data()) };
+}
+
+/**
+ * Results by relevance with those named by the query first (`byNameTier`: "vu a bang" puts
+ * the briefings about Vừ A Bằng before those with "vụ" and "bằng" in their text). Results in
+ * date order (a sort picked, or no words) are left as they are.
+ */
+async function namedFirst(results: readonly PagefindResult[], query: ReturnType<typeof pagefindQuery>) {
+	const all = results.map(once);
+	if (query.term === null || query.options.sort) return all;
+	const head = all.slice(0, RERANK);
+	const data = await Promise.all(head.map((r) => r.data()));
+	const order = byNameTier(
+		head.map((r, i) => ({ r, names: namesOf(data[i]?.meta ?? {}) })),
+		query.term,
+		(x) => x.names,
+	);
+	return [...order.map((x) => x.r), ...all.slice(RERANK)];
 }
 
 /** What the form does: run a search, show more results, wait for the reader to stop typing. */
@@ -208,10 +239,11 @@ function searcher(els: SearchElements, load: () => Promise<PagefindApi>): Search
 		output.setAttribute('aria-busy', 'true');
 		try {
 			const api = await load();
-			const { term, options } = pagefindQuery(state);
-			const found = await api.search(term, options);
+			const query = pagefindQuery(state);
+			const found = await api.search(query.term, query.options);
 			if (mine !== generation) return;
-			results = found.results;
+			results = await namedFirst(found.results, query);
+			if (mine !== generation) return;
 			shown = 0;
 			list.replaceChildren();
 			await showMore(false);

@@ -5,6 +5,7 @@ import { before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { plainDecimal } from '../../src/lib/site/outputs/indicators-csv.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
 import { csvObjects } from '../support/csv.ts';
 import { attributes, htmlFiles, resolves } from '../support/html.ts';
@@ -54,12 +55,17 @@ const districtOf = (r: BriefingRecord) => {
 };
 
 describe('RSS feeds', () => {
-	it('exist for the site, each province and each district, and are valid RSS 2.0', () => {
-		const feeds = built(site.dir, /^rss\.xml$/);
+	it('exist for the site, each province, each district, each official and each indicator, and are valid RSS 2.0', () => {
+		const all = built(site.dir, /^rss\.xml$/);
+		const feeds = all.filter((f) => !f.startsWith(paths.indicators()));
 		const provinces = new Set(records.map((r) => r.province?.url));
 		const districts = new Set(records.map((r) => r.district?.url));
-		assert.equal(feeds.length, 1 + provinces.size + districts.size, feeds.join(' '));
-		for (const f of feeds) assert.deepEqual(feedProblems(readBuilt(site, f)), [], f);
+		const officials = new Set(records.flatMap((r) => r.officials.map((o) => o.url)).filter(Boolean));
+		assert.equal(feeds.length, 1 + provinces.size + districts.size + officials.size, feeds.join(' '));
+		for (const o of officials) assert.ok(feeds.includes(`${sitePathOf(o ?? '')}rss.xml`), o ?? '');
+		const keys = new Set(records.flatMap((r) => r.indicators.map((i) => i.key)).filter((k) => k !== 'other'));
+		assert.equal(all.length - feeds.length, keys.size, 'one per indicator reported');
+		for (const f of all) assert.deepEqual(feedProblems(readBuilt(site, f)), [], f);
 		for (const r of records) {
 			assert.ok(feeds.includes(`${sitePathOf(districtOf(r).url)}rss.xml`), r.id);
 			assert.ok(feeds.includes(`${sitePathOf(r.province?.url ?? '')}rss.xml`), r.id);
@@ -242,8 +248,9 @@ describe('briefings.json and its JSON Schema', () => {
 		assert.equal(schema.$id, `${SITE}/data/briefing.schema.json`);
 		const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 		const files = built(site.dir, /^briefings\.json$/);
-		// One beside every feed: the site's (in /data/), each province's and each district's.
-		assert.equal(files.length, built(site.dir, /^rss\.xml$/).length);
+		// One beside every feed of a place: the site's (in /data/), each province's and each district's.
+		const placeFeeds = built(site.dir, /^rss\.xml$/).filter((f) => !f.startsWith(paths.indicators()));
+		assert.equal(files.length, placeFeeds.length);
 		for (const f of files) {
 			const data = JSON.parse(readBuilt(site, f));
 			assert.ok(validate(data), `${f}: ${JSON.stringify(validate.errors)}`);

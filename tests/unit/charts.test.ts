@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-	barChart,
-	linearScale,
-	niceStep,
-	niceTicks,
-	planBar,
-	sparkline,
-} from '../../src/lib/site/present/chart-geometry.ts';
+import { barChart, linearScale, niceStep, niceTicks, planBar } from '../../src/lib/site/present/chart-geometry.ts';
 
 describe('linearScale', () => {
 	it('maps the domain onto the range', () => {
@@ -89,21 +82,6 @@ describe('barChart', () => {
 		);
 	});
 	it('has no reference without one', () => assert.equal(barChart([1]).reference, null));
-});
-
-describe('sparkline', () => {
-	it('runs left to right, highest at the top', () => {
-		const s = sparkline([45, 78, 60], { width: 100, height: 30, pad: 5 });
-		assert.equal(s.path, 'M5 25L50 5L95 15.91');
-		assert.deepEqual([s.min, s.max], [45, 78]);
-	});
-	it('draws equal values as a level line across the middle', () => {
-		assert.equal(sparkline([7, 7], { width: 100, height: 30, pad: 5 }).path, 'M5 15L95 15');
-	});
-	it('puts a single value in the middle', () => {
-		assert.equal(sparkline([7], { width: 100, height: 30 }).path, 'M50 15');
-	});
-	it('is empty without values', () => assert.equal(sparkline([]).path, ''));
 });
 
 describe('planBar', () => {

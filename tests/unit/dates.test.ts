@@ -27,7 +27,10 @@ describe('calendar', () => {
 	it('writes dates the Vietnamese way', () => {
 		assert.equal(vietnameseWeekday('2024-11-19'), 'Thứ Ba');
 		assert.equal(formatVietnameseDate('2024-11-19'), 'Thứ Ba, 19/11/2024');
-		assert.equal(formatVietnameseDate('2023-10-08'), 'Chủ nhật, 8/10/2023');
+		// One date style on the whole site: two-digit day and month, as in tables and lists.
+		assert.equal(formatVietnameseDate('2023-10-08'), 'Chủ nhật, 08/10/2023');
+		assert.equal(formatVietnameseDate('2024-03-05', false), '05/03/2024');
+		assert.equal(formatVietnameseDate('2024-02-30'), '2024-02-30', 'an impossible day is left as written');
 	});
 });
 

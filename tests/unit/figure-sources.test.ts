@@ -95,6 +95,19 @@ describe('figureSources: each figure traced to its sentence', () => {
 		);
 		assert.deepEqual(other.sentences[0]?.marks, []);
 	});
+	it('marks a compound amount whole: "394 tỷ 581 triệu đồng" is 394,581 tỷ đồng', () => {
+		const sentence = 'Tổng chi ước đạt gần 394 tỷ 581 triệu đồng, thu 12 tỉ 5 triệu, vay 3 tỷ 200triệu.';
+		const figures: Indicator[] = [
+			{ key: 'other', label: 'tổng chi', value: 394.581, unit: 'tỷ đồng', hedges: { value: 'gần' }, sentence },
+			{ key: 'other', label: 'thu', value: 12.005, unit: 'tỷ đồng', sentence },
+			{ key: 'other', label: 'vay', value: 3.2, unit: 'tỷ đồng', sentence },
+			// Not the amount written there: nothing to mark.
+			{ key: 'other', label: 'chi', value: 394.58, unit: 'tỷ đồng', sentence },
+		];
+		const [one] = figureSources(figures, [{ type: 'paragraph', text: sentence }]).sentences;
+		assert.ok(one);
+		assert.deepEqual(words(one.text, one.marks), ['gần 394 tỷ 581 triệu đồng', '12 tỉ 5 triệu', '3 tỷ 200triệu']);
+	});
 });
 
 describe('the body marks the sentences, escaping everything', () => {

@@ -17,6 +17,8 @@ describe('findFigures: numbers, scale words and units', () => {
 		['120 triệu USD', [[120, null, 'triệu usd', null]]],
 		['500.000 đồng', [[500000, null, 'đồng', null]]],
 		['500.000đ', [[500000, null, 'đ', null]]],
+		['350 tr.đồng', [[350, null, 'tr.đồng', null]]],
+		['45 trđ', [[45, null, 'trđ', null]]],
 		['24.000 tấn', [[24000, null, 'tấn', null]]],
 		['62 tạ/ha', [[62, null, 'tạ/ha', null]]],
 		['600ha cây quế', [[600, null, 'ha', null]]],

@@ -386,8 +386,8 @@ describe('indicators: keys and their phrasings', () => {
 			'Trồng 430 ha rừng sản xuất, đạt 95% KH.',
 			[{ key: 'afforestation', value: 430, unit: 'ha', planPercent: 95, planBasis: 'KH' }],
 		],
-		// Trees that are not forest are not afforestation.
-		['Huyện trồng mới trên 600ha cây quế.', []],
+		// Trees that are not forest are not afforestation: an "other" figure.
+		['Huyện trồng mới trên 600ha cây quế.', [{ key: 'other', value: 600, unit: 'ha', qualifier: 'trên' }]],
 		['Đàn gia cầm đạt 420.000 con.', [{ key: 'livestock', value: 420000, unit: 'con' }]],
 		[
 			'Về nông thôn mới, huyện duy trì 4 xã đạt chuẩn; bình quân đạt 14,2 tiêu chí/xã.',
@@ -409,8 +409,8 @@ describe('indicators: keys and their phrasings', () => {
 		],
 		// Not every standard is the new-rural one.
 		['Tổng số xã đạt chuẩn quốc gia về y tế lên 18 xã.', [{ key: 'other', value: 18, unit: 'xã' }]],
-		// Advanced standards are another indicator.
-		['Toàn huyện có 3 xã đạt chuẩn nông thôn mới nâng cao.', []],
+		// Advanced standards are another indicator: an "other" figure.
+		['Toàn huyện có 3 xã đạt chuẩn nông thôn mới nâng cao.', [{ key: 'other', value: 3, unit: 'xã' }]],
 		[
 			'Toàn Đảng bộ đã kết nạp 198 quần chúng ưu tú vào Đảng.',
 			[{ key: 'party-admissions', value: 198, unit: 'quần chúng' }],
@@ -420,7 +420,13 @@ describe('indicators: keys and their phrasings', () => {
 			[{ key: 'party-admissions', value: 312, unit: 'đảng viên', planPercent: 104, planBasis: 'chỉ tiêu' }],
 		],
 		['Phát triển được 56 đảng viên mới.', [{ key: 'party-admissions', value: 56, unit: 'đảng viên' }]],
-		['Toàn huyện hiện có 1.250 hộ nghèo, chiếm 5,6%.', [{ key: 'poverty-rate', value: 5.6, unit: '%' }]],
+		[
+			'Toàn huyện hiện có 1.250 hộ nghèo, chiếm 5,6%.',
+			[
+				{ key: 'other', value: 1250, unit: 'hộ' },
+				{ key: 'poverty-rate', value: 5.6, unit: '%' },
+			],
+		],
 		['Tỷ lệ hộ nghèo theo chuẩn đa chiều còn 9,1%.', [{ key: 'poverty-rate', value: 9.1, unit: '%' }]],
 		['Tỷ lệ hộ nghèo từ 18,5% năm 2023 giảm xuống còn 14,2%.', [{ key: 'poverty-rate', value: 14.2, unit: '%' }]],
 		[
@@ -441,9 +447,12 @@ describe('indicators: keys and their phrasings', () => {
 				{ key: 'investment-projects', value: 320, unit: 'tỷ đồng' },
 			],
 		],
-		// Funding with no count of projects before it is not the projects' funding.
-		['Dự án có tổng vốn đầu tư khoảng 500 tỷ đồng.', []],
-		['Nâng cấp tuyến đường với kinh phí 45,5 tỷ đồng.', []],
+		// Funding with no count of projects before it is not the projects' funding: an "other" figure.
+		[
+			'Dự án có tổng vốn đầu tư khoảng 500 tỷ đồng.',
+			[{ key: 'other', value: 500, unit: 'tỷ đồng', qualifier: 'khoảng' }],
+		],
+		['Nâng cấp tuyến đường với kinh phí 45,5 tỷ đồng.', [{ key: 'other', value: 45.5, unit: 'tỷ đồng' }]],
 	]);
 });
 
@@ -479,16 +488,20 @@ describe('indicators: other figures', () => {
 			'Thu ngân sách đạt 500 tỷ đồng, trong đó thu nội địa 300 tỷ đồng.',
 			[{ key: 'budget-revenue', value: 500, unit: 'tỷ đồng' }],
 		],
-		// No verb joins the phrase and the figure: no claim.
-		['Chi ngân sách 420 tỷ đồng.', []],
-		['Tổng vốn đầu tư ban đầu khoảng 500 triệu USD.', []],
-		// No subject at all.
+		// No verb joins the phrase and the figure: still the phrase's figure.
+		['Chi ngân sách 420 tỷ đồng.', [{ key: 'other', value: 420, unit: 'tỷ đồng' }]],
+		[
+			'Tổng vốn đầu tư ban đầu khoảng 500 triệu USD.',
+			[{ key: 'other', value: 500, unit: 'triệu USD', qualifier: 'khoảng' }],
+		],
+		// The parts a district is made of are no figure; a count of gifts is, the value of each is not.
 		['Huyện có 8 xã, 1 thị trấn với 120 thôn, bản.', []],
-		['Đoàn đã trao 50 suất quà, mỗi suất trị giá 500.000 đồng.', []],
+		['Đoàn đã trao 50 suất quà, mỗi suất trị giá 500.000 đồng.', [{ key: 'other', value: 50, unit: 'suất quà' }]],
+		// No unit: nothing says what is counted.
 		['UBND huyện đã phê duyệt 9 đồ án quy hoạch.', []],
 		['Huyện đứng thứ nhất trong 8 huyện, thành phố về chỉ số cải cách hành chính.', []],
-		['Có 120 hộ thoát nghèo.', []],
-		['Huyện có 3.500 ha rừng.', []],
+		['Có 120 hộ thoát nghèo.', [{ key: 'other', value: 120, unit: 'hộ' }]],
+		['Huyện có 3.500 ha rừng.', [{ key: 'other', value: 3500, unit: 'ha' }]],
 		['Đề nghị thành phố hỗ trợ 62 tỷ đồng nâng cấp khu trung tâm văn hóa.', []],
 	]);
 });

@@ -170,7 +170,7 @@ describe('seed 002 (Điện Biên Đông)', () => {
 			false,
 		);
 	});
-	it('reports nothing for "1 chi bộ … (đạt 20%)"', () => {
+	it('reports nothing for "giảm được 1 chi bộ … (đạt 20%)", a change with no total', () => {
 		assert.equal(
 			indicatorsOf(file).some((x) => x.planPercent === 20 || x.value === 1),
 			false,
@@ -214,11 +214,9 @@ describe('seed 004 (Như Xuân)', () => {
 		const [i] = find(file, (x) => x.key === 'forest-cover');
 		assert.deepEqual([i?.value, i?.unit, i?.planPercent], [70, '%', 100]);
 	});
-	it('leaves out land accumulation, which has no indicator phrase', () => {
-		assert.equal(
-			indicatorsOf(file).some((x) => x.value === 295 || x.planPercent === 148),
-			false,
-		);
+	it('reports land accumulation, which has no indicator phrase, as "other" in its own words', () => {
+		const [i] = find(file, (x) => x.value === 295);
+		assert.deepEqual([i?.key, i?.label, i?.unit, i?.planPercent], ['other', 'tích tụ đất đai', 'ha', 148]);
 	});
 	it('reads the afforestation figure placed between verb and noun', () => {
 		const [i] = find(file, (x) => x.key === 'afforestation');
@@ -234,6 +232,7 @@ describe('seed 004 (Như Xuân)', () => {
 				'public-investment-disbursement',
 				'sown-area',
 				'food-output',
+				'other',
 				'afforestation',
 				'forest-cover',
 				'party-admissions',

@@ -34,6 +34,29 @@ describe('extractKind: voters, field trips, a place’s own leaders', () => {
 		// Without a higher level, a visit to a cooperative is local news.
 		assert.equal(kindOf('Ngày 3/4, hội viên nông dân xã Tân Lập thăm mô hình nuôi cá lồng của hợp tác xã.'), 'other');
 	});
+	it('does not take an agency’s group inspecting a task for a visit by a higher level', () => {
+		assert.equal(
+			kindOf(
+				'Kiểm tra công tác chuẩn bị bắn pháo hoa\n\nChiều 25/1, đoàn công tác của Bộ CHQS tỉnh do Đại tá Lê Văn Hải làm trưởng đoàn đã kiểm tra công tác chuẩn bị bắn pháo hoa của thị xã.',
+			),
+			'other',
+		);
+		assert.equal(
+			kindOf('Ngày 8/10, tổ công tác của Sở Y tế kiểm tra việc phòng chống dịch sốt xuất huyết tại huyện Krông Bông.'),
+			'other',
+		);
+		// A working session, or a provincial leader at its head, keeps it a visit.
+		assert.equal(
+			kindOf('Ngày 8/10, đoàn công tác của Sở Y tế làm việc với UBND huyện Krông Bông về phòng chống dịch.'),
+			'working-visit',
+		);
+		assert.equal(
+			kindOf(
+				'Chiều 25/1, đoàn công tác do Phó Chủ tịch UBND tỉnh Lê Văn Hải làm trưởng đoàn kiểm tra công tác chuẩn bị Tết tại huyện.',
+			),
+			'working-visit',
+		);
+	});
 	it('does not take a city’s own leaders touring it for a provincial visit', () => {
 		assert.equal(
 			kindOf(

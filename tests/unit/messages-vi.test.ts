@@ -44,7 +44,7 @@ describe('messages in Vietnamese', () => {
 		assert.ok(m);
 		assert.equal(
 			formatMessageVi(m),
-			'(dòng 2, trường district) "Nậm Pồoo" không phải tên huyện; có phải "Nậm Pồ"? Cách sửa: Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 1/7/2025; dùng đơn vị cũ). [unknown-district]',
+			'(dòng 2, trường district) "Nậm Pồoo" không phải tên huyện; có phải "Nậm Pồ"? Cách sửa: Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 01/07/2025; dùng đơn vị cũ). [unknown-district]',
 		);
 	});
 });

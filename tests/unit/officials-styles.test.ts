@@ -74,9 +74,9 @@ describe('title chains with Party membership', () => {
 			);
 		}
 	});
-	it('"kiêm" joins two posts of one person', () => {
+	it('"kiêm" joins two posts of one person, and stays as written', () => {
 		assert.deepEqual(title('Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh làm trưởng đoàn'), [
-			'Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh',
+			'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh',
 			'province',
 			'làm trưởng đoàn',
 		]);

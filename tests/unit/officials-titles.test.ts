@@ -187,7 +187,7 @@ describe('recognizeTitle: chains of posts', () => {
 		['Bí thư Đảng ủy, Chủ tịch UBND xã Phú Hữu', 'Bí thư Đảng ủy, Chủ tịch UBND xã', 'commune', 'Phú Hữu'],
 		[
 			'Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện',
-			'Phó Chủ tịch UBND huyện, Trưởng Công an huyện',
+			'Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện',
 			'district',
 			'',
 		],

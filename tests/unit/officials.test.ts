@@ -257,7 +257,7 @@ describe('extractOfficials: chains of posts', () => {
 			rows(
 				inBody(['Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện Nguyễn Văn Long kiểm tra địa bàn, nắm tình hình.']),
 			),
-			['Nguyễn Văn Long | Phó Chủ tịch UBND huyện, Trưởng Công an huyện | district | participant'],
+			['Nguyễn Văn Long | Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện | district | participant'],
 		));
 	it('takes the tier of the office after a committee seat', () =>
 		assert.deepEqual(

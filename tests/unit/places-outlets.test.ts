@@ -19,7 +19,7 @@ describe('outlet codes', () => {
 	});
 	it('reads a code opening a lede, bracketed or bare, before a dash or the first words', () => {
 		assert.equal(provinceOfCode('(BTNO) - Sáng nay, huyện tổ chức hội nghị')?.name, 'Tây Ninh');
-		assert.equal(provinceOfCode('(HBĐT)- Chiều 4/3, đoàn công tác làm việc')?.name, 'Hoà Bình');
+		assert.equal(provinceOfCode('(HBĐT)- Chiều 4/3, đoàn công tác làm việc')?.name, 'Hòa Bình');
 		assert.equal(provinceOfCode('BNĐT - Ngày 12/5, Thường trực Huyện ủy')?.name, 'Bắc Ninh');
 		assert.equal(provinceOfCode('(QNO) Sáng 8.9, UBND huyện họp')?.name, 'Quảng Nam');
 		assert.equal(provinceOfCode('BDO')?.name, 'Bình Dương');

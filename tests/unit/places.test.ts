@@ -87,11 +87,16 @@ describe('findPlaceMentions', () => {
 		assert.deepEqual(mentions("huyện Cư M'gar"), ["Cư M'gar[huyen:H:Cư M'gar/66]"]);
 		assert.deepEqual(mentions('huyện Đăk Glei'), ['Đăk Glei[huyen:H:Đắk Glei/62]']);
 	});
-	it('matches either tone placement', () => {
-		assert.deepEqual(
-			mentions('tỉnh Hoà Bình'),
-			['Hòa Bình[tinh:T:Hoà Bình]'].map((s) => s.replace('Hòa', 'Hoà')),
-		);
+	it('writes every unit’s name in one tone style (Hòa Bình like Khánh Hòa)', () => {
+		for (const u of [...provinces, ...districts]) {
+			assert.equal(u.name, canonicalTones(u.name), u.name);
+			assert.equal(u.fullName, canonicalTones(u.fullName), u.fullName);
+		}
+		assert.equal(findProvince('Hoà Bình')?.fullName, 'Tỉnh Hòa Bình');
+	});
+	it('matches either tone placement, and names the unit in the site’s one style', () => {
+		assert.deepEqual(mentions('tỉnh Hoà Bình'), ['Hoà Bình[tinh:T:Hòa Bình]']);
+		assert.deepEqual(mentions('tỉnh Hòa Bình'), ['Hòa Bình[tinh:T:Hòa Bình]']);
 	});
 });
 

@@ -11,14 +11,18 @@ import {
 } from '../../src/lib/site/search/index-fields.ts';
 import { indexedRegion, spaceBetweenTags } from '../../src/lib/site/search/indexed-html.ts';
 import {
+	byNameTier,
 	excerptParts,
 	isEmpty,
-	markFolded,
+	markQuery,
+	namesOf,
+	nameTier,
 	pagefindQuery,
 	paramsFromState,
 	type SearchState,
 	stateFromParams,
 	statusText,
+	TIER,
 } from '../../src/lib/site/search/search-page.ts';
 import { item } from '../support/entries.ts';
 
@@ -61,10 +65,18 @@ describe('searchFields', () => {
 
 	it('shows date and place, the districts of a round-up', () => {
 		assert.deepEqual(
-			{ ...searchFields(b('a')).meta, fold: undefined },
-			{ date: '2024-11-19', district: 'Huyện Nậm Pồ', province: 'Điện Biên', fold: undefined },
+			{ ...searchFields(b('a')).meta, fold: undefined, names: undefined },
+			{ date: '2024-11-19', district: 'Huyện Nậm Pồ', province: 'Điện Biên', fold: undefined, names: undefined },
 		);
 		assert.equal(searchFields(b('d')).meta.district, 'Huyện Mường Tè, Huyện Than Uyên');
+	});
+
+	it('names the officials, districts (with and without their type) and province, each once', () => {
+		assert.equal(searchFields(b('a')).meta.names, 'Vừ A Bằng | Nậm Pồ | Huyện Nậm Pồ | Điện Biên | Tỉnh Điện Biên');
+		assert.equal(
+			searchFields(b('d')).meta.names,
+			'Lê Văn Lương | Mường Tè | Huyện Mường Tè | Than Uyên | Huyện Than Uyên | Lai Châu | Tỉnh Lai Châu',
+		);
 	});
 
 	it('sorts undated briefings last instead of dropping them', () => {
@@ -228,9 +240,9 @@ describe('excerptParts', () => {
 	it('gives nothing for an empty excerpt', () => assert.deepEqual(excerptParts(''), []));
 });
 
-describe('markFolded', () => {
-	it('highlights words equal to a query word without marks, keeping Pagefind’s highlights', () => {
-		assert.deepEqual(markFolded(excerptParts('Huyện Điện <mark>Biên</mark> Đông, đồng bào'), 'dien bien dong'), [
+describe('markQuery', () => {
+	it('highlights words equal to a query word without marks, whatever their marks', () => {
+		assert.deepEqual(markQuery(excerptParts('Huyện Điện <mark>Biên</mark> Đông, đồng bào'), 'dien bien dong'), [
 			{ text: 'Huyện ', mark: false },
 			{ text: 'Điện', mark: true },
 			{ text: ' ', mark: false },
@@ -242,11 +254,83 @@ describe('markFolded', () => {
 			{ text: ' bào', mark: false },
 		]);
 	});
-	it('marks whole words only', () =>
-		assert.deepEqual(markFolded([{ text: 'Điệnx dien', mark: false }], 'dien'), [
+	it('with marks typed, highlights only words with the same marks (never "năm" for "Nậm")', () => {
+		const parts = markQuery(
+			excerptParts('Trong <mark>năm</mark> 2024, huyện <mark>Nậm</mark> <mark>Pồ</mark> đạt'),
+			'Nậm Pồ',
+		);
+		assert.deepEqual(
+			parts.filter((p) => p.mark).map((p) => p.text),
+			['Nậm', 'Pồ'],
+		);
+		assert.deepEqual(
+			markQuery([{ text: 'nam, năm, Nậm', mark: false }], 'nam')
+				.filter((p) => p.mark)
+				.map((p) => p.text),
+			['nam', 'năm', 'Nậm'],
+			'without marks, every spelling',
+		);
+		assert.deepEqual(
+			markQuery([{ text: 'tỉnh Hòa Bình', mark: false }], 'Hoà')
+				.filter((p) => p.mark)
+				.map((p) => p.text),
+			['Hòa'],
+			'the tone’s place does not matter',
+		);
+	});
+	it('marks whole words, and words the last query word begins (as it is typed)', () => {
+		assert.deepEqual(markQuery([{ text: 'Điệnx dien', mark: false }], 'dien x'), [
 			{ text: 'Điệnx ', mark: false },
 			{ text: 'dien', mark: true },
-		]));
-	it('changes nothing for an empty query', () =>
-		assert.deepEqual(markFolded([{ text: 'a', mark: false }], ' '), [{ text: 'a', mark: false }]));
+		]);
+		assert.deepEqual(
+			markQuery([{ text: 'Điện Biên', mark: false }], 'dien bi')
+				.filter((p) => p.mark)
+				.map((p) => p.text),
+			['Điện', 'Biên'],
+		);
+	});
+	it('changes nothing for an empty query, and gives nothing for an empty excerpt', () => {
+		assert.deepEqual(markQuery([{ text: 'a', mark: true }], ' '), [{ text: 'a', mark: false }]);
+		assert.deepEqual(markQuery([], 'a'), []);
+		assert.deepEqual(markQuery([], ''), []);
+	});
+});
+
+describe('nameTier and byNameTier', () => {
+	const vuABang = ['Vừ A Bằng', 'Nậm Pồ', 'Huyện Nậm Pồ', 'Điện Biên', 'Tỉnh Điện Biên'];
+	const dbd = ['Điện Biên Đông', 'Huyện Điện Biên Đông', 'Điện Biên', 'Tỉnh Điện Biên'];
+	const laiChau = ['Lê Văn Lương', 'Mường Tè', 'Huyện Mường Tè', 'Lai Châu', 'Tỉnh Lai Châu'];
+	it('is exact when the query is a name, with or without marks', () => {
+		for (const q of ['vu a bang', 'Vừ A Bằng', 'VU A BANG', 'huyen nam po', 'Nậm Pồ', 'dien bien', 'Điện Biên']) {
+			assert.equal(nameTier(q, vuABang), TIER.exact, q);
+		}
+	});
+	it('is within when a name is a run of the query or the query a run of a name', () => {
+		assert.equal(nameTier('nam po 2024', vuABang), TIER.within);
+		assert.equal(nameTier('bien dong', dbd), TIER.within);
+	});
+	it('keeps marks apart when they are typed', () => {
+		assert.equal(nameTier('Điện Biên', dbd), TIER.exact, 'the province');
+		assert.equal(nameTier('Diễn Biến', dbd), TIER.other);
+		assert.equal(nameTier('Nam Pô', vuABang), TIER.other, '"Pô" is not "Pồ"');
+		assert.equal(nameTier('', vuABang), TIER.other);
+		assert.equal(nameTier('vu a bang', ['', '—']), TIER.other, 'names without words');
+	});
+	it('moves the results named by the query first, keeping the index’s order within a tier', () => {
+		const results = [
+			{ id: 'lai-chau', names: laiChau },
+			{ id: 'dbd', names: dbd },
+			{ id: 'nam-po', names: vuABang },
+		];
+		const order = (q: string) => byNameTier(results, q, (r) => r.names).map((r) => r.id);
+		assert.deepEqual(order('vu a bang'), ['nam-po', 'lai-chau', 'dbd']);
+		assert.deepEqual(order('dien bien'), ['dbd', 'nam-po', 'lai-chau'], 'both exact (the province): index order');
+		// Nậm Pồ's province, Điện Biên, is a run of the query: within, before the unrelated one.
+		assert.deepEqual(order('dien bien dong'), ['dbd', 'nam-po', 'lai-chau']);
+	});
+	it('reads the names of a result’s metadata', () => {
+		assert.deepEqual(namesOf({ names: 'Vừ A Bằng | Nậm Pồ' }), ['Vừ A Bằng', 'Nậm Pồ']);
+		assert.deepEqual(namesOf({}), []);
+	});
 });

@@ -134,7 +134,7 @@ describe('the extract command', () => {
 			hint: 'Use a district name from the 2023–2024 gazetteer (districts were abolished on 1 July 2025; use the old unit).',
 			vi: {
 				message: '"Nậm Pồoo" không phải tên huyện của Điện Biên; có phải "Nậm Pồ"?',
-				hint: 'Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 1/7/2025; dùng đơn vị cũ).',
+				hint: 'Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 01/07/2025; dùng đơn vị cũ).',
 			},
 		});
 		assert.deepEqual(

@@ -15,7 +15,7 @@ describe('ariaCurrent', () => {
 	it('lists every section page once', () => {
 		assert.deepEqual(
 			NAV.map((n) => n.path),
-			[paths.provinces(), paths.districts(), paths.officials(), paths.archive(), paths.search()],
+			[paths.provinces(), paths.districts(), paths.officials(), paths.indicators(), paths.archive(), paths.search()],
 		);
 	});
 });

@@ -68,40 +68,64 @@ export function articleFileName(article: Pick<ProcessedArticle, 'facts' | 'finge
 	return `${[f.date ?? 'chua-ro-ngay', place, title, hash].filter(Boolean).join('-')}.txt`;
 }
 
-/** A frontmatter line an editor could add, with why. */
+/** A frontmatter line an editor could add, with why (in English and in Vietnamese). */
 export interface FrontmatterFix {
 	readonly field: string;
 	/** The value to write (a placeholder in capitals when nothing is known). */
 	readonly value: string;
 	readonly why: string;
+	/** `why` in Vietnamese, for the editors' page. */
+	readonly whyVi: string;
 }
 
 function yamlValue(s: string): string {
 	return /^[\p{L}\p{N}][\p{L}\p{N} ,./()–-]*$/u.test(s) && !/:\s/.test(s) ? s : JSON.stringify(s);
 }
 
+/** What `frontmatterFixes` reads of an article: a processed one, or a published entry of the build. */
+export interface FixableArticle {
+	readonly facts: { readonly title: string; readonly province: string | null };
+	readonly messages: readonly { readonly code: string }[];
+}
+
 /** The frontmatter that would settle each warning and error of the article, best guesses filled in. */
-export function frontmatterFixes(article: ProcessedArticle): FrontmatterFix[] {
+export function frontmatterFixes(article: FixableArticle): FrontmatterFix[] {
 	const f = article.facts;
 	const fixes = new Map<string, FrontmatterFix>();
-	const add = (field: string, value: string, why: string) => {
-		if (!fixes.has(field)) fixes.set(field, { field, value, why });
+	const add = (field: string, value: string, why: string, whyVi: string) => {
+		if (!fixes.has(field)) fixes.set(field, { field, value, why, whyVi });
 	};
+	const province = () => (f.province ? yamlValue(f.province) : 'TÊN TỈNH');
 	for (const m of article.messages) {
 		switch (m.code) {
 			case 'no-date':
-				add('date', 'YYYY-MM-DD', 'the day of the event: the article does not give its year or day');
+				add(
+					'date',
+					'YYYY-MM-DD',
+					'the day of the event: the article does not give its year or day',
+					'ngày diễn ra sự kiện: bài không nêu năm hoặc ngày',
+				);
 				break;
 			case 'no-headline':
-				add('title', yamlValue(f.title), 'the headline (the one shown was made from the facts)');
+				add(
+					'title',
+					yamlValue(f.title),
+					'the headline (the one shown was made from the facts)',
+					'tiêu đề bài (tiêu đề đang hiện được ghép từ các thông tin trích ra)',
+				);
 				break;
 			case 'no-district':
-				add('district', 'TÊN HUYỆN', 'the district the article is about, as in the 2023–2024 gazetteer');
-				add('province', f.province ? yamlValue(f.province) : 'TÊN TỈNH', 'its province');
+				add(
+					'district',
+					'TÊN HUYỆN',
+					'the district the article is about, as in the 2023–2024 gazetteer',
+					'huyện bài viết nói đến, theo danh mục 2023–2024',
+				);
+				add('province', province(), 'its province', 'tỉnh của huyện đó');
 				break;
 			case 'unresolved-place':
 			case 'ambiguous-district':
-				add('province', f.province ? yamlValue(f.province) : 'TÊN TỈNH', 'the province, to place the district');
+				add('province', province(), 'the province, to place the district', 'tỉnh, để xác định đúng huyện');
 				break;
 			default:
 				break;
@@ -110,8 +134,14 @@ export function frontmatterFixes(article: ProcessedArticle): FrontmatterFix[] {
 	return [...fixes.values()];
 }
 
-/** The fixes as a frontmatter block to paste at the top of the file. */
-export function frontmatterBlock(fixes: readonly FrontmatterFix[]): string {
+/**
+ * The fixes as a frontmatter block to paste at the top of the file: in English each line with
+ * its reason after it (the terminal of `npm run new`), in Vietnamese each reason on a comment
+ * line above its field, so the block stays narrow on the editors' page.
+ */
+export function frontmatterBlock(fixes: readonly FrontmatterFix[], language: 'en' | 'vi' = 'en'): string {
+	if (language === 'vi')
+		return ['---', ...fixes.flatMap((x) => [`# ${x.whyVi}`, `${x.field}: ${x.value}`]), '---'].join('\n');
 	const width = Math.max(...fixes.map((x) => x.field.length + x.value.length + 2));
 	const lines = fixes.map((x) => `${`${x.field}: ${x.value}`.padEnd(width)}   # ${x.why}`);
 	return ['---', ...lines, '---'].join('\n');

@@ -99,7 +99,7 @@ export const CATALOG = {
 		hint: 'Use a district name from the 2023–2024 gazetteer (districts were abolished on 1 July 2025; use the old unit).',
 		vi: {
 			title: 'Huyện không có trong danh mục',
-			fix: 'Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 1/7/2025; dùng đơn vị cũ).',
+			fix: 'Dùng tên huyện theo danh mục 2023–2024 (cấp huyện chấm dứt từ 01/07/2025; dùng đơn vị cũ).',
 		},
 	},
 	'district-not-in-province': {

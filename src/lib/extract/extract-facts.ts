@@ -87,7 +87,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	});
 	const date = extractDate(doc);
 	const year = hints.year ?? (date.date ? Number(date.date.slice(0, 4)) : null);
-	const period = extractPeriod(doc, year);
+	const period = extractPeriod(doc, year, date.date ? Number(date.date.slice(5, 7)) : null);
 	const kindFinding = extractKindFinding(doc);
 	const kind = kindFinding.kind;
 	const province = places.province?.name ?? null;

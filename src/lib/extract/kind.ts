@@ -29,6 +29,8 @@ const OWN =
 	/(?<![\p{L}])(?:thành ủy|thị ủy|huyện ủy|(?:ubnd|hđnd|lãnh đạo|ủy ban nhân dân) (?:thành phố|tp|thị xã|huyện))(?![\p{L}])/iu;
 // A working session proper, or a working group sent: what makes a tour by the place's own leaders a visit after all.
 const WORKING_WITH = /làm việc (?:với|tại)|(?:đoàn|tổ) công tác/iu;
+// A working session with or at the place.
+const SESSION = /làm việc (?:với|tại)|buổi làm việc|thăm và làm việc/iu;
 // A Party committee's own meeting: conference or session of the executive committee or standing board.
 const PARTY =
 	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy|hội nghị giao ban (?:cấp ủy|(?:huyện|tỉnh|thành|thị|đảng) ủy|ban thường vụ))/iu;
@@ -48,8 +50,9 @@ export function extractKind(doc: ArticleDocument): Kind {
  * first paragraphs, and gives the sentence that decided. Ceremonies and gift visits win over
  * visits (leaders attend ceremonies); a voters' meeting is not a council session; a higher
  * level's trip to farms or cooperatives is a visit without "làm việc với"; a city's or
- * district's own leaders touring it are not a visit by a higher level; a visit by a higher level
- * to a Party committee is still a visit.
+ * district's own leaders touring it are not a visit by a higher level, nor is an agency's group
+ * inspecting a task with no higher-level leader named and no working session; a visit by a
+ * higher level to a Party committee is still a visit.
  */
 export function extractKindFinding(doc: ArticleDocument): KindFinding {
 	const openingSentences = doc.sentences.filter((s) => s.block === 'headline' || s.block === 'lede');
@@ -74,6 +77,9 @@ export function extractKindFinding(doc: ArticleDocument): KindFinding {
 		if (visit) {
 			// The place's own leaders touring it, with no higher level and no working session.
 			if (!WORKING_WITH.test(text) && OWN.test(text) && !HIGHER.test(text)) return said('other', visitRe, scope);
+			// An agency's group inspecting a task ("đoàn công tác của Bộ CHQS tỉnh kiểm tra công tác
+			// chuẩn bị …"), with no higher-level leader named and no working session: not a visit.
+			if (!SESSION.test(text) && !HIGHER.test(text)) return said('other', visitRe, scope);
 			return said('working-visit', visitRe, scope);
 		}
 		if (PARTY.test(text)) return said('party-meeting', PARTY, scope);

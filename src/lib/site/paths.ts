@@ -14,6 +14,8 @@ export const routeParams = {
 	year: (year: string) => ({ year }),
 	/** `yearMonth` is "2024-11": { year: "2024", month: "11" }. */
 	month: (yearMonth: string) => ({ year: yearMonth.slice(0, 4), month: yearMonth.slice(5, 7) }),
+	indicator: (key: string) => ({ key }),
+	indicatorProvince: (key: string, provinceSlug: string) => ({ key, province: provinceSlug }),
 } as const;
 
 export const paths = {
@@ -38,6 +40,17 @@ export const paths = {
 		const p = routeParams.month(yearMonth);
 		return `/ngay/${p.year}/${p.month}/`;
 	},
+	/** Every indicator compared across districts. */
+	indicators: () => '/chi-so/',
+	/** One indicator (its stable key, "budget-revenue"): districts ranked on it, site-wide. */
+	indicator: (key: string) => `/chi-so/${routeParams.indicator(key).key}/`,
+	/** One indicator's ranking within a province. */
+	indicatorProvince: (key: string, provinceSlug: string) => {
+		const p = routeParams.indicatorProvince(key, provinceSlug);
+		return `/chi-so/${p.key}/${p.province}/`;
+	},
+	/** ranking.csv of an indicator's page (`scope` its path): exactly its ranked table. */
+	rankingCsv: (scope: string) => `${scope}ranking.csv`,
 	search: () => '/tim-kiem/',
 	editors: () => '/bien-tap/',
 	data: () => '/du-lieu/',

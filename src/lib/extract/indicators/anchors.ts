@@ -13,6 +13,8 @@ export interface Anchor {
 	readonly key: IndicatorKey;
 	/** Label in the article's words, lower case. */
 	readonly label: string;
+	/** A per cent that is the share itself ("100% số xã đạt chuẩn"), not a per cent of plan. */
+	readonly share?: true;
 }
 
 // "16/33 chỉ tiêu thành phần … đạt và vượt", "27 chỉ tiêu đề ra đều đạt", "5 chỉ tiêu chưa đạt".
@@ -33,6 +35,9 @@ const RECRUIT_BEFORE = /(?<![\p{L}\p{M}])phát\s+triển(?:\s+(?:mới|thêm|đ�
 const NEW_AFTER = /\s+mới(?![\p{L}\p{M}])/uy;
 const PROJECTS_BEFORE =
 	/(?<![\p{L}\p{M}])(triển\s+khai|thực\s+hiện|khởi\s+công(?:\s+mới)?|đầu\s+tư(?:\s+xây\s+dựng)?|xây\s+dựng)(?:\s+(?:được|mới|thực\s+hiện|xây\s+dựng|đầu\s+tư))*\s*$/u;
+// "100% số xã được công nhận đạt chuẩn NTM": the share of communes that reached the standard.
+const COMMUNES_SHARE_AFTER =
+	/\s*(?:số\s+)?xã(?:,\s*thị\s+trấn)?\s+(?:được\s+công\s+nhận\s+)?(?:đã\s+)?(?:đạt\s+chuẩn|về\s+đích)\s+(?:nông\s+thôn\s+mới|ntm)(?!\s+(?:nâng\s+cao|kiểu\s+mẫu))/uy;
 const SCHOOLS_AFTER = /\s*(?:học\s+)?đạt\s+chuẩn\s+quốc\s+gia/uy;
 const POOR_AFTER = /\s*(?:số\s+)?hộ\s+nghèo/uy;
 
@@ -100,5 +105,8 @@ export function anchorOf(t: string, f: Figure, clause: number): Anchor | null {
 		return { key: 'standard-schools', label: 'trường đạt chuẩn quốc gia' };
 	}
 	if (unit === '%' && sticky(POOR_AFTER, t, f.end)) return { key: 'poverty-rate', label: 'tỷ lệ hộ nghèo' };
+	if (unit === '%' && sticky(COMMUNES_SHARE_AFTER, t, f.end)) {
+		return { key: 'new-rural-communes', label: 'tỷ lệ xã đạt chuẩn nông thôn mới', share: true };
+	}
 	return null;
 }

@@ -4,6 +4,7 @@
  * change, and grouped so that what one figure's comparisons say lands in one object.
  */
 import type { Indicator, IndicatorKey, Measure } from '../../../schemas/briefing.ts';
+import { isWordChar } from '../../text/chars.ts';
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { ArticleDocument, BlockType, Sentence } from '../document.ts';
 import { anchorOf } from './anchors.ts';
@@ -12,6 +13,7 @@ import { type Figure, findFigures } from './figures.ts';
 import { type Draft, draft, Ledger } from './ledger.ts';
 import { Clauses, Cover, communeScoped } from './scope.ts';
 import { readPhrases, type Subject } from './subjects.ts';
+import { unnamedLabel } from './unnamed-figures.ts';
 import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './vocabulary.ts';
 import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './written-labels.ts';
 
@@ -21,6 +23,10 @@ const CLAUSE_HEDGE = /(?<![\p{L}\p{M}])(ước\s+tính|ước|dự\s+kiến)(?![
 const SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+`, 'u');
 // Money or a rate named after the figure as the programmes' ("giải ngân 120 tỷ đồng vốn sự nghiệp các chương trình MTQG").
 const PROGRAMS_AFTER = /^[^,;.]{0,40}?chương\s+trình\s+(?:mtqg|mục\s+tiêu\s+quốc\s+gia)/u;
+// "các dự án … đều giải ngân đạt 100%": a figure each of several things reached, not a total.
+const EACH_OF = /(?<![\p{L}\p{M}])đều(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
+// "tỉ lệ" and "tỷ lệ", "tỉ đồng" and "tỷ đồng": one spelling for the patterns (same length).
+const TI = /(?<![\p{L}\p{M}])tỉ(?![\p{L}\p{M}])/gu;
 // Body text first: a figure the headline or a caption repeats keeps the body's wording.
 function isBody(block: BlockType): boolean {
 	return block === 'lede' || block === 'paragraph';
@@ -37,6 +43,15 @@ export function extractIndicators(doc: ArticleDocument): Indicator[] {
 	for (const s of doc.sentences) if (isBody(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, false);
 	for (const s of doc.sentences) if (!isBody(s.block)) for (const d of readSentence(doc, s)) ledger.add(d, true);
 	return ledger.indicators();
+}
+
+/** `t` holds the word "tỉ" (not only "tỉnh"): found by a search, the pattern runs only then. */
+function hasTi(t: string): boolean {
+	for (let i = t.indexOf('tỉ'); i >= 0; i = t.indexOf('tỉ', i + 2)) {
+		const c = t.charCodeAt(i + 2);
+		if (Number.isNaN(c) || !isWordChar(c)) return true;
+	}
+	return false;
 }
 
 /** The indicator a run of figures is adding to. */
@@ -58,10 +73,12 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	if (!DIGIT.test(s.canon)) return [];
 	const lower = s.canon.toLowerCase();
 	// Offsets must hold between the lower-case text and the display text.
-	const t = lower.length === s.canon.length ? lower : s.canon;
+	const cased = lower.length === s.canon.length ? lower : s.canon;
+	const t = hasTi(cased) ? cased.replace(TI, 'tỷ') : cased;
 	const figures = findFigures(t);
 	if (figures.length === 0) return [];
 	const text: SentenceText = { t, display: doc.text.slice(s.start, s.end), offset: s.start };
+	const body = isBody(s.block);
 	// Nothing after the last figure can be its subject or make it a target.
 	const head = t.slice(0, (figures[figures.length - 1] as Figure).lead);
 	const { subjects, future, places } = readPhrases(head, text.display);
@@ -89,7 +106,12 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	}
 	const keys = Cover.of(keyStarts, keyEnds);
 	const clauses = new Clauses(t);
+	// Where the figure before the current one ends: a label is never read across it.
+	let prevEnd = 0;
+	const deu = t.includes('đều');
 	for (const f of figures) {
+		const from = prevEnd;
+		prevEnd = f.end;
 		if (targets?.covers(f.lead) || keys?.covers(f.start)) continue;
 		const hard = clauses.hardStart(f.lead);
 		if (open !== null && open.hard !== hard) open = null;
@@ -98,6 +120,11 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 			continue;
 		const r = readRole(t, f);
 		if (r.role === 'excess') continue;
+		// Only where no figure came before in the clause: "27 chỉ tiêu đều đạt từ 70% KH" is of the 27.
+		if (deu && from <= clause) {
+			const near = t.slice(Math.max(clause, f.lead - 40), f.lead);
+			if (near.includes('đều') && EACH_OF.test(near)) continue;
+		}
 		// "1.250 hộ nghèo, chiếm 5,6%": a share is of the phrase just named.
 		let phrases: Phrases;
 		if (r.verb === 'chiếm') {
@@ -107,7 +134,7 @@ function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 			mine ??= phrasesOf(own);
 			phrases = mine;
 		}
-		const next = place({ text, phrases, open, f, r, hard, clause, out });
+		const next = place({ text, phrases, open, f, r, hard, clause, from: Math.max(hard, from), body, out });
 		if (next !== undefined) open = next;
 	}
 	return out;
@@ -126,6 +153,10 @@ interface Placing {
 	readonly hard: number;
 	/** Where the figure's clause starts. */
 	readonly clause: number;
+	/** Where the words that may name the figure start: its hard clause, after the figure before it. */
+	readonly from: number;
+	/** The sentence is body text (lede or paragraph), where a figure no phrase names is still reported. */
+	readonly body: boolean;
 	/** The sentence's drafts: a new indicator is pushed here. */
 	readonly out: Draft[];
 }
@@ -149,17 +180,24 @@ interface Chosen {
 function place(p: Placing): Open | null | undefined {
 	if (p.r.role === 'value') {
 		const anchor = anchorOf(p.text.t, p.f, p.clause);
-		if (anchor !== null) return begin(p, anchor.key, anchor.label, false);
+		if (anchor !== null) return begin(p, anchor.key, anchor.label, false, undefined, anchor.share === true);
 		if (p.open !== null && addFunding(p, p.open)) return undefined;
 	}
 	return placeBySubject(p, chooseSubject(p));
 }
 
 /** Opens a new indicator with figure `p.f`; undefined when the figure cannot belong to `key`. */
-function begin(p: Placing, key: IndicatorKey, label: string, growth: boolean, where?: string): Open | undefined {
+function begin(
+	p: Placing,
+	key: IndicatorKey,
+	label: string,
+	growth: boolean,
+	where?: string,
+	share = false,
+): Open | undefined {
 	const d = draft(key, label, p.text.display, p.text.offset + p.f.lead);
 	d.place = where;
-	if (!apply(p, d, growth)) return undefined;
+	if (!apply(p, d, growth, d, share)) return undefined;
 	p.out.push(d);
 	return { draft: d, at: p.f.lead, end: p.f.end, hard: p.hard, growth, funded: false };
 }
@@ -215,11 +253,20 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 	}
 	const fresh = subject !== undefined && (open === null || subject.start >= open.at);
 	if (!fresh && open !== null) {
+		// A second amount or count after one already read ("29 xã …, 19 xã …"), or a part of it
+		// after "trong đó" in words of its own, is a figure of its own. It leaves the open indicator
+		// open: a funding after it is still the projects'.
+		const part = barrier !== undefined && barrier.start >= open.at;
+		if (subject === undefined && p.r.role === 'value' && p.f.unit !== '%' && (part || open.draft.value !== undefined)) {
+			unnamed(p);
+			return undefined;
+		}
 		// A breakdown ("trong đó …") after the open figure is not the open indicator.
-		if (barrier !== undefined && barrier.start >= open.at) return undefined;
+		if (part) return undefined;
 		return extend(p, open);
 	}
-	if (subject === undefined || subject.kind === 'block') return subject === undefined ? undefined : null;
+	if (subject === undefined) return unnamed(p);
+	if (subject.kind === 'block') return null;
 	if (barrier !== undefined && barrier.start >= subject.end) return undefined;
 	if (subject.kind === 'key') {
 		if (subject.key === 'public-investment-disbursement' && PROGRAMS_AFTER.test(p.text.t.slice(f.end))) {
@@ -231,6 +278,13 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;
+}
+
+/** Opens an "other" indicator for a body figure no phrase names, labelled by its own words (see `unnamedLabel`). */
+function unnamed(p: Placing): Open | undefined {
+	if (!p.body) return undefined;
+	const label = unnamedLabel(p.text, p.f, p.r, p);
+	return label === null ? undefined : begin(p, 'other', label, false);
 }
 
 /**
@@ -315,9 +369,10 @@ function extend(p: Placing, open: Open): Open | undefined {
 
 /**
  * Sets the field figure `p.f` gives on `d`; false when the figure cannot belong to `d`'s key.
- * `base` is the indicator the figure adds to (`d` itself, or the open one `d` may join).
+ * `base` is the indicator the figure adds to (`d` itself, or the open one `d` may join); `share`:
+ * a per cent is the value itself ("100% số xã đạt chuẩn").
  */
-function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d): boolean {
+function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d, share = false): boolean {
 	const { text, f, r } = p;
 	const info = KEY_INFO[d.key];
 	const percent = f.unit === '%' || (f.unit?.endsWith('phần trăm') ?? false);
@@ -348,7 +403,7 @@ function apply(p: Placing, d: Draft, growth: boolean, base: Draft = d): boolean 
 			break;
 	}
 	if (percent) {
-		const rate = d.key === 'other' ? RATE_LABEL.test(d.label) : info.percent === 'value';
+		const rate = share || (d.key === 'other' ? RATE_LABEL.test(d.label) : info.percent === 'value');
 		let reading: 'value' | 'plan' | 'change' | 'none';
 		if (r.bare) {
 			reading = growth ? 'change' : rate ? 'value' : 'plan';

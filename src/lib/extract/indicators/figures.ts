@@ -38,6 +38,11 @@ export interface Figure {
 	readonly lead: number;
 	/** The number was written English-style ("1.5"). */
 	readonly english: boolean;
+	/**
+	 * A compound amount ("512 tỷ 340 triệu đồng", read 512,34 "tỷ đồng"): the unit is the first
+	 * scale word (up to `scaleEnd`) and the noun after the last part (from `nounStart`).
+	 */
+	readonly compound?: { readonly scaleEnd: number; readonly nounStart: number };
 }
 
 const NOT_WORD = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -114,7 +119,10 @@ function unitAt(t: string, at: number): Unit {
 	const unit = scale === undefined ? (noun as string) : noun === undefined ? scale : `${scale} ${noun}`;
 	let lead = 0;
 	while (m[0].charCodeAt(lead) === 32) lead++;
-	return { unit, start: at + lead, end: at + m[0].length };
+	// A scale word with no noun after it ends at the word, not at the spaces after it ("211 tỷ ").
+	let end = m[0].length;
+	while (end > lead && isSpace(m[0].charCodeAt(end - 1))) end--;
+	return { unit, start: at + lead, end: at + end };
 }
 
 /** `re` (sticky) matches at offset `at` of `t`; `openers` rules most offsets out first. */
@@ -225,7 +233,13 @@ export function findFigures(t: string): Figure[] {
 				if (isDateWord(before) || isDayMonth(d, m)) continue;
 			}
 		}
-		const f = figure(t, a, null, u, before);
+		let f = figure(t, a, null, u, before);
+		const next = tokens[i + 1];
+		const whole = next === undefined ? null : compound(t, f, next);
+		if (whole !== null) {
+			f = whole;
+			i++;
+		}
 		// "trên 1 ha", "mỗi 1 người": a denominator, not a quantity.
 		if (f.value === 1 && (f.qualifier === 'trên' || lastPhrase(before, EACH, 1) !== null)) continue;
 		if (f.qualifier === 'từ' && RANGE_START.test(t.slice(f.end))) {
@@ -240,6 +254,47 @@ export function findFigures(t: string): Figure[] {
 		out.push(f);
 	}
 	return out;
+}
+
+const SCALE_ONLY: ReadonlySet<string> = new Set(SCALE_WORDS);
+// What one of each scale word is worth, in units of the smallest.
+const SCALE_VALUE: ReadonlyMap<string, number> = new Map([
+	['nghìn', 1e3],
+	['ngàn', 1e3],
+	['triệu', 1e6],
+	['tỷ', 1e9],
+	['tỉ', 1e9],
+	['nghìn tỷ', 1e12],
+	['ngàn tỷ', 1e12],
+	['nghìn tỉ', 1e12],
+	['ngàn tỉ', 1e12],
+]);
+
+/**
+ * Figure `f` (a number and a bare scale word, "394 tỷ") joined with the number `next` after it
+ * when that is the rest of one amount in a smaller scale ("… 581 triệu đồng"): 394,581 "tỷ
+ * đồng". Null when `next` is not such a rest (not right after, not below one of `f`'s scale).
+ */
+function compound(t: string, f: Figure, next: NumberToken): Figure | null {
+	const big = f.unit === null || !SCALE_ONLY.has(f.unit) ? undefined : SCALE_VALUE.get(f.unit);
+	if (big === undefined || next.value === null || !isInteger(next)) return null;
+	for (let i = f.end; i < next.start; i++) if (!isSpace(t.charCodeAt(i))) return null;
+	const u = unitAt(t, next.end);
+	if (u.unit === null) return null;
+	const space = u.unit.indexOf(' ');
+	const scale = SCALE_VALUE.get(space < 0 ? u.unit : u.unit.slice(0, space)) ?? SCALE_VALUE.get(u.unit);
+	if (scale === undefined || scale >= big || next.value * scale >= big) return null;
+	const noun = space < 0 || SCALE_VALUE.has(u.unit) ? '' : u.unit.slice(space + 1);
+	// Rounded to the digits written: 394 + 581/1000 is 394.581, not 394.58100000000002.
+	const value = Number((f.value + (next.value * scale) / big).toFixed(12));
+	return {
+		...f,
+		end: u.end,
+		value,
+		unit: noun === '' ? f.unit : `${f.unit} ${noun}`,
+		unitEnd: u.end,
+		compound: { scaleEnd: f.unitEnd, nounStart: u.end - noun.length },
+	};
 }
 
 function figure(t: string, a: NumberToken, b: NumberToken | null, u: Unit, before: string): Figure {

@@ -27,10 +27,12 @@ export const SCALE_WORDS = [
 	'tỉ',
 ] as const;
 
-const MONEY_UNITS = ['đồng', 'vnđ', 'vnd', 'usd', 'đô la', 'đô la mỹ', 'đ'];
+// "tr.đồng", "trđ": "triệu đồng" as district portals abbreviate it (written out in the output).
+const MONEY_UNITS = ['đồng', 'vnđ', 'vnd', 'usd', 'đô la', 'đô la mỹ', 'đ', 'tr.đồng', 'tr.đ', 'trđ', 'tr đồng'];
 const MASS_UNITS = ['tấn', 'tạ', 'kg', 'yến'];
 const AREA_UNITS = ['ha', 'héc-ta', 'hecta', 'héc ta', 'm2', 'm²', 'km2', 'km²'];
-const OTHER_MEASURES = ['km', 'm', 'm3', 'm³', 'lít', 'kw', 'kwh', 'mw', 'điểm'];
+/** Lengths, volumes and the like: what they measure is named around them ("20 km đường giao thông"). */
+export const OTHER_MEASURES: readonly string[] = ['km', 'm', 'm3', 'm³', 'lít', 'kw', 'kwh', 'mw', 'điểm'];
 /** Things counted in reports ("45/116 xã", "217 quần chúng", "100 dự án"). */
 const COUNT_UNITS = [
 	'xã',
@@ -69,6 +71,26 @@ const COUNT_UNITS = [
 	'hồ sơ',
 	'thủ tục',
 	'chi bộ',
+	// Things handed out, built or counted in a report's other figures ("2.000 phần quà", "165 trường hợp").
+	'phần quà',
+	'suất quà',
+	'suất học bổng',
+	'suất',
+	'trường hợp',
+	'vụ',
+	'chiếc',
+	'hội viên',
+	'đoàn viên',
+	'cán bộ',
+	'đồng chí',
+	'gia đình',
+	'em',
+	'tập thể',
+	'cá nhân',
+	'sinh viên',
+	'đơn vị',
+	'tuyến',
+	'ca',
 ];
 
 /** Every unit a figure may carry after its scale word, as written (lower case). */
@@ -402,7 +424,7 @@ export const OTHER_HEADS: readonly Phrase[] = [
 ];
 
 /** Other labels that read as rates: "đạt X%" is then the value, not % of plan. */
-export const RATE_LABEL = /^(?:tỷ lệ|tốc độ|độ |chỉ số|mức)/u;
+export const RATE_LABEL = /^(?:t[ỷỉ] lệ|tốc độ|độ |chỉ số|mức)/iu;
 
 /**
  * Subjects that carry no figure of their own and stop an earlier phrase from claiming the
@@ -454,6 +476,9 @@ export const FUTURE_MARKERS: readonly FutureMarker[] = [
 	{ first: ['phải'], pattern: 'phải' },
 	{ first: ['quyết'], pattern: 'quyết\\s+tâm' },
 	{ first: ['nhằm'], pattern: 'nhằm', clause: true },
+	// "lên kế hoạch … theo các mốc tiến độ: đến ngày 30/6 giải ngân đạt 30%; …": milestones set.
+	{ first: ['lên'], pattern: 'lên\\s+kế\\s+hoạch' },
+	{ first: ['mốc'], pattern: 'mốc\\s+(?:tiến\\s+độ|thời\\s+gian)' },
 ];
 
 /** A place named before a figure: a commune's figure is not the district's. */

@@ -20,9 +20,22 @@ export interface SentenceText {
 	readonly offset: number;
 }
 
-/** The unit of figure `f` as the article writes it, single-spaced, compound parts joined ("tỷ đồng", "tiêu chí/xã"). */
+const ABBREVIATED_MILLION = /^tr\.?\s*đ(?:ồng)?$/iu;
+
+/**
+ * The unit of figure `f` as the article writes it, single-spaced, compound parts joined ("tỷ
+ * đồng", "tiêu chí/xã"), the abbreviation "tr.đ" written out ("triệu đồng").
+ */
 export function unitText(text: SentenceText, f: Figure): string {
-	const unit = collapseSpaces(text.display.slice(f.unitStart, f.unitEnd));
+	const c = f.compound;
+	// "394 tỷ 581 triệu đồng": the first scale word and the last noun ("tỷ đồng").
+	const written =
+		c === undefined
+			? text.display.slice(f.unitStart, f.unitEnd)
+			: `${text.display.slice(f.unitStart, c.scaleEnd)} ${text.display.slice(c.nounStart, f.unitEnd)}`;
+	const unit = collapseSpaces(written).trim();
+	// "tr.đồng", "trđ": the portals' abbreviation of "triệu đồng", written out for readers and comparisons.
+	if (ABBREVIATED_MILLION.test(unit)) return 'triệu đồng';
 	// Only compound units ("tiêu chí/xã") hold a slash.
 	return unit.includes('/') ? unit.replace(/\s*\/\s*/g, '/') : unit;
 }
@@ -65,6 +78,15 @@ export function keyLabel(text: SentenceText, s: Subject, f: Figure): string {
 const TRAILING =
 	/\s+(?:của\s+(?:toàn\s+)?(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố)|toàn\s+huyện|trên\s+địa\s+bàn(?:\s+(?:huyện|tỉnh))?|(?:trong\s+)?\d+\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?\d{4})?|năm\s+\d{4}|quý\s+[ivx]+(?:\/\d{4})?|đã|được|ước|dự\s+kiến|cả\s+năm|hiện\s+nay|hiện|đến\s+nay|mới|chỉ|lên|nâng|nói\s+trên)$/iu;
 
+// The place a label names as its owner ("tỉ lệ đô thị hóa của thành phố Gò Công"): pages say whose it is.
+const OWNER =
+	/\s+(?:của|tại|ở)\s+(?:toàn\s+)?(?:[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?|TX\.?)(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)+$/u;
+
+/** `label` without the place it names as its owner at its end ("… của thành phố Gò Công"). */
+export function ownerless(label: string): string {
+	return label.replace(OWNER, '');
+}
+
 /**
  * The label of an "other" figure: its noun phrase up to the reporting verb, or null when no
  * verb joins them or the phrase runs over a clause break or too many words.
@@ -75,7 +97,7 @@ export function otherLabel(text: SentenceText, s: Subject, r: Reading): string |
 	let label = collapseSpaces(text.display.slice(s.start, r.verbStart)).trim();
 	for (let prev = ''; prev !== label; ) {
 		prev = label;
-		label = label.replace(TRAILING, '');
+		label = ownerless(label.replace(TRAILING, ''));
 	}
 	if (count(label, 32) > 11) return null;
 	return sentenceCase(label);

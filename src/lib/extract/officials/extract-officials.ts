@@ -40,6 +40,8 @@ interface Person {
 	present: boolean;
 	/** Mentions by name, other than as the object of "với", "gửi", "trình". */
 	mentions: number;
+	/** The title is a post the article appoints the person to: no other mention's title replaces it. */
+	appointed: boolean;
 }
 
 interface Located {
@@ -55,7 +57,7 @@ interface Located {
  * of a directive cited), given something to do ("phát biểu", "dự", "làm trưởng đoàn"), or named
  * more than once. National leaders count only when present in person (an act at the event, or
  * the headline). Mentions of one person (same name, ignoring case and tone placement) are
- * merged: the longest title, the strongest role, the first sentence with a title (display text,
+ * merged: the post the article appoints them to, else the longest title, the strongest role, the first sentence with a title (display text,
  * at most 2,000 characters). Pure; never throws.
  */
 export function extractOfficials(doc: ArticleDocument, context: OfficialsContext): Official[] {
@@ -99,9 +101,13 @@ export function extractOfficials(doc: ArticleDocument, context: OfficialsContext
 				headline: false,
 				present: false,
 				mentions: 0,
+				appointed: mention.appointed === true,
 			};
 			people.set(key, p);
-		} else if (longer(mention.title, p.title)) {
+		} else if (mention.appointed === true && !p.appointed) {
+			p.title = mention.title;
+			p.appointed = true;
+		} else if (!p.appointed && longer(mention.title, p.title)) {
 			p.title = mention.title;
 		}
 		note(p, mention, sentence);

@@ -34,6 +34,8 @@ export interface NamedMention extends MentionBase {
 	readonly nameEnd: number;
 	/** The title, for "titled". */
 	readonly title: TitleMatch | null;
+	/** The title is a post the person is appointed to in the sentence ("… được chỉ định giữ chức vụ Phó Bí thư Huyện ủy"). */
+	readonly appointed?: true;
 }
 
 /** A person called by the last syllable of the name: "ông Hải", "Bí thư Hải". */
@@ -91,6 +93,10 @@ const STARTS = new WordList([...HONORIFICS.firstWords(), ...TITLE_STARTS]);
 // Between a name and its title: "Tống Thanh Hải - Quyền Chủ tịch", "Lê Văn Lương, Chủ tịch", "(Phó bí thư …)".
 const SEPARATORS = new WordList([',', '-', '–', '—', '(']);
 const DASHES = new WordList(['-', '–', '—']);
+// How far after a person's title an appointment to a new post is looked for, in tokens.
+const APPOINTMENT_REACH = 20;
+// "bổ nhiệm làm", "bầu làm", "chỉ định làm": "làm" after them opens the new post.
+const APPOINTED = new WordList(['nhiệm', 'bầu', 'định', 'cử']);
 // Offices a person is named with even when the article leaves their body out ("Phó Giám đốc").
 const BARE_OFFICES: ReadonlySet<string> = new Set([
 	'giám đốc',
@@ -231,7 +237,11 @@ class Scanner {
 			if (title?.valid || (title && honored && this.bareOffice(title))) {
 				let end = this.skipPlaceName(title.end, title);
 				if (sep.key === '(' && toks[end]?.key === ')') end++;
-				this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(i, end) });
+				// "ông A, Phó Giám đốc Sở X, được điều động, chỉ định giữ chức vụ Phó Bí thư Huyện ủy": the new post.
+				const post = this.appointment(end);
+				if (post !== null) {
+					this.push({ kind: 'titled', ...this.nameOffsets(name), title: post, appointed: true, ...this.base(i, end) });
+				} else this.push({ kind: 'titled', ...this.nameOffsets(name), title, ...this.base(i, end) });
 				return end;
 			}
 		}
@@ -294,6 +304,29 @@ class Scanner {
 		if (title.posts.length !== 1 || !post || post.membership || !BARE_OFFICES.has(post.head)) return false;
 		const next = this.toks[title.end];
 		return next === undefined || next.key === ',' || roleAfter(this.toks, title.end) !== null;
+	}
+
+	/**
+	 * The post a person named just before `from` is appointed to in the same clause ("được bổ
+	 * nhiệm giữ chức Chủ tịch UBND huyện", "được bầu làm Bí thư Huyện ủy"), or null.
+	 */
+	private appointment(from: number): TitleMatch | null {
+		const toks = this.toks;
+		const last = Math.min(toks.length, from + APPOINTMENT_REACH);
+		for (let k = from; k < last; k++) {
+			const t = toks[k] as Tok;
+			if (t.key === ';' || t.key === '.' || t.key === ':') return null;
+			let j = -1;
+			// "từng giữ chức" is a past post.
+			if (t.key === 'giữ' && toks[k + 1]?.key === 'chức' && toks[k - 1]?.key !== 'từng')
+				j = toks[k + 2]?.key === 'vụ' ? k + 3 : k + 2;
+			else if (t.key === 'làm' && APPOINTED.holds(toks[k - 1])) j = k + 1;
+			if (j < 0) continue;
+			const post = parseTitle(toks, j, this.env);
+			// A seat that names no tier ("giữ chức vụ Ủy viên Đảng đoàn") adds to the office, not replaces it.
+			return post?.valid && !post.former && post.level !== null ? post : null;
+		}
+		return null;
 	}
 
 	/** "Phó Chủ tịch UBND huyện - Trần Văn A": the name after a dash that follows a title, if one is there. */

@@ -2,7 +2,7 @@
  * The grammar of Vietnamese official titles (chức danh), read token by token: a post is
  * [prefix] head [modifier] [body …] [level word] [place name], as in "Phó | Chủ tịch | Thường
  * trực | UBND | tỉnh | Lai Châu"; a chain of concurrent posts is posts joined by commas or
- * "kiêm". The title is rendered as written with "Ủy ban nhân dân" → "UBND", "Hội đồng nhân
+ * "kiêm" (kept as written; a dash reads as a comma). The title is rendered as written with "Ủy ban nhân dân" → "UBND", "Hội đồng nhân
  * dân" → "HĐND" and place names left out. The words themselves are `title-words.ts`; the
  * gazetteer lookups `title-places.ts`.
  */
@@ -58,7 +58,7 @@ export interface TitleMatch {
 	/** Token index just past the title and any place name it carries. */
 	readonly end: number;
 	readonly posts: readonly Post[];
-	/** The posts joined with ", ". */
+	/** The posts joined with ", " (with "kiêm" where the article joins two posts with it). */
 	readonly text: string;
 	/** The tier of the principal post (see `chainLevel`), null when no word says it. */
 	readonly level: Level | null;
@@ -91,6 +91,8 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 	const first = parsePost(toks, k, env, former);
 	if (!first) return null;
 	const posts: Post[] = [first.post];
+	// The title as written: posts joined by ", ", or by "kiêm" where the article says so.
+	let text = first.post.text;
 	let end = first.end;
 	let openLevel = first.openLevel;
 	for (;;) {
@@ -104,6 +106,7 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 		const next = parsePost(toks, j, env, wasFormer);
 		if (!next || (dash && !next.post.complete)) break;
 		posts.push(next.post);
+		text += sep.key === 'kiêm' ? ` kiêm ${next.post.text}` : `, ${next.post.text}`;
 		end = next.end;
 		openLevel = next.openLevel;
 	}
@@ -112,7 +115,7 @@ export function parseTitle(toks: readonly Tok[], i: number, env: TitleEnv): Titl
 		start: i,
 		end,
 		posts,
-		text: posts.map((p) => p.text).join(', '),
+		text,
 		level: chainLevel(posts),
 		valid,
 		former: posts.some((p) => p.former),

@@ -12,6 +12,7 @@ import { provinces as allProvinces } from '../../places/gazetteer.ts';
 import { buildCalendar } from './archive.ts';
 import { briefingOf, officialRefs } from './briefings.ts';
 import { buildDistricts } from './districts.ts';
+import { buildIndicators } from './indicators.ts';
 import { neighbourFinder } from './neighbours.ts';
 import { buildOfficials } from './officials.ts';
 import { chronological, newestFirst } from './order.ts';
@@ -51,6 +52,7 @@ export function buildSite(items: readonly CollectionItem[]): SiteModel {
 		...indexes(provinces, districts, officials),
 		years,
 		months,
+		indicators: buildIndicators(briefings, districts),
 		undated: briefings.filter((b) => !b.entry.date),
 		report,
 		copies: copiesOf(report, briefings),

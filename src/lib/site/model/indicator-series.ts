@@ -10,11 +10,13 @@ import type {
 	Briefing,
 	Comparison,
 	DistrictCoverage,
+	DistrictPage,
 	DistrictRef,
 	HistoryTable,
 	IndicatorField,
 	IndicatorPoint,
 	IndicatorSeries,
+	RankedFigure,
 } from './types.ts';
 
 /** The measures an indicator object may carry, in the order tables show them. */
@@ -84,39 +86,52 @@ export function historyTable(series: readonly IndicatorSeries[]): HistoryTable {
 }
 
 /**
- * Covered districts compared on each measure of a known indicator: the latest dated value of
- * each district (its only value when none is dated), largest first. Only measures that two
- * districts or more reported are comparisons; the most widely reported come first.
+ * Districts ranked on each measure of a known indicator: the latest dated result of each
+ * district (its only one when none is dated; a threshold is no result), largest first, equal
+ * values sharing a rank. Every measure some district reported, the most widely reported first.
  */
-export function compareDistricts(coverage: readonly DistrictCoverage[]): Comparison[] {
+export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 	const byMeasure = new Map<
 		string,
 		Omit<Comparison, 'rows'> & { rows: { district: DistrictRef; point: IndicatorPoint }[] }
 	>();
-	for (const c of coverage) {
-		if (!c.page) continue;
-		for (const series of c.page.history) {
+	for (const page of pages) {
+		for (const series of page.history) {
 			if (series.key === 'other') continue;
 			// A threshold ("từ 70% trở lên") is no result: it is never a bar beside results.
 			const results = series.points.filter((p) => !isThreshold(p.hedge));
 			const latest = results.findLast((p) => p.briefing.entry.date) ?? results.at(-1);
 			if (!latest) continue;
-			const cmp = byMeasure.get(series.id) ?? { ...series, rows: [] };
-			cmp.rows.push({ district: c.ref, point: latest });
+			const cmp = byMeasure.get(series.id) ?? {
+				id: series.id,
+				key: series.key,
+				label: series.label,
+				field: series.field,
+				unit: series.unit,
+				rows: [],
+			};
+			cmp.rows.push({ district: page.ref, point: latest });
 			byMeasure.set(series.id, cmp);
 		}
 	}
 	return [...byMeasure.values()]
-		.filter((c) => c.rows.length >= 2)
-		.map(({ id, key, label, field, unit, rows }) => ({
-			id,
-			key,
-			label,
-			field,
-			unit,
-			rows: rows.sort((a, b) => b.point.value - a.point.value),
-		}))
+		.map((c) => ({ ...c, rows: ranked(c.rows) }))
 		.sort((a, b) => b.rows.length - a.rows.length || a.id.localeCompare(b.id));
+}
+
+/** Largest first, each with its rank: 1 for the largest, equal values sharing one ("1, 2, 2, 4"). */
+function ranked(rows: readonly { district: DistrictRef; point: IndicatorPoint }[]): RankedFigure[] {
+	const sorted = [...rows].sort((a, b) => b.point.value - a.point.value);
+	return sorted.map((r) => ({
+		rank: sorted.findIndex((o) => o.point.value === r.point.value) + 1,
+		...r,
+	}));
+}
+
+/** Covered districts compared: the rankings (see rankDistricts) of measures two districts or more reported. */
+export function compareDistricts(coverage: readonly DistrictCoverage[]): Comparison[] {
+	const pages = coverage.flatMap((c) => (c.page ? [c.page] : []));
+	return rankDistricts(pages).filter((c) => c.rows.length >= 2);
 }
 
 /** The measures that at least one of the indicators reports, in table order: the columns worth showing. */

@@ -162,7 +162,40 @@ export interface Comparison {
 	readonly label: string;
 	readonly field: IndicatorField;
 	readonly unit: string;
-	readonly rows: readonly { readonly district: DistrictRef; readonly point: IndicatorPoint }[];
+	/** Largest first; `rank` 1 for the largest, equal values sharing a rank. */
+	readonly rows: readonly RankedFigure[];
+}
+
+/** One district's figure in a ranking. */
+export interface RankedFigure {
+	readonly rank: number;
+	readonly district: DistrictRef;
+	readonly point: IndicatorPoint;
+}
+
+/** An indicator's ranking within one province: the page /chi-so/{key}/{province}/. */
+export interface IndicatorProvincePage {
+	readonly key: Indicator['key'];
+	/** The project's name of the indicator ("Thu ngân sách"). */
+	readonly name: string;
+	readonly province: ProvinceRef;
+	readonly path: string;
+	/** Each measure reported, districts ranked on their latest figure (see Comparison). */
+	readonly measures: readonly Comparison[];
+	/** Briefings of the province that report the indicator, newest first. */
+	readonly briefings: readonly Briefing[];
+}
+
+/** An indicator across the site: the page /chi-so/{key}/, its feed and its province pages. */
+export interface IndicatorPage {
+	readonly key: Indicator['key'];
+	readonly name: string;
+	readonly path: string;
+	readonly measures: readonly Comparison[];
+	/** Briefings that report the indicator, newest first (undated last). */
+	readonly briefings: readonly Briefing[];
+	/** One per province with a briefing that reports it, by Vietnamese collation. */
+	readonly provinces: readonly IndicatorProvincePage[];
 }
 
 export interface OfficialPage {
@@ -265,6 +298,8 @@ export interface SiteModel {
 	/** Oldest first. */
 	readonly months: readonly MonthPage[];
 	readonly undated: readonly Briefing[];
+	/** Every indicator key (but "other") some briefing reports, in the order of INDICATOR_KEYS. */
+	readonly indicators: readonly IndicatorPage[];
 	/** Every article file, in file order, with what became of it. */
 	readonly report: readonly ReportRow[];
 	/** Copies of a published briefing: their ids lead to it, so no address that was ever published breaks. */

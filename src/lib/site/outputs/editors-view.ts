@@ -1,8 +1,13 @@
 /**
- * The editors' page: the files that need someone, each problem with what it is and how to fix
- * it in Vietnamese (from the message catalog), and where in the file it is.
+ * The editors' page: the files that need someone, each with its headline and the page it is
+ * published at (or leads to), each problem with what it is and how to fix it in Vietnamese (from
+ * the message catalog) and where in the file it is, and the frontmatter to paste that fixes what
+ * frontmatter can fix (`frontmatterFixes`, as `npm run new` prints it, commented in Vietnamese).
  */
+import { frontmatterBlock, frontmatterFixes } from '../../article/import.ts';
 import { CATALOG, whereVi } from '../../article/messages.ts';
+import type { ReportRow } from '../model/types.ts';
+import { paths } from '../paths.ts';
 import type { BuildReport } from './build-report.ts';
 
 export interface EditorProblem {
@@ -21,6 +26,12 @@ export interface EditorProblem {
 export interface EditorFile {
 	readonly file: string;
 	readonly id: string;
+	/** The headline as the site shows it (made from the facts when the file has none). */
+	readonly title: string;
+	/** The page the file is published at, or its copy leads to; null while it is held back. */
+	readonly path: string | null;
+	/** A frontmatter block that fixes what frontmatter can fix, or null when none would. */
+	readonly snippet: string | null;
 	readonly status: BuildReport['files'][number]['status'];
 	readonly problems: readonly EditorProblem[];
 }
@@ -33,23 +44,34 @@ export interface EditorsView {
 	readonly warned: readonly EditorFile[];
 }
 
-/** The editors' view of a build report. */
-export function editorsView(report: BuildReport): EditorsView {
-	const files = report.files.map((f) => ({
-		file: f.file,
-		id: f.id,
-		status: f.status,
-		problems: f.messages.map((m) => {
-			return {
-				severity: m.severity,
-				title: CATALOG[m.code].vi.title,
-				fix: m.vi.hint,
-				detail: m.vi.message,
-				where: whereVi(m),
-				code: m.code,
-			};
-		}),
-	}));
+/** The editors' view of a build report, with the report's rows (`model.report`) for headlines and fixes. */
+export function editorsView(report: BuildReport, rows: readonly ReportRow[]): EditorsView {
+	const rowById = new Map(rows.map((r) => [r.id, r]));
+	const files = report.files.map((f) => {
+		const row = rowById.get(f.id);
+		const fixes = row
+			? frontmatterFixes({ facts: { title: row.entry.title, province: row.entry.province }, messages: f.messages })
+			: [];
+		const target = f.status === 'duplicate' ? (row?.duplicateOf ?? null) : f.status === 'quarantined' ? null : f.id;
+		return {
+			file: f.file,
+			id: f.id,
+			title: row?.entry.title ?? f.file,
+			path: target ? paths.briefing(target) : null,
+			snippet: fixes.length > 0 ? frontmatterBlock(fixes, 'vi') : null,
+			status: f.status,
+			problems: f.messages.map((m) => {
+				return {
+					severity: m.severity,
+					title: CATALOG[m.code].vi.title,
+					fix: m.vi.hint,
+					detail: m.vi.message,
+					where: whereVi(m),
+					code: m.code,
+				};
+			}),
+		};
+	});
 	return {
 		summary: report.summary,
 		held: files.filter((f) => f.status === 'quarantined' || f.status === 'duplicate'),

@@ -1,6 +1,6 @@
 /**
  * Geometry of the site's SVG charts, as pure functions: linear scales, round tick values, the
- * bars of a comparison chart, sparkline paths and the small "% of plan" bar. Components only
+ * bars of a comparison chart, sparklines on a time axis and the small "% of plan" bar. Components only
  * draw what these return.
  *
  * Bar positions are percentages of the chart's width, so an SVG drawn with `width="100%"` and
@@ -122,31 +122,8 @@ export interface SparklineOptions {
 	readonly height?: number;
 	/** Space kept free on every side, in px (room for the end dots). */
 	readonly pad?: number;
-}
-
-export interface SparklineGeometry {
-	readonly width: number;
-	readonly height: number;
-	/** The line through the points as an SVG path ("M3 25L93 3"); empty without points. */
-	readonly path: string;
-	readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
-	readonly min: number;
-	readonly max: number;
-}
-
-/**
- * A sparkline: values evenly spaced left to right (as the table's columns are), the lowest at
- * the bottom and the highest at the top; equal values draw a level line across the middle.
- */
-export function sparkline(values: readonly number[], options: SparklineOptions = {}): SparklineGeometry {
-	const { width = 96, height = 28, pad = 3 } = options;
-	const min = values.length ? Math.min(...values) : 0;
-	const max = values.length ? Math.max(...values) : 0;
-	const x = values.length > 1 ? linearScale(0, values.length - 1, pad, width - pad) : () => width / 2;
-	const y = linearScale(min, max, height - pad, pad);
-	const points = values.map((value, i) => ({ x: round(x(i)), y: round(y(value)), value }));
-	const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('');
-	return { width, height, path, points, min, max };
+	/** Space kept above and below the line for the labels of the highest and lowest values, in px. */
+	readonly labelRoom?: number;
 }
 
 /**
@@ -156,4 +133,71 @@ export function sparkline(values: readonly number[], options: SparklineOptions =
 export function planBar(percent: number, max = 150): { width: number; mark: number; over: boolean } {
 	const clamped = Math.max(0, Math.min(percent, max));
 	return { width: round((clamped / max) * 100), mark: round((100 / max) * 100), over: percent > max };
+}
+
+/** One figure on a time axis: the day it is about (ISO), its value, and the run it belongs to (the period's length). */
+export interface TimePoint {
+	readonly day: string;
+	readonly value: number;
+	/** Points of the same run are joined by the line; others stand alone ("9 tháng" is not joined to "năm"). */
+	readonly run: string;
+}
+
+export interface TimeSparklineGeometry {
+	readonly width: number;
+	readonly height: number;
+	/** The points in the given order, placed by their day. */
+	readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
+	/** One SVG path per run with two points or more, through its points in time order; a lone point has none. */
+	readonly lines: readonly string[];
+	/** Indexes of the lowest and highest value (the first of equal ones); equal when every value is the same. */
+	readonly min: number;
+	readonly max: number;
+	/** Where a value's label sits beside its point: above for the highest, below for the lowest, anchored inside the chart. */
+	label(
+		index: number,
+		below: boolean,
+	): { readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' };
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/**
+ * A sparkline on a real time axis: each point at its day (points a year apart lie twice as far
+ * apart as points six months apart), the lowest value at the bottom; a line joins only the
+ * points of one run (nine-month figures with nine-month figures, years with years), so figures
+ * of different periods are never drawn as a trend.
+ */
+export function timeSparkline(points: readonly TimePoint[], options: SparklineOptions = {}): TimeSparklineGeometry {
+	const { width = 120, height = 44, pad = 4, labelRoom = 11 } = options;
+	const days = points.map((p) => dayNumber(p.day));
+	const values = points.map((p) => p.value);
+	const x = linearScale(Math.min(...days), Math.max(...days), pad, width - pad);
+	const y = linearScale(Math.min(...values), Math.max(...values), height - pad - labelRoom, pad + labelRoom);
+	const placed = points.map((p, i) => ({ x: round(x(days[i] as number)), y: round(y(p.value)), value: p.value }));
+	// One line per run through its points in time order; a run of one point is a lone dot.
+	const runs = new Map<string, number[]>();
+	for (const i of points.map((_, k) => k).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b)) {
+		const run = points[i]?.run as string;
+		runs.set(run, [...(runs.get(run) ?? []), i]);
+	}
+	const lines = [...runs.values()]
+		.filter((run) => run.length > 1)
+		.map((run) => run.map((i, k) => `${k ? 'L' : 'M'}${placed[i]?.x} ${placed[i]?.y}`).join(''));
+	const min = values.indexOf(Math.min(...values));
+	const max = values.indexOf(Math.max(...values));
+	return {
+		width,
+		height,
+		points: placed,
+		lines,
+		min,
+		max,
+		label(index, below) {
+			const p = placed[index] ?? { x: width / 2, y: height / 2 };
+			const anchor = p.x < width / 4 ? 'start' : p.x > (width * 3) / 4 ? 'end' : 'middle';
+			return { x: p.x, y: below ? p.y + labelRoom : p.y - 4, anchor };
+		},
+	};
 }

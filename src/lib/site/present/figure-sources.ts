@@ -65,14 +65,12 @@ function figureWords(
 ): [number, number] | null {
 	const v = i[m];
 	if (v === undefined) return null;
-	const written = formatNumber(Math.abs(v));
-	let at = numberAt(text, written, 0);
-	while (at >= 0 && taken.has(at)) at = numberAt(text, written, at + 1);
-	if (at < 0) return null;
-	taken.add(at);
+	const unit = unitOf(i, m)?.toLocaleLowerCase('vi');
 	const lower = text.toLocaleLowerCase('vi');
-	let start = at;
-	let end = at + written.length;
+	const found = numberWords(text, Math.abs(v), taken) ?? compoundWords(lower, Math.abs(v), unit, taken);
+	if (found === null) return null;
+	let [start, end] = found;
+	taken.add(start);
 	const hedge = i.hedges?.[m]?.split('…')[0]?.trim();
 	if (hedge && lower.slice(start - hedge.length - 1, start) === `${hedge.toLocaleLowerCase('vi')} `) {
 		start -= hedge.length + 1;
@@ -80,12 +78,48 @@ function figureWords(
 	if (m === 'value' && i.of !== undefined && text.startsWith(`/${formatNumber(i.of)}`, end)) {
 		end += formatNumber(i.of).length + 1;
 	}
-	const unit = unitOf(i, m)?.toLocaleLowerCase('vi');
-	if (unit) {
+	if (unit && found.length === 2) {
 		const gap = /^ ?/.exec(text.slice(end))?.[0].length ?? 0;
 		if (lower.startsWith(unit, end + gap)) end += gap + unit.length;
 	}
 	return [start, end];
+}
+
+/** The number `v` as the article writes it, not yet marked: its [start, end). */
+function numberWords(text: string, v: number, taken: Set<number>): [number, number] | null {
+	const written = formatNumber(v);
+	let at = numberAt(text, written, 0);
+	while (at >= 0 && taken.has(at)) at = numberAt(text, written, at + 1);
+	return at < 0 ? null : [at, at + written.length];
+}
+
+const SCALES: Readonly<Record<string, number>> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
+// "394 tỷ 581 triệu đồng": whole, scale word, part, smaller scale word, then the unit's noun.
+const COMPOUND = /(\d{1,3}(?:\.\d{3})*) ?(tỷ|tỉ|triệu|nghìn|ngàn) (\d{1,3}) ?(triệu|nghìn|ngàn)( ?[\p{L}\p{M}]+)?/gu;
+
+/**
+ * A compound amount whose value is `v` in `unit` ("394 tỷ 581 triệu đồng" for 394,581 tỷ đồng),
+ * with the unit's noun: its [start, end, unit included]. Compared in lower case (`lower`).
+ */
+function compoundWords(
+	lower: string,
+	v: number,
+	unit: string | undefined,
+	taken: Set<number>,
+): [number, number, true] | null {
+	const [head, noun] = unit?.split(' ') ?? [];
+	const headScale = head === undefined ? undefined : SCALES[head];
+	if (headScale === undefined) return null;
+	for (const m of lower.matchAll(COMPOUND)) {
+		const [all, whole = '', big = '', part = '', small = '', tail = ''] = m;
+		if (taken.has(m.index) || SCALES[big] !== headScale) continue;
+		const value = Number(whole.replaceAll('.', '')) + (Number(part) * (SCALES[small] ?? 0)) / headScale;
+		if (Math.abs(value - v) > 1e-9) continue;
+		// The word after is the unit's noun ("đồng") or not part of the figure.
+		const end = m.index + all.length - (tail.trim() === noun ? 0 : tail.length);
+		return [m.index, end, true];
+	}
+	return null;
 }
 
 /** The marks of a sentence: every figure of the indicators read from it, in order, overlaps dropped. */

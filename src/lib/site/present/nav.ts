@@ -13,6 +13,7 @@ export const NAV: readonly NavItem[] = [
 	{ label: 'Tỉnh, thành', path: paths.provinces() },
 	{ label: 'Huyện', path: paths.districts() },
 	{ label: 'Quan chức', path: paths.officials() },
+	{ label: 'Chỉ tiêu', path: paths.indicators() },
 	{ label: 'Theo ngày', path: paths.archive() },
 	{ label: 'Tìm kiếm', path: paths.search() },
 ];

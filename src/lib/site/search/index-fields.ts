@@ -31,10 +31,25 @@ export interface SearchFields {
 		readonly province?: string;
 		/** ASCII-folded headline, places and officials (words only), then the folded "đ" words of the text. */
 		readonly fold: string;
+		/**
+		 * The names the briefing is about, as written, joined by `NAMES_SEPARATOR`: officials,
+		 * districts (with and without their type), province: the search page moves a result whose
+		 * name is the query to the top (`byNameTier`).
+		 */
+		readonly names: string;
+		/**
+		 * The project's names of the indicators the briefing reports ("Thu ngân sách"), searchable
+		 * though the facts panel that shows them is left out of the index (its labels would be
+		 * quoted as excerpts instead of the article's own words).
+		 */
+		readonly indicators?: string;
 	};
 	/** `data-pagefind-sort`: the date, "0000-00-00" when unknown so that undated briefings sort last, not out. */
 	readonly sort: { readonly date: string };
 }
+
+/** Separator of the names in the `names` metadata. */
+export const NAMES_SEPARATOR = ' | ';
 
 /** Sort key of briefings with no date (Pagefind drops pages without the key from sorted results). */
 export const UNDATED_SORT_KEY = '0000-00-00';
@@ -83,6 +98,11 @@ function pageTexts(b: Briefing): string[] {
 	];
 }
 
+function indicatorNames(b: Briefing): { indicators?: string } {
+	const names = [...new Set(b.entry.indicators.flatMap((i) => (i.key === 'other' ? [] : [INDICATOR_LABELS[i.key]])))];
+	return names.length > 0 ? { indicators: names.join(', ') } : {};
+}
+
 /** Filters, metadata, sort key and folded text of one briefing. */
 export function searchFields(b: Briefing): SearchFields {
 	const e = b.entry;
@@ -111,6 +131,14 @@ export function searchFields(b: Briefing): SearchFields {
 			...(districtLabel ? { district: districtLabel } : {}),
 			...(provinceName ? { province: provinceName } : {}),
 			fold: [key.join(', '), ...extra].join(' '),
+			names: [
+				...new Set([
+					...b.officials.map((o) => o.name),
+					...b.districts.flatMap((d) => [d.name, d.fullName]),
+					...(b.province ? [b.province.name, b.province.fullName] : []),
+				]),
+			].join(NAMES_SEPARATOR),
+			...indicatorNames(b),
 		},
 		sort: { date: e.date ?? UNDATED_SORT_KEY },
 	};

@@ -1,10 +1,11 @@
 /**
  * The search page's logic that needs no browser: the state in the page's URL (?q=nam+po&tinh=…),
- * the Pagefind query it makes, the words of the live status, and a Pagefind excerpt cut into
- * plain text and highlighted runs (the page builds DOM text nodes from them, never HTML).
+ * the Pagefind query it makes, the words of the live status, a Pagefind excerpt cut into
+ * plain text and runs highlighted from the query (the page builds DOM text nodes from them,
+ * never HTML), and the order that puts the results the query names first.
  */
-import { asciiFold } from '../../text/fold.ts';
-import type { FilterKey } from './index-fields.ts';
+import { asciiFold, matchKey } from '../../text/fold.ts';
+import { type FilterKey, NAMES_SEPARATOR } from './index-fields.ts';
 
 export type SortOrder = '' | 'moi' | 'cu';
 
@@ -142,34 +143,104 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 const fold = (s: string) => asciiFold(s).toLowerCase();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** One word of a query and how a word of the text must match it. */
+interface QueryTerm {
+	/** The word compared: folded when typed without marks, else its `matchKey`. */
+	readonly key: string;
+	/** Typed with marks: the text's word must carry the same ones ("Nậm" is not "năm"). */
+	readonly marked: boolean;
+	/** The last word, maybe still being typed: a word of the text starting with it matches too. */
+	readonly prefix: boolean;
+}
+
+function queryTerms(query: string): QueryTerm[] {
+	const words = query.normalize('NFC').match(WORD) ?? [];
+	return words.map((w, i) => {
+		const marked = fold(w) !== matchKey(w);
+		return { key: marked ? matchKey(w) : fold(w), marked, prefix: i === words.length - 1 };
+	});
+}
+
+function matches(word: string, terms: readonly QueryTerm[]): boolean {
+	const folded = fold(word);
+	const keyed = matchKey(word);
+	return terms.some((t) => {
+		const w = t.marked ? keyed : folded;
+		return w === t.key || (t.prefix && t.key.length >= 2 && w.startsWith(t.key));
+	});
+}
 
 /**
- * Also highlights the excerpt's words that equal a word of the query once both are written
- * without marks: Pagefind does not highlight "Điện" for "dien" (it does not fold "đ"; the
- * briefing was found through its folded metadata), but the reader should see why it matched.
+ * The excerpt's highlights, made again from the query: a word typed without marks matches
+ * every spelling of it ("dien" marks "Điện" and "diễn", "nam" marks "Nậm" and "năm"), a word
+ * typed with marks matches only words with the same marks, whatever the case or the tone's
+ * place ("Nậm" marks "nậm", never "năm"; "Hoà" marks "Hòa"). Pagefind's own highlights are
+ * dropped: it folds every mark, and cannot tell "Nậm" from "năm".
  */
-export function markFolded(parts: readonly ExcerptPart[], query: string): ExcerptPart[] {
-	const terms = new Set(query.match(/[\p{L}\p{N}]+/gu)?.map(fold) ?? []);
-	if (terms.size === 0) return [...parts];
+export function markQuery(parts: readonly ExcerptPart[], query: string): ExcerptPart[] {
+	const text = parts.map((p) => p.text).join('');
+	const terms = queryTerms(query);
+	if (terms.length === 0) return text ? [{ text, mark: false }] : [];
 	const out: ExcerptPart[] = [];
-	const push = (text: string, mark: boolean) => {
+	const push = (t: string, mark: boolean) => {
+		if (!t) return;
 		const last = out.at(-1);
-		if (last && last.mark === mark) out[out.length - 1] = { text: last.text + text, mark };
-		else if (text) out.push({ text, mark });
+		if (last && last.mark === mark) out[out.length - 1] = { text: last.text + t, mark };
+		else out.push({ text: t, mark });
 	};
-	for (const part of parts) {
-		if (part.mark) {
-			push(part.text, true);
-			continue;
-		}
-		let at = 0;
-		for (const m of part.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-			if (!terms.has(fold(m[0]))) continue;
-			push(part.text.slice(at, m.index), false);
-			push(m[0], true);
-			at = m.index + m[0].length;
-		}
-		push(part.text.slice(at), false);
+	let at = 0;
+	for (const m of text.matchAll(WORD)) {
+		if (!matches(m[0], terms)) continue;
+		push(text.slice(at, m.index), false);
+		push(m[0], true);
+		at = m.index + m[0].length;
 	}
+	push(text.slice(at), false);
 	return out;
+}
+
+/** How well a result's names (officials, district, province) answer a query: lower is better. */
+export const TIER = { exact: 0, within: 1, other: 2 } as const;
+
+/**
+ * The tier of a result whose names are `names` for `query`: `exact` when the query is one of
+ * the names ("vu a bang" for Vừ A Bằng, "Điện Biên" for the province, "huyen nam po" for
+ * Huyện Nậm Pồ), `within` when one of the names is a run of the query's words or the query a
+ * run of a name's words ("nam po 2024", "dien bien" in Điện Biên Đông), else `other`. Words
+ * typed without marks are compared without marks, words with marks with their marks, as
+ * `markQuery` does.
+ */
+export function nameTier(query: string, names: readonly string[]): number {
+	const terms = queryTerms(query);
+	if (terms.length === 0) return TIER.other;
+	const q = ` ${terms.map((t) => t.key).join(' ')} `;
+	const marked = new Set(terms.filter((t) => t.marked).map((t) => t.key));
+	let best: number = TIER.other;
+	for (const name of names) {
+		const words = name.normalize('NFC').match(WORD) ?? [];
+		if (words.length === 0) continue;
+		// The name written as the query's words would be: folded but where it has the query's marks.
+		const n = ` ${words.map((w) => (marked.has(matchKey(w)) ? matchKey(w) : fold(w))).join(' ')} `;
+		if (n === q) return TIER.exact;
+		if (q.includes(n) || n.includes(q)) best = TIER.within;
+	}
+	return best;
+}
+
+/** The names a result is known by, from its `names` metadata (see index-fields.ts). */
+export function namesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
+	return (meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean);
+}
+
+/**
+ * Pagefind's results with those whose names answer the query best moved first, in tiers
+ * (`nameTier`), Pagefind's order kept within a tier. `names(r)` gives a result's names.
+ */
+export function byNameTier<T>(results: readonly T[], query: string, names: (r: T) => readonly string[]): T[] {
+	return results
+		.map((r, i) => ({ r, i, tier: nameTier(query, names(r)) }))
+		.sort((a, b) => a.tier - b.tier || a.i - b.i)
+		.map((x) => x.r);
 }

@@ -1,0 +1,244 @@
+/**
+ * Labels for figures that no indicator phrase names ("trao 2.000 phần quà", "với tổng kinh phí
+ * 600 triệu đồng", "diện tích đất có rừng trên 4.000 ha"): such a figure is still a reported
+ * quantity, shown as key "other" with the article's words for what it counts. Only a figure with
+ * a unit is one; a per-item amount ("mỗi suất trị giá 500.000 đồng"), a rate, and a bare count of
+ * the district's own communes or villages ("huyện có 8 xã") are not.
+ */
+import { collapseSpaces } from '../../text/spaces.ts';
+import type { Reading } from './figure-roles.ts';
+import type { Figure } from './figures.ts';
+import { alternation, OTHER_MEASURES, SCALE_WORDS, type UnitClass, unitClass } from './vocabulary.ts';
+import { ownerless, type SentenceText, sentenceCase } from './written-labels.ts';
+
+// How far before and after a figure its label is looked for.
+const REACH = 90;
+const MAX_WORDS = 9;
+
+const MEASURES: ReadonlySet<string> = new Set(OTHER_MEASURES);
+const SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+`, 'u');
+// Places and structures a district is made of: counted only when the count says what they reached.
+const PARTS = /^(?:xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu phố|huyện|đơn vị)$/u;
+const PARTS_PREDICATE = /^\s*(?:đã\s+)?(?:được\s+)?(?:công\s+nhận|đạt|hoàn\s+thành|về\s+đích)/u;
+// An amount or count of each item, not a total: "mỗi suất trị giá", "bình quân mỗi hộ".
+const EACH = /(?:^|[^\p{L}\p{M}])(?:mỗi|mức\s+hỗ\s+trợ)(?![\p{L}\p{M}])/u;
+const FLOORS: ReadonlySet<string> = new Set(['ít nhất', 'tối thiểu', 'tối đa', 'từ … trở lên']);
+const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:được|thêm|đi))+\s*$/u;
+const NEGATED = /^(?:chưa|không|còn\s+thiếu)(?![\p{L}\p{M}])/iu;
+// "(" opening an aside, or the end of a range ("1 đến 2", "3 - 5").
+const ASIDE_OR_RANGE = /(?:\(\s*|\d\s*(?:đến|tới|-|–)\s*)$/u;
+// Words that say an amount is money spent, raised or given.
+const MONEY_WORDS =
+	/(?:^|\s)(?:kinh\s+phí|số\s+tiền|tiền|trị\s+giá|giá\s+trị|vốn|đầu\s+tư|ngân\s+sách|thu|chi|nợ|hỗ\s+trợ|quỹ|doanh\s+thu|lợi\s+nhuận|bhxh|bhyt|bhtn|bảo\s+hiểm|tài\s+trợ|ủng\s+hộ|quyên\s+góp|vận\s+động|giải\s+ngân|cho\s+vay|dư\s+nợ|thưởng)(?![\p{L}\p{M}])/iu;
+// Verbs that state the figure is its noun phrase's value ("… là 151.937 người", "… đạt 43 tỷ").
+const COPULA: ReadonlySet<string> = new Set([
+	'là',
+	'đạt',
+	'đạt được',
+	'ước đạt',
+	'ước tính',
+	'ước thực hiện',
+	'thực hiện được',
+	'ước',
+]);
+// Words that end a label's tail after a counted noun ("công trình chào mừng Đại hội, …").
+const TAIL_STOP =
+	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
+// Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"), the longest first.
+const COUNT_VERBS = new RegExp(
+	`(?:^|\\s)(${alternation([
+		'trao tặng',
+		'trao',
+		'tặng',
+		'tặng quà',
+		'đón',
+		'đón tiếp',
+		'tiếp đón',
+		'thu hút',
+		'tiếp nhận',
+		'giải quyết',
+		'hỗ trợ',
+		'xây dựng',
+		'xây mới',
+		'sửa chữa',
+		'bàn giao',
+		'khởi công',
+		'khánh thành',
+		'cấp',
+		'cấp phát',
+		'phát',
+		'kiểm tra',
+		'phát hiện',
+		'xử lý',
+		'xử phạt',
+		'tuyển dụng',
+		'tuyển',
+		'đào tạo',
+		'tập huấn',
+		'thăm hỏi',
+		'thăm',
+		'vận động',
+		'khám',
+		'khám bệnh',
+		'cứu trợ',
+		'di dời',
+		'sơ tán',
+		'giúp',
+		'giúp đỡ',
+		'tiêm',
+		'tiêm phòng',
+		'cấp thẻ',
+		'thành lập',
+		'tiến hành',
+		'tổ chức',
+		'ghi nhận',
+		'đưa vào sử dụng',
+	])})$`,
+	'u',
+);
+// What opens a noun phrase without being part of it.
+const LEADING =
+	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
+// What closes a noun phrase before its figure without being part of it.
+const TRAILING =
+	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
+const COLON_AT_END = /:\s*$/u;
+// A list item's mark ("- ", "+ ", "• ") or punctuation left at the start.
+const BULLET = /^[\s\-–+*•,;.]+/u;
+// A word that hands the figure to the words after it ("… chế độ với số tiền 1 tỷ đồng").
+const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/giu;
+// A proper name ("Mù Cang Chải trị giá", "hỗ trợ cho Phước Long"): a label that names a place
+// or a person is about them, not a measure to show.
+const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn)$/u;
+const ADMIN = /(?:^|\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
+// A place, not what is measured: "trên địa bàn huyện …", "tại xã …", "(nằm) cách trung tâm …".
+const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn|(?:nằm\s+)?cách)(?![\p{L}\p{M}])/iu;
+
+/** Where a figure no phrase names sits in its sentence. */
+export interface Place {
+	/** Where its hard clause starts (after the last ";"). */
+	readonly hard: number;
+	/** Where the words that may name it start: its hard clause, after the figure before it. */
+	readonly from: number;
+}
+
+/**
+ * The label of figure `f`, which no phrase names, from the words around it in its clause; null
+ * when the figure is none to report or its words do not say what it counts.
+ */
+export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, from }: Place): string | null {
+	if (r.role !== 'value' || f.unit === null || f.unit.includes('/')) return null;
+	// "có ít nhất 1 mô hình", "tối thiểu 56 lượt": a floor to reach, not a count reached.
+	if (f.qualifier !== null && FLOORS.has(f.qualifier)) return null;
+	const cls = unitClass(f.unit);
+	if (cls === 'percent' || cls === 'none') return null;
+	const t = text.t;
+	const head = t.slice(Math.max(hard, f.lead - REACH), f.lead);
+	// Both words of an each-item amount start with "m": the pattern runs only when one is there.
+	if (head.includes('m') && EACH.test(head)) return null;
+	// "(350 hộ)" restates the figure before it; "1 đến 2 tuyến" is a range.
+	if (ASIDE_OR_RANGE.test(t.slice(Math.max(hard, f.lead - 12), f.lead))) return null;
+	// "giảm được 1 chi bộ": a change, whatever word comes between.
+	if (CHANGE_BEFORE.test(t.slice(Math.max(hard, f.lead - 24), f.lead))) return null;
+	const start = Math.max(from, f.lead - REACH);
+	const named = r.verb !== null && COPULA.has(r.verb) ? nounBefore(text, start, r.verbStart) : null;
+	if (named !== null) return money(cls, named);
+	const after = tail(text, f.end);
+	if (cls === 'count' && !MEASURES.has(f.unit)) {
+		const noun = text.display.slice(f.unitStart, f.unitEnd).replace(SCALE, '');
+		if (PARTS.test(noun.toLowerCase()) && !PARTS_PREDICATE.test(t.slice(f.end, f.end + 40))) return null;
+		// "5 chỉ tiêu chưa đạt": what is counted is denied, nothing reported.
+		if (NEGATED.test(after)) return null;
+		if (after !== '') return fit(`${noun} ${after}`);
+		// "khai thác lâm sản trái phép 03 vụ": the words before say what was counted (no verb
+		// between); a verb before it ("trao tặng 30 suất quà", "kiểm tra được 20 hộ", "hỗ trợ xây
+		// dựng 350 căn nhà") goes with the noun.
+		const verb = predicate(text, start, f.lead);
+		const before = r.verb === null ? nounBefore(text, start, f.lead) : null;
+		if (before !== null && wordCount(before) > 2) return verb === '' ? before : fit(`${before} ${noun}`);
+		// The noun alone ("40 đảng viên") says nothing the unit does not.
+		return verb === '' ? null : fit(`${verb} ${noun}`);
+	}
+	const before = nounBefore(text, start, f.lead);
+	if (cls === 'money') return before === null ? null : money(cls, before);
+	// "gieo cấy 4.000 ha lúa", "diện tích rừng 3.000 ha", "thu hoạch 500 tấn chè", "20 km đường".
+	if (before === null && after === '') return null;
+	const noun = cls === 'area' ? 'diện tích' : cls === 'mass' ? 'sản lượng' : '';
+	return fit(join(before ?? noun, after));
+}
+
+/** `label` for an amount of money when its words name money ("kinh phí", "trị giá", "thu"), else null; any other label as it is. */
+function money(cls: UnitClass, label: string): string | null {
+	return cls !== 'money' || MONEY_WORDS.test(label) ? label : null;
+}
+
+function join(a: string, b: string): string {
+	return a === '' ? b : b === '' ? a : `${a} ${b}`;
+}
+
+/** The label with its first letter lower-cased, or null when it is empty or too long to be one. */
+function fit(label: string): string | null {
+	const s = collapseSpaces(label).replace(BULLET, '').trim();
+	if (!/\p{L}/u.test(s) || s.split(' ').length > MAX_WORDS) return null;
+	return sentenceCase(s);
+}
+
+/**
+ * The noun phrase between `start` and `end` that the figure after it measures: from the last
+ * hand-over word ("với", "là", "đã") or the start of its comma part (a short enumeration, "thu
+ * BHXH, BHYT, BHTN", stays whole), openers and period words left out.
+ */
+function nounBefore(text: SentenceText, start: number, end: number): string | null {
+	const chunk = text.display
+		.slice(start, end)
+		.trimEnd()
+		.replace(TRAILING, '')
+		.split(/[;:()"“”]/u);
+	// "Sản lượng lúa: 45.000 tấn": a label and its figure, a colon between.
+	let last = chunk[chunk.length - 1] as string;
+	const labelled = last.trim() === '' && chunk.length > 1 && COLON_AT_END.test(text.display.slice(start, end));
+	if (labelled) last = chunk[chunk.length - 2] as string;
+	// Comma parts from the end: an earlier part joins while the ones after it are one or two words.
+	const parts = last.split(',');
+	let i = parts.length - 1;
+	while (i > 0 && wordCount(parts[i] as string) <= 2 && wordCount(parts[i - 1] as string) > 0) i--;
+	let s = parts.slice(i).join(',');
+	let cut = 0;
+	// A label before a colon is whole ("Số lao động được đào tạo nghề: …").
+	if (!labelled) for (const m of s.matchAll(LINKS)) cut = m.index + m[0].length;
+	s = `${ownerless(s.slice(cut).replace(TRAILING, '').replace(BULLET, '').trim())} `.replace(LEADING, '');
+	if (/\d/u.test(s) || PLACE.test(s) || NAME.test(s)) return null;
+	return fit(s);
+}
+
+function wordCount(s: string): number {
+	const t = s.trim();
+	return t === '' ? 0 : t.split(/\s+/u).length;
+}
+
+/** The verb right before a count ("trao", "kiểm tra được"), as a prefix of its label; "" when none. */
+function predicate(text: SentenceText, start: number, end: number): string {
+	const before = text.t
+		.slice(start, end)
+		.trimEnd()
+		.replace(/\s+(?:được|đã)$/u, '');
+	return COUNT_VERBS.exec(before)?.[1] ?? '';
+}
+
+/** The words after a counted unit that say more of what it counts ("đạt chuẩn nông thôn mới nâng cao"). */
+function tail(text: SentenceText, at: number): string {
+	const s = text.display.slice(at, at + 60);
+	const out: string[] = [];
+	const re = /\s*([\p{L}\p{M}’'-]+)/uy;
+	for (let m = re.exec(s); m !== null && out.length < 7; m = re.exec(s)) {
+		const w = m[1] as string;
+		// A capitalised word opens a name ("… Phước Long"): not what is counted ("NTM" is no name).
+		if (TAIL_STOP.test(w.toLowerCase()) || CAPITALISED.test(w)) break;
+		out.push(w);
+	}
+	// "cán bộ lãnh đạo huyện (Phước Long)": the place word whose name was cut off goes too, and
+	// a verb whose object was cut off ("12 sản phẩm đạt (3 sao)").
+	return out.join(' ').replace(ADMIN, '').replace(DANGLING, '');
+}

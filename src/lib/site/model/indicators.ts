@@ -1,0 +1,53 @@
+/**
+ * The indicator pages: for every known indicator some briefing reports, the districts ranked on
+ * each of its measures, site-wide and within each province, and the briefings that report it.
+ */
+import { INDICATOR_KEYS } from '../../../schemas/briefing.ts';
+import { INDICATOR_LABELS } from '../../format/enum-names.ts';
+import { paths } from '../paths.ts';
+import { rankDistricts } from './indicator-series.ts';
+import { collator, groupBy } from './order.ts';
+import type { Briefing, DistrictPage, IndicatorPage, IndicatorProvincePage, ProvinceRef } from './types.ts';
+
+/**
+ * One page per indicator key but "other" (its rows are wordings, not one measure) that a
+ * published briefing reports, in the order of INDICATOR_KEYS. `briefings` newest first;
+ * `districts` the district pages, whose histories give the figures ranked.
+ */
+export function buildIndicators(briefings: readonly Briefing[], districts: readonly DistrictPage[]): IndicatorPage[] {
+	const rankings = rankDistricts(districts);
+	const pages: IndicatorPage[] = [];
+	for (const key of INDICATOR_KEYS) {
+		if (key === 'other') continue;
+		const reporting = briefings.filter((b) => b.entry.indicators.some((i) => i.key === key));
+		if (reporting.length === 0) continue;
+		const name = INDICATOR_LABELS[key];
+		const byProvince = groupBy(
+			reporting.filter((b) => b.province),
+			(b) => (b.province as ProvinceRef).code,
+		);
+		const provinces: IndicatorProvincePage[] = [...byProvince.values()]
+			.map((list) => {
+				const province = list[0]?.province as ProvinceRef;
+				const own = districts.filter((d) => d.ref.province.code === province.code);
+				return {
+					key,
+					name,
+					province,
+					path: paths.indicatorProvince(key, province.slug),
+					measures: rankDistricts(own).filter((m) => m.key === key),
+					briefings: list,
+				};
+			})
+			.sort((a, b) => collator.compare(a.province.name, b.province.name));
+		pages.push({
+			key,
+			name,
+			path: paths.indicator(key),
+			measures: rankings.filter((m) => m.key === key),
+			briefings: reporting,
+			provinces,
+		});
+	}
+	return pages;
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/lib/extract/document.ts';
+import { extractPeriod } from '../../src/lib/extract/period.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+
+// Headlines and ledes of our own, in the styles of party portals and provincial papers.
+const periodOf = (text: string, year: number, month: number | null) =>
+	extractPeriod(readDocument(normalizeText(text)), year, month).period;
+
+describe('period: a month that closes a quarter, reviewed in the headline or lede', () => {
+	it('reads "giao ban tháng 6/2023" as the first six months', () =>
+		assert.deepEqual(
+			periodOf('ĐẢNG ỦY XÃ: Hội nghị giao ban tháng 6/2023\n\nSáng 3/7, Đảng ủy tổ chức hội nghị.', 2023, 7),
+			{ year: 2023, months: 6 },
+		));
+	it('reads "sơ kết tháng 9 năm 2024" as nine months', () =>
+		assert.deepEqual(
+			periodOf('Huyện ủy sơ kết công tác tháng 9 năm 2024\n\nNgày 2-10, Huyện ủy họp sơ kết.', 2024, 10),
+			{ year: 2024, months: 9 },
+		));
+	it('does not read a month that closes no quarter, nor one named only in the body', () => {
+		assert.equal(periodOf('Hội nghị giao ban tháng 5/2023\n\nSáng 2/6, Đảng ủy tổ chức hội nghị.', 2023, 6), null);
+		assert.equal(
+			periodOf(
+				'Huyện tổ chức hội nghị\n\nSáng 2/7, huyện họp.\n\nBáo cáo kết quả tháng 6/2023 được thông qua.',
+				2023,
+				7,
+			),
+			null,
+		);
+	});
+});
+
+describe('period: a period of the event’s own year not near its end yet', () => {
+	it('is not the whole year in January ("năm 2025" named in a late-January inspection)', () =>
+		assert.equal(
+			periodOf(
+				'Kiểm tra công tác chuẩn bị Tết\n\nChiều 20/1, đoàn đã kiểm tra công tác chuẩn bị của Ban chỉ huy quân sự năm 2025.',
+				2025,
+				1,
+			),
+			null,
+		));
+	it('is not nine months in May; six months from April, the whole year from October', () => {
+		const text = (p: string) => `Huyện họp\n\nHuyện đã đánh giá kết quả ${p}.`;
+		assert.equal(periodOf(text('9 tháng đầu năm 2024'), 2024, 5), null);
+		assert.deepEqual(periodOf(text('6 tháng đầu năm 2024'), 2024, 4), { year: 2024, months: 6 });
+		assert.deepEqual(periodOf(text('năm 2024'), 2024, 10), { year: 2024, months: 12 });
+		assert.equal(periodOf(text('năm 2024'), 2024, 9), null);
+	});
+	it('keeps a period of the year before, whatever the month', () =>
+		assert.deepEqual(periodOf('Huyện tổng kết\n\nNgày 5/1, huyện đã tổng kết kết quả năm 2024.', 2025, 1), {
+			year: 2024,
+			months: 12,
+		}));
+});
