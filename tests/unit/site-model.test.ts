@@ -89,13 +89,14 @@ describe('buildSite: briefings by place and date', () => {
 		const n = site.neighbours(b('e'));
 		assert.deepEqual([n.district, n.province, n.all], Array(3).fill({ prev: null, next: null }));
 		assert.deepEqual(ids(site.undated), ['e']);
-		assert.deepEqual(site.sameMonth(b('e')), []);
+		assert.deepEqual(site.sameMonth(b('e')), { briefings: [], more: false });
 		assert.ok(site.months.every((m) => m.days.every((d) => d.briefings.every((x) => x.id !== 'e'))));
 	});
 
 	it('lists the other briefings of the same month in date order', () => {
-		assert.deepEqual(ids(site.sameMonth(b('a'))), ['f', 'g']);
-		assert.deepEqual(ids(site.sameMonth(b('b'))), []);
+		assert.deepEqual(ids(site.sameMonth(b('a')).briefings), ['f', 'g']);
+		assert.equal(site.sameMonth(b('a')).more, false);
+		assert.deepEqual(ids(site.sameMonth(b('b')).briefings), []);
 	});
 
 	it('buckets months and years', () => {

@@ -85,7 +85,12 @@ export function pageKeys(model: Pick<SiteModel, 'neighbours' | 'sameMonth'>, sit
 		/** A briefing's page: the briefing, its previous and next ones, the same month's list. */
 		briefing: (b: Briefing) => {
 			const n = model.neighbours(b);
-			return page([b, [pair(n.district), pair(n.province), pair(n.all)], model.sameMonth(b).map(listedBriefing)]);
+			const month = model.sameMonth(b);
+			return page([
+				b,
+				[pair(n.district), pair(n.province), pair(n.all)],
+				[month.briefings.map(listedBriefing), month.more],
+			]);
 		},
 		/** A copy's address: a redirect to the briefing it repeats. */
 		copy: (original: Briefing) => page(['copy', original.path]),

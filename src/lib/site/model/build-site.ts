@@ -13,7 +13,7 @@ import { buildCalendar } from './archive.ts';
 import { briefingOf, officialRefs } from './briefings.ts';
 import { buildDistricts } from './districts.ts';
 import { buildIndicators } from './indicators.ts';
-import { neighbourFinder } from './neighbours.ts';
+import { nearestInMonth, neighbourFinder } from './neighbours.ts';
 import { buildOfficials } from './officials.ts';
 import { chronological, newestFirst } from './order.ts';
 import { buildProvinces } from './provinces.ts';
@@ -107,7 +107,7 @@ function lookups(
 	const monthIndex = new Map(months.map((m) => [m.key, m]));
 	return {
 		neighbours: neighbourFinder(chrono),
-		sameMonth: (b) => (b.month ? monthIndex.get(b.month)?.briefings : undefined)?.filter((x) => x !== b) ?? [],
+		sameMonth: (b) => nearestInMonth((b.month && monthIndex.get(b.month)?.briefings) || [], b),
 		officialPage: (ref) => officialByKey.get(ref.key),
 		districtPage: (code) => districtByCode.get(code),
 		provincePage: (code) => provinceByCode.get(code),

@@ -3,7 +3,7 @@
  * province and the whole site.
  */
 import { groupBy } from './order.ts';
-import type { Briefing, Neighbours } from './types.ts';
+import type { Briefing, Neighbours, SameMonth } from './types.ts';
 
 export type NeighbourFinder = (b: Briefing) => { district: Neighbours; province: Neighbours; all: Neighbours };
 
@@ -30,4 +30,25 @@ export function neighbourFinder(chrono: readonly Briefing[]): NeighbourFinder {
 			: { prev: null, next: null },
 		all: neighboursIn('all', chrono, b),
 	});
+}
+
+/**
+ * How many of a month's other briefings a briefing's page lists: a bounded list keeps the page's
+ * size and its incremental-build key independent of how large the month grows (the month's page
+ * lists them all).
+ */
+export const SAME_MONTH_NEAREST = 8;
+
+/**
+ * The briefings of `month` (date order) nearest to `b`: up to half of `n` on each side, more on
+ * one side when the other runs out, in date order, `b` left out.
+ */
+export function nearestInMonth(month: readonly Briefing[], b: Briefing, n = SAME_MONTH_NEAREST): SameMonth {
+	const i = month.indexOf(b);
+	if (i < 0) return { briefings: [], more: false };
+	const others = month.length - 1;
+	const before = Math.min(i, Math.max(Math.floor(n / 2), n - (month.length - 1 - i)));
+	const after = Math.min(month.length - 1 - i, n - before);
+	const briefings = [...month.slice(i - before, i), ...month.slice(i + 1, i + 1 + after)];
+	return { briefings, more: briefings.length < others };
 }

@@ -63,6 +63,13 @@ export interface Briefing {
 	readonly officials: readonly BriefingOfficial[];
 }
 
+/** A briefing's neighbours within its month (SiteModel.sameMonth). */
+export interface SameMonth {
+	readonly briefings: readonly Briefing[];
+	/** The month has other briefings than these. */
+	readonly more: boolean;
+}
+
 export interface Neighbours {
 	readonly prev: Briefing | null;
 	readonly next: Briefing | null;
@@ -305,8 +312,11 @@ export interface SiteModel {
 	/** Copies of a published briefing: their ids lead to it, so no address that was ever published breaks. */
 	readonly copies: readonly { readonly id: string; readonly original: Briefing }[];
 	neighbours(b: Briefing): { district: Neighbours; province: Neighbours; all: Neighbours };
-	/** The other briefings of the same month, in date order. */
-	sameMonth(b: Briefing): readonly Briefing[];
+	/**
+	 * The other briefings of the same month nearest to `b` in date order, at most
+	 * SAME_MONTH_NEAREST; `more` when the month has others besides.
+	 */
+	sameMonth(b: Briefing): SameMonth;
 	officialPage(ref: OfficialRef): OfficialPage | undefined;
 	districtPage(code: string): DistrictPage | undefined;
 	provincePage(code: string): ProvincePage | undefined;
