@@ -5,18 +5,12 @@
  * picking filters. Every page load also checks that the Content-Security-Policy blocked nothing.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { assertNoProblems, closeBrowser, SKIP, WAIT_MS, withPage } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM)
-	? null
-	: `${CHROMIUM} is not installed (apt-get install chromium): browser tests skipped`;
-/** Longest wait for any one thing in the page. */
-const WAIT_MS = 10_000;
 const TEST = { timeout: 60_000 };
 
 const NAM_PO = '000-bcc1ecf503c2fdd8';
@@ -32,70 +26,6 @@ interface Shown {
 	readonly datetime: string | null;
 	readonly place: string;
 	readonly marks: readonly string[];
-}
-
-/** What went wrong in a page: policy violations, script errors, failed requests. */
-interface Problems {
-	readonly csp: string[];
-	readonly errors: string[];
-	readonly failed: string[];
-}
-
-let browser: Browser | undefined;
-
-async function launch(): Promise<Browser> {
-	browser ??= await chromium.launch({
-		executablePath: CHROMIUM,
-		timeout: 30_000,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-	return browser;
-}
-
-/** A fresh page that records every problem (see `Problems`). */
-async function openPage(
-	options: { width?: number; javaScript?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: Problems }> {
-	const context = await (await launch()).newContext({
-		viewport: { width: options.width ?? 1280, height: 900 },
-		javaScriptEnabled: options.javaScript ?? true,
-		serviceWorkers: 'block',
-	});
-	context.setDefaultTimeout(WAIT_MS);
-	const problems: Problems = { csp: [], errors: [], failed: [] };
-	const page = await context.newPage();
-	await page.exposeFunction('__cspViolation', (s: string) => problems.csp.push(s));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __cspViolation(s: string): void }).__cspViolation(
-				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
-			);
-		});
-	});
-	page.on('console', (m) => {
-		if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) problems.csp.push(m.text());
-		else if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.errors.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.errors.push(e.message));
-	page.on('response', (r) => {
-		if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.failed.push(`${r.status()} ${r.url()}`);
-	});
-	page.on('requestfailed', (r) => problems.failed.push(`${r.failure()?.errorText} ${r.url()}`));
-	return { context, page, problems };
-}
-
-function assertNoProblems(problems: Problems): void {
-	assert.deepEqual(problems.csp, [], 'Content-Security-Policy violations');
-	assert.deepEqual(problems.errors, [], 'script errors');
-	assert.deepEqual(problems.failed, [], 'failed requests');
 }
 
 /** Waits until the search for the current state has been answered; returns the status text. */
@@ -139,27 +69,7 @@ async function typeQuery(page: Page, q: string): Promise<Shown[]> {
 	return shown(page);
 }
 
-async function withPage(
-	t: TestContext,
-	options: { width?: number; javaScript?: boolean },
-	body: (page: Page, problems: Problems) => Promise<void>,
-): Promise<void> {
-	if (SKIP) {
-		t.skip(SKIP);
-		return;
-	}
-	const { context, page, problems } = await openPage(options);
-	try {
-		await body(page, problems);
-	} finally {
-		await context.close();
-	}
-}
-
-after(async () => {
-	await browser?.close();
-	browser = undefined;
-});
+after(closeBrowser);
 
 for (const base of ['/', '/briefings/']) {
 	describe(`search in a browser, site at ${base}`, () => {

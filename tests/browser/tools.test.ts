@@ -6,18 +6,9 @@
  * page at 390 and 1280 px.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-	assertNoProblems,
-	axeViolations,
-	closeBrowser,
-	openPage,
-	type PageOptions,
-	type Problems,
-	SKIP,
-	WAIT_MS,
-} from '../support/browser.ts';
+import { assertNoProblems, axeViolations, closeBrowser, SKIP, WAIT_MS, withPage } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { csvObjects } from '../support/csv.ts';
 import { feedProblems, readFeed } from '../support/rss.ts';
@@ -49,23 +40,6 @@ after(async () => {
 	await roundUp?.close();
 	await closeBrowser();
 });
-
-async function withPage(
-	t: TestContext,
-	options: PageOptions,
-	body: (page: Page, problems: Problems) => Promise<void>,
-): Promise<void> {
-	if (SKIP) {
-		t.skip(SKIP);
-		return;
-	}
-	const { context, page, problems } = await openPage(options);
-	try {
-		await body(page, problems);
-	} finally {
-		await context.close();
-	}
-}
 
 /** The ids of the search page's results, in order, once the search for `q` is answered. */
 async function resultIds(page: Page, q: string): Promise<string[]> {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { TestContext } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,7 +22,15 @@ export async function launch(): Promise<Browser> {
 	browser ??= await chromium.launch({
 		executablePath: CHROMIUM,
 		timeout: 30_000,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	return browser;
 }
@@ -58,6 +67,14 @@ export async function openPage(
 	context.setDefaultTimeout(WAIT_MS);
 	const problems: Problems = { csp: [], errors: [], failed: [] };
 	const page = await context.newPage();
+	await page.exposeFunction('__cspViolation', (s: string) => problems.csp.push(s));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __cspViolation(s: string): void }).__cspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+			);
+		});
+	});
 	page.on('console', (m) => {
 		if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) problems.csp.push(m.text());
 		else if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.errors.push(m.text());
@@ -71,6 +88,24 @@ export async function openPage(
 		if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.failed.push(`${r.failure()?.errorText} ${r.url()}`);
 	});
 	return { context, page, problems };
+}
+
+/** Runs `body` in a fresh page (skipping the test without Chromium), closing it afterwards. */
+export async function withPage(
+	t: TestContext,
+	options: PageOptions,
+	body: (page: Page, problems: Problems) => Promise<void>,
+): Promise<void> {
+	if (SKIP) {
+		t.skip(SKIP);
+		return;
+	}
+	const { context, page, problems } = await openPage(options);
+	try {
+		await body(page, problems);
+	} finally {
+		await context.close();
+	}
 }
 
 export function assertNoProblems(problems: Problems): void {
