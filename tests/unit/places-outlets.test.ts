@@ -225,3 +225,131 @@ describe('the phrase the district was read from', () => {
 		);
 	});
 });
+
+describe('the outlet table behind source.outlet and the province hint', () => {
+	const source = (text: string) => facts(text).source;
+	it('names the paper of a dateline code as readers know it', () => {
+		assert.equal(
+			source('Huyện ra quân\n\n(QNgO) - Sáng 3/4, huyện Sơn Tịnh ra quân làm giao thông nông thôn.').outlet,
+			'Báo Quảng Ngãi',
+		);
+		assert.equal(source('Huyện họp\n\n(BTNO) - Ngày 2-5, huyện Tân Biên họp bàn.').outlet, 'Báo Tây Ninh');
+		assert.equal(source('Quận Ba Đình tổng kết năm\n\nHNMO - Sáng 9/1, quận Ba Đình tổ chức hội nghị tổng kết.').outlet, 'Hà Nội Mới');
+	});
+	it('reads a paper’s code with "ĐT" (điện tử) and a station’s call name', () => {
+		assert.equal(provinceOfCode('(BĐĐT) - Chiều 2/4, UBND huyện tổ chức')?.name, 'Bình Định');
+		assert.equal(provinceOfCode('(HGĐT)- Sáng 10/3, huyện Yên Minh')?.name, 'Hà Giang');
+		assert.equal(provinceOfCode('(HGO) - Ngày 7-8, huyện họp')?.name, 'Hậu Giang');
+		assert.equal(provinceOfCode('(AGO) - Sáng 5-3, huyện tổ chức')?.name, 'An Giang');
+		assert.equal(provinceOfCode('KTV')?.name, 'Khánh Hòa');
+		assert.equal(outletOfCode('THP')?.name, 'Đài PT-TH Hải Phòng');
+	});
+	it('knows national outlets by their codes, with no province', () => {
+		assert.equal(outletOfCode('TTXVN')?.name, 'TTXVN');
+		assert.equal(provinceOfCode('(TTXVN) - Sáng 4/5, tại Hà Nội'), null);
+		assert.equal(provinceOfOutlet('Báo Nhân Dân'), null);
+		// A city's paper read across the country: its name spells a city, yet it is no hint.
+		assert.equal(provinceOfOutlet('Pháp Luật TP.HCM'), null);
+	});
+	it('knows papers whose names do not spell their province, by name or address', () => {
+		assert.equal(provinceOfOutlet('baodongkhoi.vn')?.name, 'Bến Tre');
+		assert.equal(provinceOfOutlet('Báo Ấp Bắc')?.name, 'Tiền Giang');
+		assert.equal(provinceOfOutlet('https://www.sggp.org.vn/x')?.name, 'Hồ Chí Minh');
+		assert.equal(provinceOfOutlet('http://baodienbienphu.com.vn/x')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('https://tphcm.gov.vn/tin-tuc')?.name, 'Hồ Chí Minh');
+	});
+});
+
+describe('an outlet’s province by rule, for every province', () => {
+	it('"Báo <province>", "<province> TV", "… Online"', () => {
+		assert.equal(provinceOfOutlet('Báo Lào Cai')?.name, 'Lào Cai');
+		assert.equal(provinceOfOutlet('Báo điện tử Kon Tum')?.name, 'Kon Tum');
+		assert.equal(provinceOfOutlet('Điện Biên TV')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('Báo Bạc Liêu Online')?.name, 'Bạc Liêu');
+	});
+	it('a station: "Đài Phát thanh và Truyền hình", "Đài PT-TH", "Đài PT&TH"', () => {
+		assert.equal(provinceOfOutlet('Đài Phát thanh và Truyền hình Sơn La')?.name, 'Sơn La');
+		assert.equal(provinceOfOutlet('Đài Phát thanh - Truyền hình tỉnh Thái Bình')?.name, 'Thái Bình');
+		assert.equal(provinceOfOutlet('Đài PT-TH Cao Bằng')?.name, 'Cao Bằng');
+		assert.equal(provinceOfOutlet('Đài PT&TH Nam Định')?.name, 'Nam Định');
+	});
+	it('a portal: "Cổng thông tin điện tử tỉnh …", "Cổng TTĐT thành phố …"', () => {
+		assert.equal(provinceOfOutlet('Cổng thông tin điện tử tỉnh Trà Vinh')?.name, 'Trà Vinh');
+		assert.equal(provinceOfOutlet('Cổng TTĐT thành phố Cần Thơ')?.name, 'Cần Thơ');
+		assert.equal(provinceOfOutlet('Trung tâm Truyền thông tỉnh Quảng Ninh')?.name, 'Quảng Ninh');
+		// The province after "tỉnh" inside a longer name, words after it left out.
+		assert.equal(provinceOfOutlet('Trang tin của Sở Tư pháp tỉnh Vĩnh Phúc Online')?.name, 'Vĩnh Phúc');
+	});
+	it('an address: "bao<province>.vn", "<province>.gov.vn" and its subdomains, "<province>tv.vn"', () => {
+		assert.equal(provinceOfOutlet('baobinhdinh.vn')?.name, 'Bình Định');
+		assert.equal(provinceOfOutlet('https://baolaocai.vn/tin-tuc/abc')?.name, 'Lào Cai');
+		assert.equal(provinceOfOutlet('sonla.gov.vn')?.name, 'Sơn La');
+		assert.equal(provinceOfOutlet('http://anlao.binhdinh.gov.vn/x')?.name, 'Bình Định');
+		assert.equal(provinceOfOutlet('www.baria-vungtau.gov.vn')?.name, 'Bà Rịa - Vũng Tàu');
+		assert.equal(provinceOfOutlet('DIENBIENTV.VN')?.name, 'Điện Biên');
+	});
+	it('places no outlet its name or address does not', () => {
+		for (const o of [
+			'vnexpress.net',
+			'baotintuc.vn',
+			'chinhphu.vn',
+			'Thanh Niên',
+			'Báo Lao Động',
+			'Báo Sức khỏe',
+			'',
+		]) {
+			assert.equal(provinceOfOutlet(o), null, o);
+		}
+	});
+});
+
+describe('a shared district name placed by its outlet, in several house styles', () => {
+	it('a dateline code: An Lão of Bình Định', () => {
+		const f = facts(
+			'An Lão ra quân làm thủy lợi\n\n(BĐĐT) - Sáng 6/1, UBND huyện An Lão ra quân nạo vét kênh mương.\n\nHuyện An Lão huy động hơn 2.000 người.',
+		);
+		assert.deepEqual([f.province, f.district], ['Bình Định', 'An Lão']);
+	});
+	it('a closing "Theo Báo …": An Lão of Bình Định', () => {
+		const f = facts(
+			'Huyện An Lão họp bàn phòng chống lụt bão\n\nChiều 12/9, Ban Chỉ huy huyện An Lão họp bàn công tác ứng phó bão.\n\nTheo Báo Bình Định',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Bình Định', 'An Lão', 'Báo Bình Định']);
+	});
+	it('a closing station: An Lão of Hải Phòng', () => {
+		const f = facts(
+			'An Lão tổng kết năm\n\nSáng 28/12, Huyện ủy An Lão tổng kết công tác năm 2024.\n\nNguồn: Đài PT-TH Hải Phòng',
+		);
+		assert.deepEqual([f.province, f.district], ['Hải Phòng', 'An Lão']);
+	});
+	it('a portal: Phú Tân of An Giang', () => {
+		const f = facts(
+			'Phú Tân sơ kết 6 tháng\n\nNgày 5/7, UBND huyện Phú Tân sơ kết công tác 6 tháng đầu năm.\n\nNguồn: Cổng TTĐT tỉnh An Giang',
+		);
+		assert.deepEqual([f.province, f.district], ['An Giang', 'Phú Tân']);
+	});
+	it('a link to a provincial paper: Châu Thành of Hậu Giang', () => {
+		const f = facts(
+			'Châu Thành ra quân\n\nSáng 2/3, huyện Châu Thành ra quân làm giao thông.\n\nNguồn: https://baohaugiang.com.vn/chinh-tri/abc.html',
+		);
+		assert.deepEqual([f.province, f.district], ['Hậu Giang', 'Châu Thành']);
+	});
+});
+
+describe('an outlet that contradicts the province the text names', () => {
+	// We chose: the text decides. The outlet only chooses between provinces the text does not name;
+	// a paper reports from other provinces too (a study tour, a neighbour's model).
+	it('the text wins, even named once in a later paragraph; the outlet stays the source', () => {
+		const f = facts(
+			'Học mô hình trồng rau ở An Lão\n\n(BĐĐT) - Ngày 4/5, đoàn cán bộ xã Hoài Châu đến huyện An Lão học tập mô hình trồng rau an toàn.\n\nĐây là mô hình của Hải Phòng được nhiều nơi học tập.',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Hải Phòng', 'An Lão', 'Báo Bình Định']);
+	});
+	it('an editor’s province still wins over the text', () => {
+		const x = extractFacts(
+			normalizeText('Học mô hình ở An Lão\n\nNgày 4/5, đoàn cán bộ đến huyện An Lão học tập mô hình của Hải Phòng.'),
+			{ province: findProvince('Bình Định') as NonNullable<ReturnType<typeof findProvince>> },
+		);
+		assert.deepEqual([x.facts.province, x.facts.district], ['Bình Định', 'An Lão']);
+	});
+});

@@ -82,7 +82,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	}
 	const places = resolvePlaces(evidence, {
 		outletProvince: hints.province ?? outletProvince ?? codeProvince,
-		...(hints.province ? { provinceWeight: 20 } : {}),
+		...(hints.province ? { provinceWeight: 20, firm: true } : {}),
 		names: (m) => doc.text.slice(m.start, m.end),
 	});
 	const date = extractDate(doc);

@@ -58,6 +58,8 @@ export function resolvePlaces(
 		readonly outletProvince?: Province | null;
 		/** How much that province weighs against mentions (a headline mention weighs 4). */
 		readonly provinceWeight?: number;
+		/** The province is an editor's: it counts even where the text names another (an outlet's does not). */
+		readonly firm?: boolean;
 		/** How to print a mention in `unresolved`. */
 		readonly names?: (m: PlaceMention) => string;
 	} = {},
@@ -69,12 +71,16 @@ export function resolvePlaces(
 		for (const p of mention.provinces) add(p.code, w);
 		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
 	}
-	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
 	// "UBND thành phố", "Thành ủy" with no name: a centrally-run city's article. Only a tie-breaker
 	// between districts of one name (Phong Điền of Cần Thơ or of Thừa Thiên Huế); it names no province.
 	if (evidence.some((e) => e.mention.cityWide)) {
 		for (const p of provinces) if (p.type === 'thanh-pho') add(p.code, 1);
 	}
+	// Where the text names a province a shared district name could be in, the text alone decides
+	// and the outlet does not: a Bình Định paper's "huyện An Lão, Hải Phòng" is Hải Phòng's.
+	const textScore = new Map(provinceScore);
+	const namedInText = new Set(evidence.flatMap((e) => e.mention.provinces.map((p) => p.code)));
+	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
 
 	// Units a type word named ("thị xã Cai Lậy"): a bare "Cai Lậy" of the same province is that one,
 	// not the huyện of the same name.
@@ -86,7 +92,8 @@ export function resolvePlaces(
 	const unresolved = new Set<string>();
 	for (const { mention, zone } of evidence) {
 		if (mention.districts.length === 0) continue;
-		const district = pick(mention.districts, provinceScore, typed);
+		const textNames = !hints.firm && mention.districts.some((d) => namedInText.has(d.provinceCode));
+		const district = pick(mention.districts, textNames ? textScore : provinceScore, typed);
 		if (!district) {
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
