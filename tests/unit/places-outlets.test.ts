@@ -234,7 +234,10 @@ describe('the outlet table behind source.outlet and the province hint', () => {
 			'Báo Quảng Ngãi',
 		);
 		assert.equal(source('Huyện họp\n\n(BTNO) - Ngày 2-5, huyện Tân Biên họp bàn.').outlet, 'Báo Tây Ninh');
-		assert.equal(source('Quận Ba Đình tổng kết năm\n\nHNMO - Sáng 9/1, quận Ba Đình tổ chức hội nghị tổng kết.').outlet, 'Hà Nội Mới');
+		assert.equal(
+			source('Quận Ba Đình tổng kết năm\n\nHNMO - Sáng 9/1, quận Ba Đình tổ chức hội nghị tổng kết.').outlet,
+			'Hà Nội Mới',
+		);
 	});
 	it('reads a paper’s code with "ĐT" (điện tử) and a station’s call name', () => {
 		assert.equal(provinceOfCode('(BĐĐT) - Chiều 2/4, UBND huyện tổ chức')?.name, 'Bình Định');
@@ -246,6 +249,7 @@ describe('the outlet table behind source.outlet and the province hint', () => {
 	});
 	it('knows national outlets by their codes, with no province', () => {
 		assert.equal(outletOfCode('TTXVN')?.name, 'TTXVN');
+		assert.equal(outletOfCode('(NLĐO) - Chiều 3/3, tại TP.HCM')?.name, 'Người Lao Động');
 		assert.equal(provinceOfCode('(TTXVN) - Sáng 4/5, tại Hà Nội'), null);
 		assert.equal(provinceOfOutlet('Báo Nhân Dân'), null);
 		// A city's paper read across the country: its name spells a city, yet it is no hint.
@@ -327,6 +331,12 @@ describe('a shared district name placed by its outlet, in several house styles',
 			'Phú Tân sơ kết 6 tháng\n\nNgày 5/7, UBND huyện Phú Tân sơ kết công tác 6 tháng đầu năm.\n\nNguồn: Cổng TTĐT tỉnh An Giang',
 		);
 		assert.deepEqual([f.province, f.district], ['An Giang', 'Phú Tân']);
+	});
+	it('a paper signing its lede with its address: Châu Thành of Trà Vinh', () => {
+		const f = facts(
+			'Châu Thành khởi công đường liên xã\n\n(Baotravinh.vn) - Sáng 15/8, UBND huyện Châu Thành khởi công tuyến đường liên xã.',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Trà Vinh', 'Châu Thành', 'Baotravinh.vn']);
 	});
 	it('a link to a provincial paper: Châu Thành of Hậu Giang', () => {
 		const f = facts(

@@ -95,6 +95,7 @@ export const OUTLETS: readonly Outlet[] = [
 	// National outlets: they name the source, never a province.
 	{ name: 'Báo Nhân Dân', province: null, codes: ['NDO'] },
 	{ name: 'Tuổi Trẻ', province: null, codes: ['TTO'] },
+	{ name: 'Người Lao Động', province: null, codes: ['NLĐO'] },
 	{ name: 'Pháp Luật TP.HCM', province: null, codes: ['PLO'] },
 	{ name: 'Báo Quân đội nhân dân', province: null, codes: ['QĐND'] },
 	{ name: 'Báo điện tử Đảng Cộng sản Việt Nam', province: null, codes: ['ĐCSVN'] },

@@ -47,9 +47,10 @@ interface Tally {
 
 /**
  * Chooses province and district from the mentions. A district name shared by several provinces
- * ("Châu Thành", "Phú Tân") is read in the province the article names most, the outlet's
- * province, or the province of the other districts it names. The main district is the one the
- * headline or lede names, when it clearly outweighs the others.
+ * ("Châu Thành", "Phú Tân") is read in the province the article names most, or, where it names
+ * none of that name's provinces, in the outlet's province or that of the other districts it
+ * names. The main district is the one the headline or lede names, when it clearly outweighs the
+ * others.
  */
 export function resolvePlaces(
 	evidence: readonly PlaceEvidence[],
