@@ -347,13 +347,26 @@ describe('a shared district name placed by its outlet, in several house styles',
 });
 
 describe('an outlet that contradicts the province the text names', () => {
-	// We chose: the text decides. The outlet only chooses between provinces the text does not name;
-	// a paper reports from other provinces too (a study tour, a neighbour's model).
-	it('the text wins, even named once in a later paragraph; the outlet stays the source', () => {
+	// We chose: where the text places the shared name itself (the province right after it), the
+	// text decides, for every mention of that name; a paper reports from other provinces too. A
+	// province named in passing weighs as before: it wins over the outlet only when it weighs more.
+	it('the text placing the name wins; the outlet stays the source', () => {
 		const f = facts(
-			'Học mô hình trồng rau ở An Lão\n\n(BĐĐT) - Ngày 4/5, đoàn cán bộ xã Hoài Châu đến huyện An Lão học tập mô hình trồng rau an toàn.\n\nĐây là mô hình của Hải Phòng được nhiều nơi học tập.',
+			'Học mô hình trồng rau ở An Lão\n\n(BĐĐT) - Ngày 4/5, đoàn cán bộ xã Hoài Châu đến huyện An Lão, thành phố Hải Phòng học tập mô hình trồng rau an toàn.\n\nTại An Lão, đoàn thăm ba hợp tác xã.',
 		);
 		assert.deepEqual([f.province, f.district, f.source.outlet], ['Hải Phòng', 'An Lão', 'Báo Bình Định']);
+	});
+	it('in brackets after the name, against a paper’s code', () => {
+		const f = facts(
+			'Tham quan mô hình ở Châu Thành\n\n(BTNO) - Ngày 8-3, Hội Nông dân tỉnh đưa hội viên đến huyện Châu Thành (Long An) tham quan mô hình trồng thanh long.',
+		);
+		assert.deepEqual([f.province, f.district], ['Long An', 'Châu Thành']);
+	});
+	it('a province named once in passing does not outweigh the outlet', () => {
+		const f = facts(
+			'An Lão thu hoạch lúa\n\n(BĐĐT) - Những ngày này, nông dân huyện An Lão thu hoạch lúa vụ Đông Xuân.\n\nMột phần gạo được bán ra Hải Phòng.',
+		);
+		assert.deepEqual([f.province, f.district], ['Bình Định', 'An Lão']);
 	});
 	it('an editor’s province still wins over the text', () => {
 		const x = extractFacts(
