@@ -276,6 +276,8 @@ describe('an outlet’s province by rule, for every province', () => {
 		assert.equal(provinceOfOutlet('Đài Phát thanh - Truyền hình tỉnh Thái Bình')?.name, 'Thái Bình');
 		assert.equal(provinceOfOutlet('Đài PT-TH Cao Bằng')?.name, 'Cao Bằng');
 		assert.equal(provinceOfOutlet('Đài PT&TH Nam Định')?.name, 'Nam Định');
+		assert.equal(provinceOfOutlet('Truyền hình Vĩnh Long')?.name, 'Vĩnh Long');
+		assert.equal(provinceOfOutlet('https://thvl.vn/x')?.name, 'Vĩnh Long');
 	});
 	it('a portal: "Cổng thông tin điện tử tỉnh …", "Cổng TTĐT thành phố …"', () => {
 		assert.equal(provinceOfOutlet('Cổng thông tin điện tử tỉnh Trà Vinh')?.name, 'Trà Vinh');

@@ -87,7 +87,7 @@ function provinceOfName(name: string): Province | null {
 }
 
 /** The outlet the table knows under this name or address (an alias inside it, or its exact name). */
-export function knownOutlet(outlet: string): Outlet | null {
+function knownOutlet(outlet: string): Outlet | null {
 	const code = byCode.get(outlet.trim());
 	if (code) return code;
 	const folded = fold(outlet);

@@ -90,8 +90,8 @@ export const OUTLETS: readonly Outlet[] = [
 	{ name: 'Đài PT-TH Khánh Hòa', province: 'Khánh Hòa', codes: ['KTV'] },
 	{ name: 'Đài PT-TH Nghệ An', province: 'Nghệ An', codes: ['NTV'] },
 	{ name: 'Đài PT-TH Hà Tĩnh', province: 'Hà Tĩnh', codes: ['HTTV'] },
-	{ name: 'THVL', province: 'Vĩnh Long', codes: ['THVL'] },
-	{ name: 'Điện Biên TV', province: 'Điện Biên', codes: ['DBTV'] },
+	{ name: 'THVL', province: 'Vĩnh Long', codes: ['THVL'], aliases: ['thvl'] },
+	{ name: 'Điện Biên TV', province: 'Điện Biên', codes: ['DBTV'], aliases: ['dbtv'] },
 	// National outlets: they name the source, never a province.
 	{ name: 'Báo Nhân Dân', province: null, codes: ['NDO'] },
 	{ name: 'Tuổi Trẻ', province: null, codes: ['TTO'] },
