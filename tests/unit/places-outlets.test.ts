@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFacts } from '../../src/lib/extract/extract-facts.ts';
-import { findDistricts, findProvince } from '../../src/lib/places/gazetteer.ts';
+import { findDistricts, findProvince, provinces } from '../../src/lib/places/gazetteer.ts';
 import { findPlaceMentions } from '../../src/lib/places/mentions.ts';
 import { outletOfCode, provinceOfCode, provinceOfOutlet } from '../../src/lib/places/outlet-province.ts';
 import { OUTLETS } from '../../src/lib/places/outlets.ts';
+import { asciiFold } from '../../src/lib/text/fold.ts';
 import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
 
 const facts = (text: string) => extractFacts(normalizeText(text)).facts;
@@ -293,6 +294,24 @@ describe('an outlet’s province by rule, for every province', () => {
 		assert.equal(provinceOfOutlet('http://anlao.binhdinh.gov.vn/x')?.name, 'Bình Định');
 		assert.equal(provinceOfOutlet('www.baria-vungtau.gov.vn')?.name, 'Bà Rịa - Vũng Tàu');
 		assert.equal(provinceOfOutlet('DIENBIENTV.VN')?.name, 'Điện Biên');
+	});
+	it('holds for each of the 63 provinces, each named by its own paper, station, portal and addresses', () => {
+		assert.equal(provinces.length, 63);
+		for (const p of provinces) {
+			const slug = asciiFold(p.name)
+				.toLowerCase()
+				.replace(/[^a-z]/g, '');
+			const level = p.type === 'thanh-pho' ? 'thành phố' : 'tỉnh';
+			for (const outlet of [
+				`Báo ${p.name}`,
+				`Đài Phát thanh và Truyền hình ${p.name}`,
+				`Cổng thông tin điện tử ${level} ${p.name}`,
+				`https://bao${slug}.vn/tin-tuc`,
+				`${slug}.gov.vn`,
+			]) {
+				assert.equal(provinceOfOutlet(outlet)?.name, p.name, outlet);
+			}
+		}
 	});
 	it('places no outlet its name or address does not', () => {
 		for (const o of [
