@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readDocument } from '../../src/lib/extract/document.ts';
 import { extractKind } from '../../src/lib/extract/kind.ts';
-import { extractSource, provinceOfOutlet } from '../../src/lib/extract/source.ts';
+import { extractSource } from '../../src/lib/extract/source.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 
 const doc = (text: string) => readDocument(normalizeText(text));
@@ -138,18 +138,6 @@ describe('extractSource', () => {
 			url: null,
 			author: 'Minh Đức',
 		});
-	});
-	it('knows provincial papers whose names do not spell the province', () => {
-		assert.equal(provinceOfOutlet('baodongkhoi.vn')?.name, 'Bến Tre');
-		assert.equal(provinceOfOutlet('Báo Ấp Bắc')?.name, 'Tiền Giang');
-		assert.equal(provinceOfOutlet('https://www.sggp.org.vn/x')?.name, 'Hồ Chí Minh');
-	});
-	it('finds the province of an outlet from its name or address', () => {
-		assert.equal(provinceOfOutlet('laichau.gov.vn')?.name, 'Lai Châu');
-		assert.equal(provinceOfOutlet('Điện Biên TV')?.name, 'Điện Biên');
-		assert.equal(provinceOfOutlet('http://baodienbienphu.com.vn/x')?.name, 'Điện Biên');
-		assert.equal(provinceOfOutlet('Báo Bình Định')?.name, 'Bình Định');
-		assert.equal(provinceOfOutlet('vnexpress.net'), null);
 	});
 });
 

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFacts } from '../../src/lib/extract/extract-facts.ts';
-import { findDistricts, findProvince } from '../../src/lib/places/gazetteer.ts';
+import { findDistricts, findProvince, provinces } from '../../src/lib/places/gazetteer.ts';
 import { findPlaceMentions } from '../../src/lib/places/mentions.ts';
-import { OUTLET_CODES, outletOfCode, provinceOfCode } from '../../src/lib/places/outlets.ts';
+import { outletOfCode, provinceOfCode, provinceOfOutlet } from '../../src/lib/places/outlet-province.ts';
+import { OUTLETS } from '../../src/lib/places/outlets.ts';
+import { asciiFold } from '../../src/lib/text/fold.ts';
 import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
 
 const facts = (text: string) => extractFacts(normalizeText(text)).facts;
@@ -14,8 +16,9 @@ const names = (text: string) =>
 
 describe('outlet codes', () => {
 	it('names a gazetteer province for every code, and no code twice', () => {
-		for (const o of OUTLET_CODES) assert.ok(findProvince(o.province), o.code);
-		assert.equal(new Set(OUTLET_CODES.map((o) => o.code)).size, OUTLET_CODES.length);
+		for (const o of OUTLETS) if (o.province !== null) assert.ok(findProvince(o.province), o.name);
+		const codes = OUTLETS.flatMap((o) => o.codes ?? []);
+		assert.equal(new Set(codes).size, codes.length);
 	});
 	it('reads a code opening a lede, bracketed or bare, before a dash or the first words', () => {
 		assert.equal(provinceOfCode('(BTNO) - Sáng nay, huyện tổ chức hội nghị')?.name, 'Tây Ninh');
@@ -23,7 +26,7 @@ describe('outlet codes', () => {
 		assert.equal(provinceOfCode('BNĐT - Ngày 12/5, Thường trực Huyện ủy')?.name, 'Bắc Ninh');
 		assert.equal(provinceOfCode('(QNO) Sáng 8.9, UBND huyện họp')?.name, 'Quảng Nam');
 		assert.equal(provinceOfCode('BDO')?.name, 'Bình Dương');
-		assert.equal(outletOfCode('(CMO) - Hôm qua')?.outlet, 'Báo Cà Mau');
+		assert.equal(outletOfCode('(CMO) - Hôm qua')?.name, 'Báo Cà Mau');
 	});
 	it('knows stations by their call names, in a lede or a source line', () => {
 		assert.equal(provinceOfCode('(LA34) - Sáng 2/3, huyện tổ chức')?.name, 'Long An');
@@ -221,5 +224,176 @@ describe('the phrase the district was read from', () => {
 			extractFacts(normalizeText('Tin tỉnh\n\nSáng 5/6, tỉnh Bình Định họp.')).places.districtEvidence,
 			null,
 		);
+	});
+});
+
+describe('the outlet table behind source.outlet and the province hint', () => {
+	const source = (text: string) => facts(text).source;
+	it('names the paper of a dateline code as readers know it', () => {
+		assert.equal(
+			source('Huyện ra quân\n\n(QNgO) - Sáng 3/4, huyện Sơn Tịnh ra quân làm giao thông nông thôn.').outlet,
+			'Báo Quảng Ngãi',
+		);
+		assert.equal(source('Huyện họp\n\n(BTNO) - Ngày 2-5, huyện Tân Biên họp bàn.').outlet, 'Báo Tây Ninh');
+		assert.equal(
+			source('Quận Ba Đình tổng kết năm\n\nHNMO - Sáng 9/1, quận Ba Đình tổ chức hội nghị tổng kết.').outlet,
+			'Hà Nội Mới',
+		);
+	});
+	it('reads a paper’s code with "ĐT" (điện tử) and a station’s call name', () => {
+		assert.equal(provinceOfCode('(BĐĐT) - Chiều 2/4, UBND huyện tổ chức')?.name, 'Bình Định');
+		assert.equal(provinceOfCode('(HGĐT)- Sáng 10/3, huyện Yên Minh')?.name, 'Hà Giang');
+		assert.equal(provinceOfCode('(HGO) - Ngày 7-8, huyện họp')?.name, 'Hậu Giang');
+		assert.equal(provinceOfCode('(AGO) - Sáng 5-3, huyện tổ chức')?.name, 'An Giang');
+		assert.equal(provinceOfCode('KTV')?.name, 'Khánh Hòa');
+		assert.equal(outletOfCode('THP')?.name, 'Đài PT-TH Hải Phòng');
+	});
+	it('knows national outlets by their codes, with no province', () => {
+		assert.equal(outletOfCode('TTXVN')?.name, 'TTXVN');
+		assert.equal(outletOfCode('(NLĐO) - Chiều 3/3, tại TP.HCM')?.name, 'Người Lao Động');
+		assert.equal(provinceOfCode('(TTXVN) - Sáng 4/5, tại Hà Nội'), null);
+		assert.equal(provinceOfOutlet('Báo Nhân Dân'), null);
+		// A city's paper read across the country: its name spells a city, yet it is no hint.
+		assert.equal(provinceOfOutlet('Pháp Luật TP.HCM'), null);
+	});
+	it('knows papers whose names do not spell their province, by name or address', () => {
+		assert.equal(provinceOfOutlet('baodongkhoi.vn')?.name, 'Bến Tre');
+		assert.equal(provinceOfOutlet('Báo Ấp Bắc')?.name, 'Tiền Giang');
+		assert.equal(provinceOfOutlet('https://www.sggp.org.vn/x')?.name, 'Hồ Chí Minh');
+		assert.equal(provinceOfOutlet('http://baodienbienphu.com.vn/x')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('https://tphcm.gov.vn/tin-tuc')?.name, 'Hồ Chí Minh');
+	});
+});
+
+describe('an outlet’s province by rule, for every province', () => {
+	it('"Báo <province>", "<province> TV", "… Online"', () => {
+		assert.equal(provinceOfOutlet('Báo Lào Cai')?.name, 'Lào Cai');
+		assert.equal(provinceOfOutlet('Báo điện tử Kon Tum')?.name, 'Kon Tum');
+		assert.equal(provinceOfOutlet('Điện Biên TV')?.name, 'Điện Biên');
+		assert.equal(provinceOfOutlet('Báo Bạc Liêu Online')?.name, 'Bạc Liêu');
+	});
+	it('a station: "Đài Phát thanh và Truyền hình", "Đài PT-TH", "Đài PT&TH"', () => {
+		assert.equal(provinceOfOutlet('Đài Phát thanh và Truyền hình Sơn La')?.name, 'Sơn La');
+		assert.equal(provinceOfOutlet('Đài Phát thanh - Truyền hình tỉnh Thái Bình')?.name, 'Thái Bình');
+		assert.equal(provinceOfOutlet('Đài PT-TH Cao Bằng')?.name, 'Cao Bằng');
+		assert.equal(provinceOfOutlet('Đài PT&TH Nam Định')?.name, 'Nam Định');
+		assert.equal(provinceOfOutlet('Truyền hình Vĩnh Long')?.name, 'Vĩnh Long');
+		assert.equal(provinceOfOutlet('https://thvl.vn/x')?.name, 'Vĩnh Long');
+	});
+	it('a portal: "Cổng thông tin điện tử tỉnh …", "Cổng TTĐT thành phố …"', () => {
+		assert.equal(provinceOfOutlet('Cổng thông tin điện tử tỉnh Trà Vinh')?.name, 'Trà Vinh');
+		assert.equal(provinceOfOutlet('Cổng TTĐT thành phố Cần Thơ')?.name, 'Cần Thơ');
+		assert.equal(provinceOfOutlet('Trung tâm Truyền thông tỉnh Quảng Ninh')?.name, 'Quảng Ninh');
+		// The province after "tỉnh" inside a longer name, words after it left out.
+		assert.equal(provinceOfOutlet('Trang tin của Sở Tư pháp tỉnh Vĩnh Phúc Online')?.name, 'Vĩnh Phúc');
+	});
+	it('an address: "bao<province>.vn", "<province>.gov.vn" and its subdomains, "<province>tv.vn"', () => {
+		assert.equal(provinceOfOutlet('baobinhdinh.vn')?.name, 'Bình Định');
+		assert.equal(provinceOfOutlet('https://baolaocai.vn/tin-tuc/abc')?.name, 'Lào Cai');
+		assert.equal(provinceOfOutlet('sonla.gov.vn')?.name, 'Sơn La');
+		assert.equal(provinceOfOutlet('http://anlao.binhdinh.gov.vn/x')?.name, 'Bình Định');
+		assert.equal(provinceOfOutlet('www.baria-vungtau.gov.vn')?.name, 'Bà Rịa - Vũng Tàu');
+		assert.equal(provinceOfOutlet('DIENBIENTV.VN')?.name, 'Điện Biên');
+	});
+	it('holds for each of the 63 provinces, each named by its own paper, station, portal and addresses', () => {
+		assert.equal(provinces.length, 63);
+		for (const p of provinces) {
+			const slug = asciiFold(p.name)
+				.toLowerCase()
+				.replace(/[^a-z]/g, '');
+			const level = p.type === 'thanh-pho' ? 'thành phố' : 'tỉnh';
+			for (const outlet of [
+				`Báo ${p.name}`,
+				`Đài Phát thanh và Truyền hình ${p.name}`,
+				`Cổng thông tin điện tử ${level} ${p.name}`,
+				`https://bao${slug}.vn/tin-tuc`,
+				`${slug}.gov.vn`,
+			]) {
+				assert.equal(provinceOfOutlet(outlet)?.name, p.name, outlet);
+			}
+		}
+	});
+	it('places no outlet its name or address does not', () => {
+		for (const o of [
+			'vnexpress.net',
+			'baotintuc.vn',
+			'chinhphu.vn',
+			'Thanh Niên',
+			'Báo Lao Động',
+			'Báo Sức khỏe',
+			'',
+		]) {
+			assert.equal(provinceOfOutlet(o), null, o);
+		}
+	});
+});
+
+describe('a shared district name placed by its outlet, in several house styles', () => {
+	it('a dateline code: An Lão of Bình Định', () => {
+		const f = facts(
+			'An Lão ra quân làm thủy lợi\n\n(BĐĐT) - Sáng 6/1, UBND huyện An Lão ra quân nạo vét kênh mương.\n\nHuyện An Lão huy động hơn 2.000 người.',
+		);
+		assert.deepEqual([f.province, f.district], ['Bình Định', 'An Lão']);
+	});
+	it('a closing "Theo Báo …": An Lão of Bình Định', () => {
+		const f = facts(
+			'Huyện An Lão họp bàn phòng chống lụt bão\n\nChiều 12/9, Ban Chỉ huy huyện An Lão họp bàn công tác ứng phó bão.\n\nTheo Báo Bình Định',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Bình Định', 'An Lão', 'Báo Bình Định']);
+	});
+	it('a closing station: An Lão of Hải Phòng', () => {
+		const f = facts(
+			'An Lão tổng kết năm\n\nSáng 28/12, Huyện ủy An Lão tổng kết công tác năm 2024.\n\nNguồn: Đài PT-TH Hải Phòng',
+		);
+		assert.deepEqual([f.province, f.district], ['Hải Phòng', 'An Lão']);
+	});
+	it('a portal: Phú Tân of An Giang', () => {
+		const f = facts(
+			'Phú Tân sơ kết 6 tháng\n\nNgày 5/7, UBND huyện Phú Tân sơ kết công tác 6 tháng đầu năm.\n\nNguồn: Cổng TTĐT tỉnh An Giang',
+		);
+		assert.deepEqual([f.province, f.district], ['An Giang', 'Phú Tân']);
+	});
+	it('a paper signing its lede with its address: Châu Thành of Trà Vinh', () => {
+		const f = facts(
+			'Châu Thành khởi công đường liên xã\n\n(Baotravinh.vn) - Sáng 15/8, UBND huyện Châu Thành khởi công tuyến đường liên xã.',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Trà Vinh', 'Châu Thành', 'Baotravinh.vn']);
+	});
+	it('a link to a provincial paper: Châu Thành of Hậu Giang', () => {
+		const f = facts(
+			'Châu Thành ra quân\n\nSáng 2/3, huyện Châu Thành ra quân làm giao thông.\n\nNguồn: https://baohaugiang.com.vn/chinh-tri/abc.html',
+		);
+		assert.deepEqual([f.province, f.district], ['Hậu Giang', 'Châu Thành']);
+	});
+});
+
+describe('an outlet that contradicts the province the text names', () => {
+	// We chose: where the text places the shared name itself (the province right after it), the
+	// text decides, for every mention of that name; a paper reports from other provinces too. A
+	// province named in passing weighs as before: it wins over the outlet only when it weighs more.
+	it('the text placing the name wins; the outlet stays the source', () => {
+		const f = facts(
+			'Học mô hình trồng rau ở An Lão\n\n(BĐĐT) - Ngày 4/5, đoàn cán bộ xã Hoài Châu đến huyện An Lão, thành phố Hải Phòng học tập mô hình trồng rau an toàn.\n\nTại An Lão, đoàn thăm ba hợp tác xã.',
+		);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Hải Phòng', 'An Lão', 'Báo Bình Định']);
+	});
+	it('in brackets after the name, against a paper’s code', () => {
+		const f = facts(
+			'Tham quan mô hình ở Châu Thành\n\n(BTNO) - Ngày 8-3, Hội Nông dân tỉnh đưa hội viên đến huyện Châu Thành (Long An) tham quan mô hình trồng thanh long.',
+		);
+		assert.deepEqual([f.province, f.district], ['Long An', 'Châu Thành']);
+	});
+	it('a province named once in passing does not outweigh the outlet', () => {
+		const f = facts(
+			'An Lão thu hoạch lúa\n\n(BĐĐT) - Những ngày này, nông dân huyện An Lão thu hoạch lúa vụ Đông Xuân.\n\nMột phần gạo được bán ra Hải Phòng.',
+		);
+		assert.deepEqual([f.province, f.district], ['Bình Định', 'An Lão']);
+	});
+	it('an editor’s province still wins over the text', () => {
+		const x = extractFacts(
+			normalizeText('Học mô hình ở An Lão\n\nNgày 4/5, đoàn cán bộ đến huyện An Lão học tập mô hình của Hải Phòng.'),
+			{ province: findProvince('Bình Định') as NonNullable<ReturnType<typeof findProvince>> },
+		);
+		assert.deepEqual([x.facts.province, x.facts.district], ['Bình Định', 'An Lão']);
 	});
 });

@@ -4,7 +4,7 @@
 import type { Facts, Indicator } from '../../schemas/briefing.ts';
 import type { Province } from '../places/gazetteer.ts';
 import { findPlaceMentions } from '../places/mentions.ts';
-import { provinceOfCode } from '../places/outlets.ts';
+import { provinceOfCode } from '../places/outlet-province.ts';
 import { type PlaceEvidence, type ResolvedPlaces, resolvePlaces, type Zone } from '../places/resolve.ts';
 import { canonicalTones } from '../text/normalize.ts';
 import { type DateWarning, extractDate } from './dates.ts';
@@ -64,8 +64,8 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const doc = readDocument(text);
 	const { source, outletProvince } = extractSource(doc);
 	const lede = doc.blocks.find((b) => b.type === 'lede');
-	const codeProvince =
-		(lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null) ?? provinceOfCode(source.outlet);
+	// A code the lede opens with that the document's marker does not hold ("(LA34) - ").
+	const codeProvince = lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null;
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;
@@ -82,7 +82,7 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	}
 	const places = resolvePlaces(evidence, {
 		outletProvince: hints.province ?? outletProvince ?? codeProvince,
-		...(hints.province ? { provinceWeight: 20 } : {}),
+		...(hints.province ? { provinceWeight: 20, firm: true } : {}),
 		names: (m) => doc.text.slice(m.start, m.end),
 	});
 	const date = extractDate(doc);

@@ -3,7 +3,8 @@
  * marker that opens its lede.
  */
 import type { Source } from '../../schemas/briefing.ts';
-import { findProvince, type Province, provinces } from '../places/gazetteer.ts';
+import type { Province } from '../places/gazetteer.ts';
+import { outletOfCode, provinceOfOutlet } from '../places/outlet-province.ts';
 import { asciiFold } from '../text/fold.ts';
 import {
 	type ArticleDocument,
@@ -20,72 +21,12 @@ export interface SourceFinding {
 	readonly outletProvince: Province | null;
 }
 
-// Short codes outlets put before their ledes: "(BĐ) - …" is Báo Bình Định.
-const MARKERS: Readonly<Record<string, string>> = {
-	BĐ: 'Báo Bình Định',
-	BDO: 'Báo Bình Dương',
-	QNO: 'Báo Quảng Nam',
-	BPO: 'Báo Bình Phước',
-	BTO: 'Báo Bình Thuận',
-	BNA: 'Báo Nghệ An',
-	HNMO: 'Báo Hà Nội Mới',
-	NDO: 'Báo Nhân Dân',
-	TTO: 'Tuổi Trẻ',
-	PLO: 'Pháp Luật TP.HCM',
-	GLO: 'Báo Gia Lai',
-	QĐND: 'Báo Quân đội nhân dân',
-	ĐCSVN: 'Báo điện tử Đảng Cộng sản Việt Nam',
-	ANTV: 'ANTV',
-	TTXVN: 'TTXVN',
-	VOV: 'VOV',
-	VTV: 'VTV',
-	ĐBP: 'Báo Điện Biên Phủ',
-	LC: 'Báo Lai Châu',
-};
-
 // A lede marker that names an outlet rather than a place: a web address or a broadcaster's or paper's name.
 const OUTLET_LIKE = /\.(?:vn|com|net|org)$|(?:^|\s)(?:tv|báo|đài|online|vov|vtv|ttxvn|ptth|pt-th)(?:\s|$)/iu;
 
 const URL_RE = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:]/i;
 const DOMAIN_RE =
 	/(?<![\p{L}\p{N}.@-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn|net\.vn))(?![\p{L}\p{N}-])/iu;
-
-const compactProvinces = provinces
-	.map((p) => ({
-		p,
-		key: asciiFold(p.name)
-			.toLowerCase()
-			.replace(/[^a-z]/g, ''),
-	}))
-	// Longer names first so that "dienbien" is not found inside a longer province key.
-	.sort((a, b) => b.key.length - a.key.length);
-
-// Provincial papers and stations whose names do not spell their province.
-const OUTLET_PROVINCES: readonly (readonly [RegExp, string])[] = [
-	[/đồng khởi|dongkhoi/iu, 'Bến Tre'],
-	[/ấp bắc|apbac/iu, 'Tiền Giang'],
-	[/sài gòn giải phóng|sggp|hcmcpv|thanhuytphcm/iu, 'Hồ Chí Minh'],
-	[/hà nội mới|hanoimoi/iu, 'Hà Nội'],
-	[/thvl|truyền hình vĩnh long/iu, 'Vĩnh Long'],
-	[/đất mũi|datmui/iu, 'Cà Mau'],
-	[/(?<![\p{L}])dbtv(?![\p{L}])/iu, 'Điện Biên'],
-];
-
-/** The province whose name an outlet's name or web address spells ("baodienbienphu.com.vn" → Điện Biên). */
-export function provinceOfOutlet(outlet: string | null): Province | null {
-	if (!outlet) return null;
-	const known = OUTLET_PROVINCES.find(([re]) => re.test(outlet));
-	if (known) return findProvince(known[1]) ?? null;
-	const byName = findProvince(
-		outlet.replace(/^(báo|đài|cổng|tạp chí)\s+/iu, '').replace(/\s+(tv|online|điện tử)$/iu, ''),
-	);
-	if (byName) return byName;
-	const compact = asciiFold(outlet)
-		.toLowerCase()
-		.replace(/[^a-z.]/g, '');
-	for (const { p, key } of compactProvinces) if (compact.includes(key)) return p;
-	return null;
-}
 
 /** "Điện Biên Phủ" + "baodienbienphu.com.vn" → "Báo Điện Biên Phủ": a paper named after its place. */
 function outletName(name: string, domain: string | null): string {
@@ -121,7 +62,7 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
 	const marker = doc.ledeMarker;
 	const known = marker
-		? (MARKERS[marker] ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
+		? (outletOfCode(marker)?.name ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
 		: null;
 	if (known) outlet = known;
 	outlet ??= reporterOutlet(doc);

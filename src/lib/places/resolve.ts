@@ -47,9 +47,10 @@ interface Tally {
 
 /**
  * Chooses province and district from the mentions. A district name shared by several provinces
- * ("Châu Thành", "Phú Tân") is read in the province the article names most, the outlet's
- * province, or the province of the other districts it names. The main district is the one the
- * headline or lede names, when it clearly outweighs the others.
+ * ("Châu Thành", "Phú Tân") is read in the province the text names right after it ("huyện An Lão,
+ * thành phố Hải Phòng"), else in the province the article names most, the outlet's province or
+ * that of the other districts it names. The main district is the one the headline or lede names, when it clearly outweighs the
+ * others.
  */
 export function resolvePlaces(
 	evidence: readonly PlaceEvidence[],
@@ -58,6 +59,8 @@ export function resolvePlaces(
 		readonly outletProvince?: Province | null;
 		/** How much that province weighs against mentions (a headline mention weighs 4). */
 		readonly provinceWeight?: number;
+		/** The province is an editor's: it holds even where the text places a shared name elsewhere. */
+		readonly firm?: boolean;
 		/** How to print a mention in `unresolved`. */
 		readonly names?: (m: PlaceMention) => string;
 	} = {},
@@ -69,12 +72,12 @@ export function resolvePlaces(
 		for (const p of mention.provinces) add(p.code, w);
 		if (mention.districts.length === 1) add((mention.districts[0] as District).provinceCode, w / 2);
 	}
-	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
 	// "UBND thành phố", "Thành ủy" with no name: a centrally-run city's article. Only a tie-breaker
 	// between districts of one name (Phong Điền of Cần Thơ or of Thừa Thiên Huế); it names no province.
 	if (evidence.some((e) => e.mention.cityWide)) {
 		for (const p of provinces) if (p.type === 'thanh-pho') add(p.code, 1);
 	}
+	if (hints.outletProvince) add(hints.outletProvince.code, hints.provinceWeight ?? 3);
 
 	// Units a type word named ("thị xã Cai Lậy"): a bare "Cai Lậy" of the same province is that one,
 	// not the huyện of the same name.
@@ -82,11 +85,13 @@ export function resolvePlaces(
 	for (const { mention } of evidence) {
 		if (mention.prefix && mention.districts.length === 1) typed.add((mention.districts[0] as District).code);
 	}
+	const placed = placedInText(evidence);
 	const tallies = new Map<string, Tally>();
 	const unresolved = new Set<string>();
 	for (const { mention, zone } of evidence) {
 		if (mention.districts.length === 0) continue;
-		const district = pick(mention.districts, provinceScore, typed);
+		const district =
+			(hints.firm ? undefined : placed.get(nameKey(mention))) ?? pick(mention.districts, provinceScore, typed);
 		if (!district) {
 			unresolved.add(hints.names?.(mention) ?? mention.districts[0]?.name ?? '');
 			continue;
@@ -159,6 +164,30 @@ export function resolvePlaces(
 		provinceFrom: hints.outletProvince ? 'outlet' : null,
 		unresolved: [...unresolved],
 	};
+}
+
+/** One key for the mentions of one shared name: its candidates. */
+const nameKey = (m: PlaceMention): string => m.districts.map((d) => d.code).join(' ');
+
+// Room for ", thành phố ", " (", " - ", ", tỉnh " between a district and its province.
+const PLACING_GAP = 13;
+
+/**
+ * Shared district names the text places itself, with the province right after them ("huyện An
+ * Lão, thành phố Hải Phòng", "Châu Thành (Long An)"): every mention of that name is that
+ * province's. This outweighs the outlet: a paper reports from other provinces too.
+ */
+function placedInText(evidence: readonly PlaceEvidence[]): Map<string, District> {
+	const placed = new Map<string, District>();
+	const byStart = [...evidence].sort((a, b) => a.mention.start - b.mention.start);
+	for (let i = 0; i + 1 < byStart.length; i++) {
+		const m = (byStart[i] as PlaceEvidence).mention;
+		const next = (byStart[i + 1] as PlaceEvidence).mention;
+		if (m.districts.length < 2 || next.start - m.end > PLACING_GAP) continue;
+		const d = m.districts.find((x) => next.provinces.some((p) => p.code === x.provinceCode));
+		if (d && !placed.has(nameKey(m))) placed.set(nameKey(m), d);
+	}
+	return placed;
 }
 
 function pick(
