@@ -1,0 +1,149 @@
+/**
+ * Vietnamese phrase order for the labels of figures no indicator phrase names: the words around
+ * a figure ("kiểm tra được 325 hộ", "trao 30 suất quà cho 30 gia đình", "với kinh phí 45 tỷ
+ * đồng") made into a noun phrase a reader understands out of context ("hộ được kiểm tra", "suất
+ * quà trao cho gia đình", "kinh phí nâng cấp tuyến đường"). Data and pure string rules only.
+ */
+import { alternation } from './vocabulary.ts';
+import { sentenceCase } from './written-labels.ts';
+
+// Verbs that hand what they count to someone: "suất quà trao cho hộ nghèo", "tổng trị giá suất quà".
+// ("cấp" and "phát" alone are left out: "cấp xã", "phát triển" are no handing.)
+const HANDING = ['trao tặng', 'trao', 'tặng', 'tặng quà', 'cấp phát', 'phát quà', 'bàn giao', 'khánh thành'];
+// Verbs that befall what they count: "hộ dân bị ảnh hưởng".
+const ADVERSE = ['ảnh hưởng đến', 'ảnh hưởng tới', 'ảnh hưởng', 'xử phạt', 'bắt giữ', 'tịch thu', 'thiệt hại'];
+// Verbs that only say a count was made, not what was done: they add nothing to a label.
+const HOLLOW = ['ghi nhận', 'tiến hành', 'thực hiện', 'tổ chức'];
+/** Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"). */
+export const ACTION_VERBS: readonly string[] = [
+	...HANDING,
+	...ADVERSE,
+	...HOLLOW,
+	'đón',
+	'đón tiếp',
+	'tiếp đón',
+	'thu hút',
+	'tiếp nhận',
+	'giải quyết',
+	'hỗ trợ',
+	'hỗ trợ xây dựng',
+	'xây dựng',
+	'xây dựng mới',
+	'xây mới',
+	'sửa chữa',
+	'nâng cấp',
+	'đầu tư',
+	'đầu tư nâng cấp',
+	'đầu tư xây dựng',
+	'khởi công',
+	'chi trả',
+	'kiểm tra',
+	'phát hiện',
+	'xử lý',
+	'tuyển dụng',
+	'tuyển',
+	'đào tạo',
+	'tập huấn',
+	'tuyên truyền cho',
+	'thăm hỏi',
+	'thăm',
+	'vận động',
+	'huy động',
+	'khám',
+	'khám bệnh',
+	'cứu trợ',
+	'di dời',
+	'sơ tán',
+	'giúp',
+	'giúp đỡ',
+	'tiêm',
+	'tiêm phòng',
+	'cấp thẻ',
+	'thành lập',
+	'đưa vào sử dụng',
+];
+const HANDING_SET: ReadonlySet<string> = new Set(HANDING);
+const ADVERSE_SET: ReadonlySet<string> = new Set(ADVERSE);
+const HOLLOW_SET: ReadonlySet<string> = new Set(HOLLOW);
+
+// Words in a counted noun's tail that make it a clause of its own ("trường hợp mắc sốt xuất huyết").
+const CLAUSE_WORD = /(?:^|\s)(?:có|được|bị|đã|đang|sẽ|mắc|đạt|tham\s+gia|là|thoát|xây|sửa|nuôi|trồng|đến|tới)(?=\s|$)/u;
+// A counted noun that says nothing of what was counted unless a verb says what befell it.
+const BARE =
+	/^(?:hộ|hộ\s+dân|hộ\s+gia\s+đình|gia\s+đình|người|người\s+dân|công\s+dân|cá\s+nhân|lượt|lượt\s+người|lần|cuộc|buổi|đợt|vụ|trường\s+hợp|em|con)$/u;
+// Event classifiers ("lượt", "cuộc"): what they count is named elsewhere ("số tiếp công dân … 19 lượt").
+export const EVENT_UNIT = /^(?:lượt|lần|cuộc|buổi|đợt)$/u;
+// Classifiers before a noun, left out of a label when the noun follows ("chiếc xe máy" is "xe máy").
+const CLASSIFIER = /^(?:chiếc|cái|em|ngôi|bức|tấm|quyển|cuốn)\s+(?=\S)/u;
+// Amounts whose own words name no object: the action they pay for completes them.
+export const GENERIC_AMOUNT =
+	/^(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|trị\s+giá|giá\s+trị|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|quy\s+mô|diện\s+tích)$/u;
+// An amount word that closes a phrase ("xe máy trị giá") opens it ("trị giá xe máy").
+const AMOUNT_LAST = /^(.+?)\s+((?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|giá\s+trị))$/u;
+// "dự án có tổng vốn đầu tư": the measure of its subject ("tổng vốn đầu tư của dự án").
+const HAS_MEASURE =
+	/^(.+?)\s+có\s+((?:tổng\s+)?(?:vốn|kinh\s+phí|diện\s+tích|quy\s+mô|dân\s+số|chiều\s+dài|công\s+suất|giá\s+trị|mức\s+đầu\s+tư)(?:\s.*)?)$/u;
+// "dự án rộng", "tuyến đường dài": the measure an adjective of size names.
+const SIZE = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s+(rộng|dài|cao|sâu)$/u;
+const SIZE_NOUN: Readonly<Record<string, string>> = { rộng: 'diện tích', dài: 'chiều dài', cao: 'chiều cao', sâu: 'độ sâu' };
+// Words that cannot end a label: links, auxiliaries, prepositions.
+const LOOSE_END =
+	/(?:[\s,;:.–-]+|\s(?:với|và|được|đã|của|cho|là|có|thì|mà|hoặc|hay|để|tại|từ|trong|bị|các|những)|(?<!\snhà)\sở)+$/u;
+const LOOSE_START = /^(?:(?:và|với|của|cho|là|thì|mà|hoặc|hay|để|còn|đã|được)\s+)+/u;
+// Auxiliaries before the verb that say only that something was done ("thực hiện trồng mới").
+const AUXILIARY = /^(?:thực\s+hiện|tiến\s+hành)\s+(?=\S)/u;
+
+/** A verb found before a figure, as the label words it. */
+export type Verb = string;
+
+/** `phrase` without a classifier before its noun ("chiếc xe máy" → "xe máy"), when a noun follows. */
+export function uncounted(phrase: string): string {
+	return phrase.replace(CLASSIFIER, '');
+}
+
+/** Whether `phrase`, a counted noun and its tail, only names who or what without what befell them. */
+export function isBare(phrase: string): boolean {
+	return BARE.test(phrase.toLowerCase());
+}
+
+/** Whether a verb adds nothing to what a count says ("ghi nhận", "tiến hành"). */
+export function isHollow(verb: Verb): boolean {
+	return HOLLOW_SET.has(verb);
+}
+
+/**
+ * The counted noun phrase with the verb that acted on it, in the order a noun phrase takes:
+ * "hộ được kiểm tra", "hộ dân bị ảnh hưởng", "suất quà trao cho hộ nghèo"; a tail that is a
+ * clause of its own ("hộ gia đình thu hoạch lúa") or a hollow verb keeps the phrase as it is.
+ */
+export function actedOn(phrase: string, verb: Verb, recipient: string): string {
+	if (verb === '' || HOLLOW_SET.has(verb)) return phrase;
+	const words = phrase.split(' ').length;
+	if (words > 5 || CLAUSE_WORD.test(phrase)) return phrase;
+	if (HANDING_SET.has(verb) && recipient !== '') return `${phrase} ${verb} cho ${recipient}`;
+	if (ADVERSE_SET.has(verb)) return `${phrase} bị ${verb.replace(/\s+(?:đến|tới)$/u, '')}`;
+	return `${phrase} được ${verb}`;
+}
+
+/**
+ * A generic amount ("kinh phí", "tổng trị giá") completed by the action it pays for: the thing
+ * handed over ("tổng trị giá suất quà"), else the verb and its object ("kinh phí nâng cấp tuyến đường").
+ */
+export function amountOf(head: string, verb: Verb, object: string, counted: boolean): string {
+	return HANDING_SET.has(verb) || counted ? `${head} ${object}` : `${head} ${verb} ${object}`;
+}
+
+/** The usual noun-phrase order of a label's words, and its loose ends trimmed. */
+export function reorder(label: string): string {
+	let s = label.replace(LOOSE_START, '').replace(LOOSE_END, '').replace(AUXILIARY, '');
+	let m = HAS_MEASURE.exec(s);
+	if (m !== null) s = `${m[2]} của ${sentenceCase(m[1] as string)}`;
+	m = SIZE.exec(s);
+	if (m !== null) s = `${SIZE_NOUN[m[2] as string]} ${sentenceCase(m[1] as string)}`;
+	m = AMOUNT_LAST.exec(s);
+	if (m !== null && !GENERIC_AMOUNT.test(s)) s = `${m[2]} ${sentenceCase(m[1] as string)}`;
+	return s;
+}
+
+/** The verbs of `ACTION_VERBS` at word bounds, the last one found by the caller. */
+export const ACTION = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(ACTION_VERBS)})(?![\\p{L}\\p{M}])`, 'gu');
