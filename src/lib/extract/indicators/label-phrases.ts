@@ -13,7 +13,8 @@ const HANDING = ['trao tặng', 'trao', 'tặng', 'tặng quà', 'cấp phát', 
 // Verbs that befall what they count: "hộ dân bị ảnh hưởng".
 const ADVERSE = ['ảnh hưởng đến', 'ảnh hưởng tới', 'ảnh hưởng', 'xử phạt', 'bắt giữ', 'tịch thu', 'thiệt hại'];
 // Verbs that only say a count was made, not what was done: they add nothing to a label.
-const HOLLOW = ['ghi nhận', 'tiến hành', 'thực hiện', 'tổ chức'];
+// ("giúp 300 hộ thu hoạch lúa": what follows says what was done.)
+const HOLLOW = ['ghi nhận', 'tiến hành', 'thực hiện', 'tổ chức', 'giúp', 'giúp đỡ'];
 /** Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"). */
 export const ACTION_VERBS: readonly string[] = [
 	...HANDING,
@@ -44,7 +45,7 @@ export const ACTION_VERBS: readonly string[] = [
 	'tuyển',
 	'đào tạo',
 	'tập huấn',
-	'tuyên truyền cho',
+	'tuyên truyền',
 	'thăm hỏi',
 	'thăm',
 	'vận động',
@@ -54,8 +55,6 @@ export const ACTION_VERBS: readonly string[] = [
 	'cứu trợ',
 	'di dời',
 	'sơ tán',
-	'giúp',
-	'giúp đỡ',
 	'tiêm',
 	'tiêm phòng',
 	'cấp thẻ',
@@ -67,7 +66,7 @@ const ADVERSE_SET: ReadonlySet<string> = new Set(ADVERSE);
 const HOLLOW_SET: ReadonlySet<string> = new Set(HOLLOW);
 
 // Words in a counted noun's tail that make it a clause of its own ("trường hợp mắc sốt xuất huyết").
-const CLAUSE_WORD = /(?:^|\s)(?:có|được|bị|đã|đang|sẽ|mắc|đạt|tham\s+gia|là|thoát|xây|sửa|nuôi|trồng|đến|tới)(?=\s|$)/u;
+const CLAUSE_WORD = /(?:^|\s)(?:có|được|bị|đã|đang|sẽ|mắc|đạt|tham\s+gia|là|thoát|xây|sửa|trồng|đến|tới)(?=\s|$)/u;
 // A counted noun that says nothing of what was counted unless a verb says what befell it.
 const BARE =
 	/^(?:hộ|hộ\s+dân|hộ\s+gia\s+đình|gia\s+đình|người|người\s+dân|công\s+dân|cá\s+nhân|lượt|lượt\s+người|lần|cuộc|buổi|đợt|vụ|trường\s+hợp|em|con)$/u;
@@ -77,15 +76,20 @@ export const EVENT_UNIT = /^(?:lượt|lần|cuộc|buổi|đợt)$/u;
 const CLASSIFIER = /^(?:chiếc|cái|em|ngôi|bức|tấm|quyển|cuốn)\s+(?=\S)/u;
 // Amounts whose own words name no object: the action they pay for completes them.
 export const GENERIC_AMOUNT =
-	/^(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|trị\s+giá|giá\s+trị|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|quy\s+mô|diện\s+tích)$/u;
+	/^(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|trị\s+giá|giá\s+trị|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|quy\s+mô|diện\s+tích)(?:\s+thực\s+hiện)?$/u;
 // An amount word that closes a phrase ("xe máy trị giá") opens it ("trị giá xe máy").
 const AMOUNT_LAST = /^(.+?)\s+((?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|giá\s+trị))$/u;
 // "dự án có tổng vốn đầu tư": the measure of its subject ("tổng vốn đầu tư của dự án").
 const HAS_MEASURE =
 	/^(.+?)\s+có\s+((?:tổng\s+)?(?:vốn|kinh\s+phí|diện\s+tích|quy\s+mô|dân\s+số|chiều\s+dài|công\s+suất|giá\s+trị|mức\s+đầu\s+tư)(?:\s.*)?)$/u;
 // "dự án rộng", "tuyến đường dài": the measure an adjective of size names.
-const SIZE = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s+(rộng|dài|cao|sâu)$/u;
-const SIZE_NOUN: Readonly<Record<string, string>> = { rộng: 'diện tích', dài: 'chiều dài', cao: 'chiều cao', sâu: 'độ sâu' };
+const SIZE = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})(?<!nâng)\s+(rộng|dài|cao|sâu)$/u;
+const SIZE_NOUN: Readonly<Record<string, string>> = {
+	rộng: 'diện tích',
+	dài: 'chiều dài',
+	cao: 'chiều cao',
+	sâu: 'độ sâu',
+};
 // Words that cannot end a label: links, auxiliaries, prepositions.
 const LOOSE_END =
 	/(?:[\s,;:.–-]+|\s(?:với|và|được|đã|của|cho|là|có|thì|mà|hoặc|hay|để|tại|từ|trong|bị|các|những)|(?<!\snhà)\sở)+$/u;
@@ -119,7 +123,7 @@ export function isHollow(verb: Verb): boolean {
 export function actedOn(phrase: string, verb: Verb, recipient: string): string {
 	if (verb === '' || HOLLOW_SET.has(verb)) return phrase;
 	const words = phrase.split(' ').length;
-	if (words > 5 || CLAUSE_WORD.test(phrase)) return phrase;
+	if (words > 6 || CLAUSE_WORD.test(phrase)) return phrase;
 	if (HANDING_SET.has(verb) && recipient !== '') return `${phrase} ${verb} cho ${recipient}`;
 	if (ADVERSE_SET.has(verb)) return `${phrase} bị ${verb.replace(/\s+(?:đến|tới)$/u, '')}`;
 	return `${phrase} được ${verb}`;
@@ -129,8 +133,8 @@ export function actedOn(phrase: string, verb: Verb, recipient: string): string {
  * A generic amount ("kinh phí", "tổng trị giá") completed by the action it pays for: the thing
  * handed over ("tổng trị giá suất quà"), else the verb and its object ("kinh phí nâng cấp tuyến đường").
  */
-export function amountOf(head: string, verb: Verb, object: string, counted: boolean): string {
-	return HANDING_SET.has(verb) || counted ? `${head} ${object}` : `${head} ${verb} ${object}`;
+export function amountOf(head: string, verb: Verb, object: string): string {
+	return HANDING_SET.has(verb) ? `${head} ${object}` : `${head} ${verb} ${object}`;
 }
 
 /** The usual noun-phrase order of a label's words, and its loose ends trimmed. */

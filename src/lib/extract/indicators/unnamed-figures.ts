@@ -8,7 +8,6 @@
 import { collapseSpaces } from '../../text/spaces.ts';
 import type { Reading } from './figure-roles.ts';
 import type { Figure } from './figures.ts';
-import { alternation, OTHER_MEASURES, SCALE_WORDS, type UnitClass, unitClass } from './vocabulary.ts';
 import {
 	ACTION,
 	ACTION_VERBS,
@@ -21,6 +20,7 @@ import {
 	reorder,
 	uncounted,
 } from './label-phrases.ts';
+import { alternation, OTHER_MEASURES, SCALE_WORDS, type UnitClass, unitClass } from './vocabulary.ts';
 import { ownerless, type SentenceText, sentenceCase } from './written-labels.ts';
 
 // How far before and after a figure its label is looked for.
@@ -70,10 +70,10 @@ const MONEY_FIGURE = /\d\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd)(?![\p{
 const HEDGES = '(?:(?:ít\\s+nhất|tối\\s+thiểu|khoảng|hơn|gần|trên|là|đạt|có)\\s+)*';
 // What opens a noun phrase without being part of it.
 const LEADING =
-	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
+	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|mới|chỉ|cũng|vẫn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+(?:nay|qua)|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
 // What closes a noun phrase before its figure without being part of it.
 const TRAILING =
-	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
+	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|chỉ|cũng|vẫn|đều|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
 const COLON_AT_END = /:\s*$/u;
 // A list item's mark ("- ", "+ ", "• ") or punctuation left at the start.
 const BULLET = /^[\s\-–+*•,;.]+/u;
@@ -84,7 +84,7 @@ const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/g
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn)$/u;
-const ADMIN = /(?:^|\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
+const ADMIN = /(?:^|(?<!liên)\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
 // A place, not what is measured: "trên địa bàn huyện …", "tại xã …", "(nằm) cách trung tâm …".
 const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn|(?:nằm\s+)?cách)(?![\p{L}\p{M}])/iu;
 
@@ -132,15 +132,15 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		// between); a verb before it ("kiểm tra được 20 hộ", "hỗ trợ xây dựng 350 căn nhà") says
 		// what befell it ("hộ được kiểm tra").
 		const verb = predicate(text, start, f.lead);
-		if (after === '') {
+		if (after === '' && verb === '') {
 			const before = r.verb === null ? nounBefore(text, start, f.lead) : null;
-			if (before !== null && wordCount(before) > 2) return verb === '' ? before : fit(`${before} ${noun}`);
+			if (before !== null && wordCount(before) > 2) return before;
 		}
 		if (verb === '' || isHollow(verb)) {
 			// "số tiếp công dân … 56 lượt, mới tiến hành được 19 lượt": the "số …" phrase names them.
 			if (after === '' && EVENT_UNIT.test(noun.toLowerCase())) {
 				const what = numberedBefore(t.slice(window, f.lead), noun.toLowerCase());
-				return what === null ? null : fit(`${noun} ${what}`);
+				return what === null ? null : fit(what.startsWith(`${noun.toLowerCase()} `) ? what : `${noun} ${what}`);
 			}
 			// The noun alone ("40 đảng viên", "700 hộ dân") says nothing the unit does not.
 			return after === '' || isBare(phrase) ? null : fit(phrase);
@@ -149,7 +149,8 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		return fit(actedOn(phrase, verb, to !== null && wordCount(to) <= 4 ? to : ''));
 	}
 	const before = nounBefore(text, start, f.lead);
-	if (cls === 'money') return before === null || money(cls, before) === null ? null : amount(text, clause, f.lead, before);
+	if (cls === 'money')
+		return before === null || money(cls, before) === null ? null : amount(text, clause, f.lead, before);
 	// "gieo cấy 4.000 ha lúa", "diện tích rừng 3.000 ha", "thu hoạch 500 tấn chè", "20 km đường".
 	const what = before === null ? null : amount(text, clause, f.lead, before);
 	if (what === null && after === '') return null;
@@ -167,14 +168,14 @@ function amount(text: SentenceText, from: number, to: number, label: string): st
 	if (!GENERIC_AMOUNT.test(label.toLowerCase())) return label;
 	const at = text.t.lastIndexOf(label.toLowerCase(), to);
 	const act = lastAction(text, from, at < from ? to : at);
-	return act === null ? null : fit(amountOf(label, act.verb, act.object, act.counted));
+	if (act === null || act.object === '') return null;
+	// "tổng kinh phí thực hiện": the action named, "thực hiện" says nothing more.
+	return fit(amountOf(label.replace(/\s+thực\s+hiện$/u, ''), act.verb, act.object));
 }
 
 interface Action {
 	readonly verb: string;
 	readonly object: string;
-	/** Whether the object came with a count ("trao 30 suất quà"). */
-	readonly counted: boolean;
 }
 
 /** The last action verb in `[from, to)` with its object, unless an amount of money follows it (that amount is its own). */
@@ -188,10 +189,10 @@ function lastAction(text: SentenceText, from: number, to: number): Action | null
 	const num = NUMBER_FIRST.exec(s.slice(end));
 	const at = from + end + (num === null ? 0 : num[0].length);
 	const words = tail(text, at);
-	if (words === null || words === '') return null;
+	if (words === null) return null;
 	const object = uncounted(words);
-	if ( at + object.length > to) return null;
-	return { verb: last[1] as string, object, counted: num !== null };
+	if (at + object.length > to) return null;
+	return { verb: last[1] as string, object };
 }
 
 /**
@@ -203,9 +204,10 @@ function recipients(text: SentenceText, from: number, f: Figure, phrase: string)
 	const head = text.t.slice(from, f.lead);
 	if (new RegExp(`(?<![\\d.,])${numeral.replace(/\./g, '\\.')}(?![\\d.,])`, 'u').test(head)) return null;
 	const act = lastAction(text, from, f.lead);
-	if (act === null) return isBare(phrase) ? null : fit(phrase);
 	// "tổ chức tuyên truyền cho 3.500 học sinh": what was done is the object of the hollow verb.
-	return fit(isHollow(act.verb) ? `${phrase} được ${act.object}` : `${phrase} được ${act.verb} ${act.object}`);
+	const done = act === null ? '' : isHollow(act.verb) ? act.object : join(act.verb, act.object);
+	if (done === '') return isBare(phrase) ? null : fit(phrase);
+	return fit(`${phrase} được ${done}`);
 }
 
 /** Those a count after `at` was given to ("… cho hộ nghèo"), or null. */
