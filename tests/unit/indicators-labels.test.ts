@@ -35,7 +35,18 @@ describe('a count after a verb: the counted noun, then what befell it', () => {
 		['Lực lượng chức năng đã huy động hơn 120 lượt cán bộ, chiến sĩ.', [['lượt cán bộ được huy động', 120, 'lượt']]],
 		['Trận lũ ảnh hưởng đến 640 hộ dân ven sông.', [['hộ dân ven sông bị ảnh hưởng', 640, 'hộ']]],
 		['Cơn bão làm ảnh hưởng tới 95 hộ.', [['hộ bị ảnh hưởng', 95, 'hộ']]],
+		// Where the counted went follows what befell them.
+		['Năm nay xã di dời 27 hộ ra khỏi vùng sạt lở.', [['hộ được di dời ra khỏi vùng sạt lở', 27, 'hộ']]],
+		// A verb that gets others to act: what follows says what was done.
+		['Hội Phụ nữ vận động 80 hội viên tham gia tổ tiết kiệm.', [['hội viên tham gia tổ tiết kiệm', 80, 'hội viên']]],
+		['Đoàn viên giúp 45 hộ gia đình chính sách sửa nhà.', [['hộ gia đình chính sách sửa nhà', 45, 'hộ']]],
 	]);
+	it('does not take the words after the figure before it into an amount’s label', () => {
+		assert.deepEqual(others('Đội kiểm tra liên ngành xử lý 26 vụ buôn lậu, phạt tiền 310 triệu đồng.'), [
+			['vụ buôn lậu được xử lý', 26, 'vụ'],
+			['phạt tiền', 310, 'triệu đồng'],
+		]);
+	});
 	it('keeps a tail that is a clause of its own as it is ("hộ … có nhu cầu")', () => {
 		assert.deepEqual(others('Xã đã khảo sát và hỗ trợ 56 hộ có nhu cầu vay vốn.'), [
 			['hộ có nhu cầu vay vốn', 56, 'hộ'],
@@ -172,13 +183,18 @@ describe('label bounds', () => {
 
 describe('label-phrases rules on their own', () => {
 	it('orders a verb after its counted noun by the kind of verb', () => {
-		assert.equal(actedOn('hộ', 'kiểm tra', ''), 'hộ được kiểm tra');
-		assert.equal(actedOn('hộ dân', 'ảnh hưởng đến', ''), 'hộ dân bị ảnh hưởng');
-		assert.equal(actedOn('phần quà', 'trao', 'hộ nghèo'), 'phần quà trao cho hộ nghèo');
-		assert.equal(actedOn('phần quà', 'kiểm tra', 'hộ nghèo'), 'phần quà được kiểm tra');
-		assert.equal(actedOn('trường hợp', 'ghi nhận', ''), 'trường hợp');
-		assert.equal(actedOn('hộ đã thoát nghèo', 'hỗ trợ', ''), 'hộ đã thoát nghèo');
-		assert.equal(actedOn('', 'kiểm tra', ''), ' được kiểm tra');
+		assert.equal(actedOn('hộ', '', 'kiểm tra', ''), 'hộ được kiểm tra');
+		assert.equal(actedOn('hộ', 'dân', 'ảnh hưởng đến', ''), 'hộ dân bị ảnh hưởng');
+		assert.equal(actedOn('phần quà', '', 'trao', 'hộ nghèo'), 'phần quà trao cho hộ nghèo');
+		assert.equal(actedOn('phần quà', '', 'kiểm tra', 'hộ nghèo'), 'phần quà được kiểm tra');
+		assert.equal(actedOn('trường hợp', '', 'ghi nhận', ''), 'trường hợp');
+		assert.equal(actedOn('hộ', 'đã thoát nghèo', 'hỗ trợ', ''), 'hộ đã thoát nghèo');
+		assert.equal(actedOn('chiếc', 'xe máy', 'tặng', ''), 'xe máy được tặng');
+		assert.equal(actedOn('hộ', 'về nơi ở mới', 'di dời', ''), 'hộ được di dời về nơi ở mới');
+		assert.equal(
+			actedOn('hộ', 'dân tộc thiểu số sống ven suối lâu năm', 'thăm', ''),
+			'hộ dân tộc thiểu số sống ven suối lâu năm',
+		);
 	});
 	it('completes a generic amount by the thing handed over, else by the verb and its object', () => {
 		assert.equal(amountOf('tổng trị giá', 'trao', 'suất quà'), 'tổng trị giá suất quà');

@@ -13,8 +13,8 @@ const HANDING = ['trao tặng', 'trao', 'tặng', 'tặng quà', 'cấp phát', 
 // Verbs that befall what they count: "hộ dân bị ảnh hưởng".
 const ADVERSE = ['ảnh hưởng đến', 'ảnh hưởng tới', 'ảnh hưởng', 'xử phạt', 'bắt giữ', 'tịch thu', 'thiệt hại'];
 // Verbs that only say a count was made, not what was done: they add nothing to a label.
-// ("giúp 300 hộ thu hoạch lúa": what follows says what was done.)
-const HOLLOW = ['ghi nhận', 'tiến hành', 'thực hiện', 'tổ chức', 'giúp', 'giúp đỡ'];
+// ("giúp 300 hộ thu hoạch lúa", "vận động 150 hội viên hiến đất": what follows says what was done.)
+const HOLLOW = ['ghi nhận', 'tiến hành', 'thực hiện', 'tổ chức', 'giúp', 'giúp đỡ', 'vận động', 'hướng dẫn'];
 /** Verbs a count follows in reports ("trao 200 phần quà", "tiếp nhận 1.245 hồ sơ"). */
 export const ACTION_VERBS: readonly string[] = [
 	...HANDING,
@@ -48,7 +48,6 @@ export const ACTION_VERBS: readonly string[] = [
 	'tuyên truyền',
 	'thăm hỏi',
 	'thăm',
-	'vận động',
 	'huy động',
 	'khám',
 	'khám bệnh',
@@ -67,6 +66,8 @@ const HOLLOW_SET: ReadonlySet<string> = new Set(HOLLOW);
 
 // Words in a counted noun's tail that make it a clause of its own ("trường hợp mắc sốt xuất huyết").
 const CLAUSE_WORD = /(?:^|\s)(?:có|được|bị|đã|đang|sẽ|mắc|đạt|tham\s+gia|là|thoát|xây|sửa|trồng|đến|tới)(?=\s|$)/u;
+// A tail that says where the counted went ("ra khỏi vùng sạt lở", "về nơi ở mới").
+const DIRECTION = /^(?:ra|vào|về|lên|xuống|sang|khỏi)(?=\s)/u;
 // A counted noun that says nothing of what was counted unless a verb says what befell it.
 const BARE =
 	/^(?:hộ|hộ\s+dân|hộ\s+gia\s+đình|gia\s+đình|người|người\s+dân|công\s+dân|cá\s+nhân|lượt|lượt\s+người|lần|cuộc|buổi|đợt|vụ|trường\s+hợp|em|con)$/u;
@@ -116,17 +117,20 @@ export function isHollow(verb: Verb): boolean {
 }
 
 /**
- * The counted noun phrase with the verb that acted on it, in the order a noun phrase takes:
- * "hộ được kiểm tra", "hộ dân bị ảnh hưởng", "suất quà trao cho hộ nghèo"; a tail that is a
- * clause of its own ("hộ gia đình thu hoạch lúa") or a hollow verb keeps the phrase as it is.
+ * The counted noun and its tail with the verb that acted on them, in the order a noun phrase
+ * takes: "hộ được kiểm tra", "hộ dân bị ảnh hưởng", "suất quà trao cho hộ nghèo", "hộ được di
+ * dời ra khỏi vùng sạt lở"; a tail that is a clause of its own ("hộ có nhu cầu vay vốn") or a
+ * hollow verb keeps the words as they are.
  */
-export function actedOn(phrase: string, verb: Verb, recipient: string): string {
+export function actedOn(noun: string, tail: string, verb: Verb, recipient: string): string {
+	const phrase = uncounted(tail === '' ? noun : `${noun} ${tail}`);
 	if (verb === '' || HOLLOW_SET.has(verb)) return phrase;
-	const words = phrase.split(' ').length;
-	if (words > 6 || CLAUSE_WORD.test(phrase)) return phrase;
+	const done = ADVERSE_SET.has(verb) ? `bị ${verb.replace(/\s+(?:đến|tới)$/u, '')}` : `được ${verb}`;
+	// "42 hộ ra khỏi vùng sạt lở": where they went follows what befell them.
+	if (DIRECTION.test(tail)) return `${uncounted(noun)} ${done} ${tail}`;
+	if (phrase.split(' ').length > 6 || CLAUSE_WORD.test(phrase)) return phrase;
 	if (HANDING_SET.has(verb) && recipient !== '') return `${phrase} ${verb} cho ${recipient}`;
-	if (ADVERSE_SET.has(verb)) return `${phrase} bị ${verb.replace(/\s+(?:đến|tới)$/u, '')}`;
-	return `${phrase} được ${verb}`;
+	return `${phrase} ${done}`;
 }
 
 /**

@@ -115,9 +115,11 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 	// "giảm được 1 chi bộ": a change, whatever word comes between.
 	if (CHANGE_BEFORE.test(t.slice(Math.max(hard, f.lead - 24), f.lead))) return null;
 	const start = Math.max(from, f.lead - REACH);
+	// The words right after the figure before it are that figure's ("18 vụ vi phạm, phạt tiền …").
+	const tailFirst = start === from && from > hard;
 	const window = Math.max(hard, f.lead - REACH);
 	const clause = Math.max(hard, f.lead - ACTION_REACH);
-	const named = r.verb !== null && COPULA.has(r.verb) ? nounBefore(text, start, r.verbStart) : null;
+	const named = r.verb !== null && COPULA.has(r.verb) ? nounBefore(text, start, r.verbStart, tailFirst) : null;
 	if (named !== null) return money(cls, named) === null ? null : amount(text, clause, f.lead, named);
 	const after = tail(text, f.end);
 	if (after === null) return null;
@@ -133,7 +135,7 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		// what befell it ("hộ được kiểm tra").
 		const verb = predicate(text, start, f.lead);
 		if (after === '' && verb === '') {
-			const before = r.verb === null ? nounBefore(text, start, f.lead) : null;
+			const before = r.verb === null ? nounBefore(text, start, f.lead, tailFirst) : null;
 			if (before !== null && wordCount(before) > 2) return before;
 		}
 		if (verb === '' || isHollow(verb)) {
@@ -146,9 +148,9 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 			return after === '' || isBare(phrase) ? null : fit(phrase);
 		}
 		const to = recipientAfter(text, f.end);
-		return fit(actedOn(phrase, verb, to !== null && wordCount(to) <= 4 ? to : ''));
+		return fit(actedOn(noun, after, verb, to !== null && wordCount(to) <= 4 ? to : ''));
 	}
-	const before = nounBefore(text, start, f.lead);
+	const before = nounBefore(text, start, f.lead, tailFirst);
 	if (cls === 'money')
 		return before === null || money(cls, before) === null ? null : amount(text, clause, f.lead, before);
 	// "gieo cấy 4.000 ha lúa", "diện tích rừng 3.000 ha", "thu hoạch 500 tấn chè", "20 km đường".
@@ -247,9 +249,10 @@ function fit(label: string, most = MAX_WORDS): string | null {
 /**
  * The noun phrase between `start` and `end` that the figure after it measures: from the last
  * hand-over word ("với", "là", "đã") or the start of its comma part (a short enumeration, "thu
- * BHXH, BHYT, BHTN", stays whole), openers and period words left out.
+ * BHXH, BHYT, BHTN", stays whole, unless its first part is the tail of a figure before, when
+ * `tailFirst`), openers and period words left out.
  */
-function nounBefore(text: SentenceText, start: number, end: number): string | null {
+function nounBefore(text: SentenceText, start: number, end: number, tailFirst: boolean): string | null {
 	const chunk = text.display
 		.slice(start, end)
 		.trimEnd()
@@ -262,7 +265,8 @@ function nounBefore(text: SentenceText, start: number, end: number): string | nu
 	// Comma parts from the end: an earlier part joins while the ones after it are one or two words.
 	const parts = last.split(',');
 	let i = parts.length - 1;
-	while (i > 0 && wordCount(parts[i] as string) <= 2 && wordCount(parts[i - 1] as string) > 0) i--;
+	const first = tailFirst && chunk.length === 1 ? 1 : 0;
+	while (i > first && wordCount(parts[i] as string) <= 2 && wordCount(parts[i - 1] as string) > 0) i--;
 	let s = parts.slice(i).join(',');
 	let cut = 0;
 	// A label before a colon is whole ("Số lao động được đào tạo nghề: …").
