@@ -155,7 +155,14 @@ describe('areas, sizes and measures in noun-phrase order', () => {
 		['Tuyến kè dài 2,4 km.', [['chiều dài tuyến kè', 2.4, 'km']]],
 		['Nhà máy có tổng vốn đầu tư khoảng 300 triệu USD.', [['tổng vốn đầu tư của nhà máy', 300, 'triệu USD']]],
 		['Các hộ thu hoạch 620 tấn cam.', [['sản lượng các hộ thu hoạch cam', 620, 'tấn']]],
+		// A size word with nothing it measures is no label.
+		['Cầu dài 120 m, rộng 9 m.', [['chiều dài cầu', 120, 'm']]],
 	]);
+	it('makes a bare verb of money a noun ("số tiền vận động")', () => {
+		assert.deepEqual(others('Mặt trận huyện đã vận động được 650 triệu đồng để xây nhà Đại đoàn kết.'), [
+			['số tiền vận động', 650, 'triệu đồng'],
+		]);
+	});
 });
 
 describe('label bounds', () => {

@@ -66,7 +66,7 @@ describe('abbreviated units', () => {
 		assert.deepEqual(rows('Thu ngân sách đạt 12.500 Tr.đ.'), [
 			['budget-revenue', 'thu ngân sách', 12500, 'triệu đồng'],
 		]);
-		assert.deepEqual(rows('Huyện hỗ trợ 45 trđ cho các hộ.'), [['other', 'hỗ trợ', 45, 'triệu đồng']]);
+		assert.deepEqual(rows('Huyện hỗ trợ 45 trđ cho các hộ.'), [['other', 'số tiền hỗ trợ', 45, 'triệu đồng']]);
 	});
 });
 

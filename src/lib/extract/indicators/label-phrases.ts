@@ -141,9 +141,20 @@ export function amountOf(head: string, verb: Verb, object: string): string {
 	return HANDING_SET.has(verb) ? `${head} ${object}` : `${head} ${verb} ${object}`;
 }
 
-/** The usual noun-phrase order of a label's words, and its loose ends trimmed. */
+// A verb alone that names money moved ("hỗ trợ", "vận động 420 triệu đồng"): the amount is its "số tiền".
+const MONEY_VERB = /^(?:hỗ\s+trợ|vận\s+động|đầu\s+tư|ủng\s+hộ|quyên\s+góp|tài\s+trợ|chi|thu|cho\s+vay|thưởng)$/u;
+// A size word with nothing it measures.
+const SIZE_ALONE = /^(?:rộng|dài|cao|sâu)$/u;
+
+/** An amount's label as a noun phrase: a bare verb of money reads "số tiền hỗ trợ". */
+export function amountNoun(label: string): string {
+	return MONEY_VERB.test(label.toLowerCase()) ? `số tiền ${label}` : label;
+}
+
+/** The usual noun-phrase order of a label's words, and its loose ends trimmed; "" when no noun is left. */
 export function reorder(label: string): string {
 	let s = label.replace(LOOSE_START, '').replace(LOOSE_END, '').replace(AUXILIARY, '');
+	if (SIZE_ALONE.test(s)) return '';
 	let m = HAS_MEASURE.exec(s);
 	if (m !== null) s = `${m[2]} của ${sentenceCase(m[1] as string)}`;
 	m = SIZE.exec(s);

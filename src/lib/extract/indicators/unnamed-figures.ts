@@ -12,6 +12,7 @@ import {
 	ACTION,
 	ACTION_VERBS,
 	actedOn,
+	amountNoun,
 	amountOf,
 	EVENT_UNIT,
 	GENERIC_AMOUNT,
@@ -120,7 +121,10 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 	const window = Math.max(hard, f.lead - REACH);
 	const clause = Math.max(hard, f.lead - ACTION_REACH);
 	const named = r.verb !== null && COPULA.has(r.verb) ? nounBefore(text, start, r.verbStart, tailFirst) : null;
-	if (named !== null) return money(cls, named) === null ? null : amount(text, clause, f.lead, named);
+	if (named !== null) {
+		const m = money(cls, named);
+		return m === null ? null : amount(text, clause, f.lead, m);
+	}
 	const after = tail(text, f.end);
 	if (after === null) return null;
 	if (cls === 'count' && !MEASURES.has(f.unit)) {
@@ -151,8 +155,10 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		return fit(actedOn(noun, after, verb, to !== null && wordCount(to) <= 4 ? to : ''));
 	}
 	const before = nounBefore(text, start, f.lead, tailFirst);
-	if (cls === 'money')
-		return before === null || money(cls, before) === null ? null : amount(text, clause, f.lead, before);
+	if (cls === 'money') {
+		const m = before === null ? null : money(cls, before);
+		return m === null ? null : amount(text, clause, f.lead, m);
+	}
 	// "gieo cấy 4.000 ha lúa", "diện tích rừng 3.000 ha", "thu hoạch 500 tấn chè", "20 km đường".
 	const what = before === null ? null : amount(text, clause, f.lead, before);
 	if (what === null && after === '') return null;
@@ -230,9 +236,13 @@ function numberedBefore(s: string, unit: string): string | null {
 	return m === null ? null : (m[1] as string).trim();
 }
 
-/** `label` for an amount of money when its words name money ("kinh phí", "trị giá", "thu"), else null; any other label as it is. */
+/**
+ * `label` for an amount of money when its words name money ("kinh phí", "trị giá", "thu"), a
+ * bare verb made a noun ("số tiền hỗ trợ"), else null; any other label as it is.
+ */
 function money(cls: UnitClass, label: string): string | null {
-	return cls !== 'money' || MONEY_WORDS.test(label) ? label : null;
+	if (cls !== 'money') return label;
+	return MONEY_WORDS.test(label) ? amountNoun(label) : null;
 }
 
 function join(a: string, b: string): string {
