@@ -94,6 +94,26 @@ describe('what a count says nothing of is left out, not shown under a thin label
 	});
 });
 
+describe('a count after "của": those counted have what comes before', () => {
+	labelled([
+		['Sai phạm của 4 cán bộ địa chính xảy ra từ năm 2019.', [['cán bộ địa chính có sai phạm', 4, 'cán bộ']]],
+		['Nhà của 65 hộ bị ngập sâu sau trận mưa lớn.', [['hộ có nhà bị ngập sâu', 65, 'hộ']]],
+		['Buổi lễ diễn ra với sự tham gia của 230 đoàn viên.', [['đoàn viên tham gia', 230, 'đoàn viên']]],
+	]);
+	it('leaves the count out when what they have takes too many words to name', () => {
+		assert.deepEqual(others('Theo báo cáo, kết quả thẩm định hồ sơ đề nghị của 18 hộ còn chậm.'), []);
+	});
+});
+
+describe('a measure after a verb: the thing measured, then what befell it', () => {
+	labelled([
+		['Kiểm lâm tịch thu 12,5 m3 gỗ lim.', [['gỗ lim bị tịch thu', 12.5, 'm3']]],
+		['Vụ này huyện hỗ trợ 80 ha giống ngô lai.', [['diện tích giống ngô lai được hỗ trợ', 80, 'ha']]],
+		// No verb of the list: the words stay as written.
+		['Xã đã bê tông hóa 3,6 km đường ngõ xóm.', [['bê tông hóa đường ngõ xóm', 3.6, 'km']]],
+	]);
+});
+
 describe('"số …" names a bare event count after it', () => {
 	it('takes the noun from "số …" with the same unit before it in the sentence', () => {
 		assert.deepEqual(others('Số tiếp công dân tối thiểu 40 lượt nhưng mới tiến hành được 12 lượt.'), [

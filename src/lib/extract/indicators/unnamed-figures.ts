@@ -63,6 +63,10 @@ const COPULA: ReadonlySet<string> = new Set([
 const TAIL_STOP =
 	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
 const VERBS = new RegExp(`(?:^|\\s)(${alternation(ACTION_VERBS)})$`, 'u');
+// "của" before a count: what the counted have ("Sai phạm của 3 cán bộ").
+const OWNED = /(?:^|\s)của\s*$/u;
+// Where a tail turns into a clause of its own ("hộ | bị ngập sâu").
+const CLAUSE_START = /\s*(?<![\p{L}\p{M}])(?:bị|được|đã|đang|có|là)(?![\p{L}\p{M}])/u;
 // "cho" before a count: those it was given to ("trao 30 suất quà cho 30 gia đình").
 const TO = /(?:^|\s)cho\s*$/u;
 const RECIPIENT_AFTER = /^\s*cho\s+(?:(?:các|những|khoảng|hơn|gần|trên)\s+)*(?:\d[\d.,]*\s+)?/u;
@@ -134,6 +138,15 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		if (NEGATED.test(after)) return null;
 		const phrase = uncounted(join(noun, after));
 		if (TO.test(t.slice(window, f.lead))) return recipients(text, window, f, phrase);
+		// "Sai phạm của 3 cán bộ …", "với sự tham gia của 150 đảng viên": those counted have what
+		// comes before; a clause after them is that thing's ("Nhà của 40 hộ bị ngập": "hộ có nhà bị ngập").
+		if (OWNED.test(t.slice(window, f.lead))) {
+			const owned = nounBefore(text, start, f.lead, tailFirst);
+			const cut = CLAUSE_START.exec(after)?.index ?? after.length;
+			const who = uncounted(join(noun, after.slice(0, cut)));
+			if (owned === null || wordCount(owned) > 3) return null;
+			return fit(join(ownersOf(who, owned), after.slice(cut).trim()));
+		}
 		// "khai thác lâm sản trái phép 03 vụ": the words before say what was counted (no verb
 		// between); a verb before it ("kiểm tra được 20 hộ", "hỗ trợ xây dựng 350 căn nhà") says
 		// what befell it ("hộ được kiểm tra").
@@ -160,9 +173,11 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		return m === null ? null : amount(text, clause, f.lead, m);
 	}
 	// "gieo cấy 4.000 ha lúa", "diện tích rừng 3.000 ha", "thu hoạch 500 tấn chè", "20 km đường".
-	const what = before === null ? null : amount(text, clause, f.lead, before);
+	// "tịch thu 17 m3 gỗ", "hỗ trợ 50 ha giống lúa": the thing measured, then what befell it.
+	const verb = after === '' ? '' : predicate(text, start, f.lead);
+	const what = before === null || verb !== '' ? null : amount(text, clause, f.lead, before);
 	if (what === null && after === '') return null;
-	const label = join(what ?? '', after);
+	const label = verb === '' || isHollow(verb) ? join(what ?? '', after) : actedOn(after, '', verb, '');
 	if (cls === 'area' && !/diện tích|quy mô/u.test(label)) return fit(join('diện tích', label));
 	if (cls === 'mass' && !/sản lượng|khối lượng/u.test(label)) return fit(join('sản lượng', label));
 	return fit(label);
@@ -216,6 +231,11 @@ function recipients(text: SentenceText, from: number, f: Figure, phrase: string)
 	const done = act === null ? '' : isHollow(act.verb) ? act.object : join(act.verb, act.object);
 	if (done === '') return isBare(phrase) ? null : fit(phrase);
 	return fit(`${phrase} được ${done}`);
+}
+
+/** Those counted with what they have: "cán bộ có sai phạm"; "sự tham gia của …" reads "… tham gia". */
+function ownersOf(phrase: string, what: string): string {
+	return what.startsWith('sự ') ? `${phrase} ${what.slice(3)}` : `${phrase} có ${what}`;
 }
 
 /** Those a count after `at` was given to ("… cho hộ nghèo"), or null. */
