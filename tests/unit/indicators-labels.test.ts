@@ -47,6 +47,22 @@ describe('a count after a verb: the counted noun, then what befell it', () => {
 			['phạt tiền', 310, 'triệu đồng'],
 		]);
 	});
+	it('gives each count of an enumeration the verb they share', () => {
+		assert.deepEqual(others('Dịp này, Hội trao 120 suất quà, 15 chiếc xe đạp và 10 suất học bổng.'), [
+			['suất quà được trao', 120, 'suất quà'],
+			['xe đạp được trao', 15, 'chiếc'],
+			['suất học bổng được trao', 10, 'suất học bổng'],
+		]);
+		assert.deepEqual(others('Tổ công tác kiểm tra 52 cơ sở, xử phạt 9 cơ sở.'), [
+			['cơ sở được kiểm tra', 52, 'cơ sở'],
+			['cơ sở bị xử phạt', 9, 'cơ sở'],
+		]);
+		// "và" between two clauses with subjects of their own shares no verb.
+		assert.deepEqual(others('Trong đó có 210 hộ xây nhà mới và 84 hộ sửa chữa nhà ở.'), [
+			['hộ xây nhà mới', 210, 'hộ'],
+			['hộ sửa chữa nhà ở', 84, 'hộ'],
+		]);
+	});
 	it('keeps a tail that is a clause of its own as it is ("hộ … có nhu cầu")', () => {
 		assert.deepEqual(others('Xã đã khảo sát và hỗ trợ 56 hộ có nhu cầu vay vốn.'), [
 			['hộ có nhu cầu vay vốn', 56, 'hộ'],

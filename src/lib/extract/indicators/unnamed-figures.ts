@@ -63,6 +63,8 @@ const COPULA: ReadonlySet<string> = new Set([
 const TAIL_STOP =
 	/^(?:cho|tại|với|của|trong|trên|để|nhằm|và|từ|như|gồm|theo|nhân|vào|thuộc|ở|bằng|tăng|giảm|là|mỗi|đối|về|cùng|nhiều|các|những|so|trị|tổng|hiện|góp|qua|sau|trước|năm|nhưng|mà|thì|song|còn|nên|vì|do|khi|nếu|hay|hoặc|xảy)$/u;
 const VERBS = new RegExp(`(?:^|\\s)(${alternation(ACTION_VERBS)})$`, 'u');
+// One item of an enumeration of counts: a number and the words of what it counts.
+const COUNT_ITEM = /^\s*\d[\d.,]*\s*[\p{L}\p{M}][\p{L}\p{M}\s]*$/u;
 // "của" before a count: what the counted have ("Sai phạm của 3 cán bộ").
 const OWNED = /(?:^|\s)của\s*$/u;
 // Where a tail turns into a clause of its own ("hộ | bị ngập sâu").
@@ -150,7 +152,7 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		// "khai thác lâm sản trái phép 03 vụ": the words before say what was counted (no verb
 		// between); a verb before it ("kiểm tra được 20 hộ", "hỗ trợ xây dựng 350 căn nhà") says
 		// what befell it ("hộ được kiểm tra").
-		const verb = predicate(text, start, f.lead);
+		const verb = predicate(text, start, f.lead) || sharedVerb(t.slice(window, f.lead));
 		if (after === '' && verb === '') {
 			const before = r.verb === null ? nounBefore(text, start, f.lead, tailFirst) : null;
 			if (before !== null && wordCount(before) > 2) return before;
@@ -323,6 +325,21 @@ function predicate(text: SentenceText, start: number, end: number): string {
 /** Whether word `w`, followed by `rest`, ends a tail ("trị" only as "trị giá": "lý luận chính trị" goes on). */
 function stops(w: string, rest: string): boolean {
 	return TAIL_STOP.test(w) && (w !== 'trị' || /^\s*giá/u.test(rest));
+}
+
+/**
+ * The verb an enumeration of counts shares, when `s` (the words before a count) ends with it and
+ * the counts after it ("xây dựng 3 nhà học tập, 1 nhà văn hóa"), else "".
+ */
+function sharedVerb(s: string): string {
+	let last: RegExpExecArray | null = null;
+	for (const m of s.matchAll(ACTION)) last = m;
+	if (last === null) return '';
+	const items = s.slice(last.index + last[0].length).split(/,|\s(?:và)\s/u);
+	// Every item before this count is a count of its own; the last is empty (this count follows).
+	if (items.length < 2 || (items[items.length - 1] as string).trim() !== '') return '';
+	for (let i = 0; i < items.length - 1; i++) if (!COUNT_ITEM.test(items[i] as string)) return '';
+	return last[1] as string;
 }
 
 /**
