@@ -194,6 +194,11 @@ describe('areas, sizes and measures in noun-phrase order', () => {
 		// A size word with nothing it measures is no label.
 		['Cầu dài 120 m, rộng 9 m.', [['chiều dài cầu', 120, 'm']]],
 	]);
+	it('leaves out a subject that points back into the article ("địa phương này")', () => {
+		assert.deepEqual(others('Đến cuối năm, địa phương này còn nợ các nhà thầu gần 95 tỷ đồng.'), [
+			['nợ các nhà thầu', 95, 'tỷ đồng'],
+		]);
+	});
 	it('makes a bare verb of money a noun ("số tiền vận động")', () => {
 		assert.deepEqual(others('Mặt trận huyện đã vận động được 650 triệu đồng để xây nhà Đại đoàn kết.'), [
 			['số tiền vận động', 650, 'triệu đồng'],
@@ -260,5 +265,6 @@ describe('label-phrases rules on their own', () => {
 		assert.equal(reorder('thực hiện trồng mới cây quế'), 'trồng mới cây quế');
 		assert.equal(reorder('hộ sửa nhà ở'), 'hộ sửa nhà ở');
 		assert.equal(reorder('hộ sống ở'), 'hộ sống');
+		assert.equal(reorder('huyện này còn nợ nhà thầu'), 'nợ nhà thầu');
 	});
 });

@@ -95,6 +95,8 @@ const SIZE_NOUN: Readonly<Record<string, string>> = {
 const LOOSE_END =
 	/(?:[\s,;:.–-]+|\s(?:với|và|được|đã|của|cho|là|có|thì|mà|hoặc|hay|để|tại|từ|trong|bị|các|những)|(?<!\snhà)\sở)+$/u;
 const LOOSE_START = /^(?:(?:và|với|của|cho|là|thì|mà|hoặc|hay|để|còn|đã|được)\s+)+/u;
+// A subject that points back into the article ("địa phương này", "đơn vị đó"): out of context it names nothing.
+const DEICTIC_SUBJECT = /^(?:[\p{L}\p{M}]+\s+){1,2}(?:này|đó|nói\s+trên)\s+(?=\S)/u;
 // Auxiliaries before the verb that say only that something was done ("thực hiện trồng mới").
 const AUXILIARY = /^(?:thực\s+hiện|tiến\s+hành)\s+(?=\S)/u;
 
@@ -153,7 +155,7 @@ export function amountNoun(label: string): string {
 
 /** The usual noun-phrase order of a label's words, and its loose ends trimmed; "" when no noun is left. */
 export function reorder(label: string): string {
-	let s = label.replace(LOOSE_START, '').replace(LOOSE_END, '').replace(AUXILIARY, '');
+	let s = label.replace(DEICTIC_SUBJECT, '').replace(LOOSE_START, '').replace(LOOSE_END, '').replace(AUXILIARY, '');
 	if (SIZE_ALONE.test(s)) return '';
 	let m = HAS_MEASURE.exec(s);
 	if (m !== null) s = `${m[2]} của ${sentenceCase(m[1] as string)}`;
