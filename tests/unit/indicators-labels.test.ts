@@ -169,6 +169,20 @@ describe('amounts named only "kinh phí", "trị giá", "quy mô": completed by 
 			],
 		],
 		[
+			'Ngân hàng chính sách cho vay 85 hộ với số tiền 4 tỷ đồng.',
+			[
+				['hộ được cho vay', 85, 'hộ'],
+				['số tiền cho vay hộ', 4, 'tỷ đồng'],
+			],
+		],
+		[
+			'Xã hoàn thành 6 km đường bê tông với tổng kinh phí 3,1 tỷ đồng.',
+			[
+				['đường bê tông được hoàn thành', 6, 'km'],
+				['tổng kinh phí hoàn thành đường bê tông', 3.1, 'tỷ đồng'],
+			],
+		],
+		[
 			'Xã xây dựng mới nhà văn hóa thôn với tổng kinh phí thực hiện 900 triệu đồng.',
 			[['tổng kinh phí xây dựng mới nhà văn hóa thôn', 900, 'triệu đồng']],
 		],
@@ -180,6 +194,7 @@ describe('amounts named only "kinh phí", "trị giá", "quy mô": completed by 
 			[],
 		);
 		assert.deepEqual(others('Tổng kinh phí thực hiện 350 tr.đồng.'), []);
+		assert.deepEqual(others('- Tổng kinh phí: 2,5 tỷ đồng.'), []);
 	});
 });
 

@@ -38,6 +38,8 @@ export const ACTION_VERBS: readonly string[] = [
 	'đầu tư xây dựng',
 	'khởi công',
 	'chi trả',
+	'cho vay',
+	'hoàn thành',
 	'kiểm tra',
 	'phát hiện',
 	'xử lý',
@@ -79,7 +81,7 @@ const CLASSIFIER = /^(?:chiếc|cái|em|ngôi|bức|tấm|quyển|cuốn)\s+(?=\
 export const GENERIC_AMOUNT =
 	/^(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|trị\s+giá|giá\s+trị|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|quy\s+mô|diện\s+tích)(?:\s+thực\s+hiện)?$/u;
 // An amount word that closes a phrase ("xe máy trị giá") opens it ("trị giá xe máy").
-const AMOUNT_LAST = /^(.+?)\s+((?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|giá\s+trị))$/u;
+const AMOUNT_LAST = /^(.+?)(?<!tổng)\s+((?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|giá\s+trị))$/iu;
 // "dự án có tổng vốn đầu tư": the measure of its subject ("tổng vốn đầu tư của dự án").
 const HAS_MEASURE =
 	/^(.+?)\s+có\s+((?:tổng\s+)?(?:vốn|kinh\s+phí|diện\s+tích|quy\s+mô|dân\s+số|chiều\s+dài|công\s+suất|giá\s+trị|mức\s+đầu\s+tư)(?:\s.*)?)$/u;
@@ -162,7 +164,7 @@ export function reorder(label: string): string {
 	m = SIZE.exec(s);
 	if (m !== null) s = `${SIZE_NOUN[m[2] as string]} ${sentenceCase(m[1] as string)}`;
 	m = AMOUNT_LAST.exec(s);
-	if (m !== null && !GENERIC_AMOUNT.test(s)) s = `${m[2]} ${sentenceCase(m[1] as string)}`;
+	if (m !== null && !GENERIC_AMOUNT.test(s.toLowerCase())) s = `${m[2]} ${sentenceCase(m[1] as string)}`;
 	return s;
 }
 

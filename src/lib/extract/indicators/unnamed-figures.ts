@@ -72,7 +72,9 @@ const CLAUSE_START = /\s*(?<![\p{L}\p{M}])(?:bị|được|đã|đang|có|là)(?
 // "cho" before a count: those it was given to ("trao 30 suất quà cho 30 gia đình").
 const TO = /(?:^|\s)cho\s*$/u;
 const RECIPIENT_AFTER = /^\s*cho\s+(?:(?:các|những|khoảng|hơn|gần|trên)\s+)*(?:\d[\d.,]*\s+)?/u;
-const NUMBER_FIRST = /^\s*(?:(?:khoảng|hơn|gần|trên|các|những)\s+)*\d[\d.,/]*\s*/u;
+// A count or measure opening an object: the number, and a measure's unit ("8 km đường" is "đường").
+const NUMBER_FIRST =
+	/^\s*(?:(?:khoảng|hơn|gần|trên|các|những)\s+)*\d[\d.,/]*\s*(?:(?:km|m|ha|tấn|m2|m3)(?![\p{L}\p{M}\d])\s*)?/u;
 const MONEY_FIGURE = /\d\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd)(?![\p{L}\p{M}])/u;
 const HEDGES = '(?:(?:ít\\s+nhất|tối\\s+thiểu|khoảng|hơn|gần|trên|là|đạt|có)\\s+)*';
 // What opens a noun phrase without being part of it.
