@@ -102,9 +102,6 @@ const DEICTIC_SUBJECT = /^(?:[\p{L}\p{M}]+\s+){1,2}(?:này|đó|nói\s+trên)\s+
 // Auxiliaries before the verb that say only that something was done ("thực hiện trồng mới").
 const AUXILIARY = /^(?:thực\s+hiện|tiến\s+hành)\s+(?=\S)/u;
 
-/** A verb found before a figure, as the label words it. */
-export type Verb = string;
-
 /** `phrase` without a classifier before its noun ("chiếc xe máy" → "xe máy"), when a noun follows. */
 export function uncounted(phrase: string): string {
 	return phrase.replace(CLASSIFIER, '');
@@ -116,7 +113,7 @@ export function isBare(phrase: string): boolean {
 }
 
 /** Whether a verb adds nothing to what a count says ("ghi nhận", "tiến hành"). */
-export function isHollow(verb: Verb): boolean {
+export function isHollow(verb: string): boolean {
 	return HOLLOW_SET.has(verb);
 }
 
@@ -126,7 +123,7 @@ export function isHollow(verb: Verb): boolean {
  * dời ra khỏi vùng sạt lở"; a tail that is a clause of its own ("hộ có nhu cầu vay vốn") or a
  * hollow verb keeps the words as they are.
  */
-export function actedOn(noun: string, tail: string, verb: Verb, recipient: string): string {
+export function actedOn(noun: string, tail: string, verb: string, recipient: string): string {
 	const phrase = uncounted(tail === '' ? noun : `${noun} ${tail}`);
 	if (verb === '' || HOLLOW_SET.has(verb)) return phrase;
 	const done = ADVERSE_SET.has(verb) ? `bị ${verb.replace(/\s+(?:đến|tới)$/u, '')}` : `được ${verb}`;
@@ -141,7 +138,7 @@ export function actedOn(noun: string, tail: string, verb: Verb, recipient: strin
  * A generic amount ("kinh phí", "tổng trị giá") completed by the action it pays for: the thing
  * handed over ("tổng trị giá suất quà"), else the verb and its object ("kinh phí nâng cấp tuyến đường").
  */
-export function amountOf(head: string, verb: Verb, object: string): string {
+export function amountOf(head: string, verb: string, object: string): string {
 	return HANDING_SET.has(verb) ? `${head} ${object}` : `${head} ${verb} ${object}`;
 }
 

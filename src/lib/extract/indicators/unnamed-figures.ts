@@ -205,11 +205,17 @@ interface Action {
 	readonly object: string;
 }
 
+/** The last action verb in `s`, or null. */
+function lastVerb(s: string): RegExpExecArray | null {
+	let last: RegExpExecArray | null = null;
+	for (const m of s.matchAll(ACTION)) last = m;
+	return last;
+}
+
 /** The last action verb in `[from, to)` with its object, unless an amount of money follows it (that amount is its own). */
 function lastAction(text: SentenceText, from: number, to: number): Action | null {
 	const s = text.t.slice(from, to);
-	let last: RegExpExecArray | null = null;
-	for (const m of s.matchAll(ACTION)) last = m;
+	const last = lastVerb(s);
 	if (last === null) return null;
 	const end = last.index + last[0].length;
 	if (MONEY_FIGURE.test(s.slice(end))) return null;
@@ -334,8 +340,7 @@ function stops(w: string, rest: string): boolean {
  * the counts after it ("xây dựng 3 nhà học tập, 1 nhà văn hóa"), else "".
  */
 function sharedVerb(s: string): string {
-	let last: RegExpExecArray | null = null;
-	for (const m of s.matchAll(ACTION)) last = m;
+	const last = lastVerb(s);
 	if (last === null) return '';
 	const items = s.slice(last.index + last[0].length).split(/,|\s(?:và)\s/u);
 	// Every item before this count is a count of its own; the last is empty (this count follows).
