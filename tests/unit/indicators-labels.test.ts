@@ -95,6 +95,8 @@ describe('what a count says nothing of is left out, not shown under a thin label
 		// "lượt" with only a verb that says a count was made, and no "số …" naming it.
 		'Đến nay mới tiến hành được 9 lượt.',
 		'Trong quý ghi nhận 14 trường hợp.',
+		// Recipients with no verb of the list to say what they got.
+		'Huyện ủy chuyển đảng chính thức cho 9 đảng viên.',
 	];
 	for (const s of none) it(s, () => assert.deepEqual(others(s), []));
 	it('reports a count of recipients equal to what was handed to them once', () => {

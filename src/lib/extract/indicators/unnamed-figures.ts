@@ -141,7 +141,7 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 		// "5 chỉ tiêu chưa đạt": what is counted is denied, nothing reported.
 		if (NEGATED.test(after)) return null;
 		const phrase = uncounted(join(noun, after));
-		if (TO.test(t.slice(window, f.lead))) return recipients(text, window, f, phrase);
+		if (TO.test(t.slice(window, f.lead))) return recipients(text, window, f, phrase, after === '');
 		// "Sai phạm của 3 cán bộ …", "với sự tham gia của 150 đảng viên": those counted have what
 		// comes before; a clause after them is that thing's ("Nhà của 40 hộ bị ngập": "hộ có nhà bị ngập").
 		if (OWNED.test(t.slice(window, f.lead))) {
@@ -230,16 +230,18 @@ function lastAction(text: SentenceText, from: number, to: number): Action | null
 
 /**
  * The label of a count of those something was given to ("cho 30 gia đình"): none when it is
- * the count of what was given ("30 suất quà cho 30 gia đình": one quantity, reported once).
+ * the count of what was given ("30 suất quà cho 30 gia đình": one quantity, reported once), or
+ * when no verb says what they got and `alone`, the counted noun has no words after it.
  */
-function recipients(text: SentenceText, from: number, f: Figure, phrase: string): string | null {
+function recipients(text: SentenceText, from: number, f: Figure, phrase: string, alone: boolean): string | null {
 	const numeral = /^\d[\d.,]*/u.exec(text.t.slice(f.start))?.[0] ?? '';
 	const head = text.t.slice(from, f.lead);
 	if (new RegExp(`(?<![\\d.,])${numeral.replace(/\./g, '\\.')}(?![\\d.,])`, 'u').test(head)) return null;
 	const act = lastAction(text, from, f.lead);
 	// "tổ chức tuyên truyền cho 3.500 học sinh": what was done is the object of the hollow verb.
 	const done = act === null ? '' : isHollow(act.verb) ? act.object : join(act.verb, act.object);
-	if (done === '') return isBare(phrase) ? null : fit(phrase);
+	// With no verb to say what they got, the unit alone ("cho 9 đảng viên") says nothing.
+	if (done === '') return alone || isBare(phrase) ? null : fit(phrase);
 	return fit(`${phrase} được ${done}`);
 }
 
