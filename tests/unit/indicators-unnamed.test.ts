@@ -60,28 +60,28 @@ describe('compound amounts', () => {
 
 describe('abbreviated units', () => {
 	it('writes "tr.đồng", "tr.đ" and "trđ" out as "triệu đồng"', () => {
-		assert.deepEqual(rows('Tổng kinh phí thực hiện 350 tr.đồng.'), [
-			['other', 'tổng kinh phí thực hiện', 350, 'triệu đồng'],
+		assert.deepEqual(rows('Xã sửa chữa 3 phòng học với tổng kinh phí thực hiện 350 tr.đồng.'), [
+			['other', 'tổng kinh phí sửa chữa phòng học', 350, 'triệu đồng'],
 		]);
 		assert.deepEqual(rows('Thu ngân sách đạt 12.500 Tr.đ.'), [
 			['budget-revenue', 'thu ngân sách', 12500, 'triệu đồng'],
 		]);
-		assert.deepEqual(rows('Huyện hỗ trợ 45 trđ cho các hộ.'), [['other', 'hỗ trợ', 45, 'triệu đồng']]);
+		assert.deepEqual(rows('Huyện hỗ trợ 45 trđ cho các hộ.'), [['other', 'số tiền hỗ trợ', 45, 'triệu đồng']]);
 	});
 });
 
 describe('figures no phrase names: "other" with the article’s words', () => {
 	const cases: [string, [string, string, number, string][]][] = [
-		['Dịp này, huyện đã trao tặng 2.000 phần quà.', [['other', 'trao tặng phần quà', 2000, 'phần quà']]],
+		['Dịp này, huyện đã trao tặng 2.000 phần quà.', [['other', 'phần quà được trao tặng', 2000, 'phần quà']]],
 		[
 			'Năm qua toàn huyện khánh thành 44 công trình chào mừng đại hội, tổng kinh phí hơn 600 triệu đồng.',
 			[
-				['other', 'công trình chào mừng đại hội', 44, 'công trình'],
-				['other', 'tổng kinh phí', 600, 'triệu đồng'],
+				['other', 'công trình chào mừng đại hội được khánh thành', 44, 'công trình'],
+				['other', 'tổng kinh phí công trình chào mừng đại hội', 600, 'triệu đồng'],
 			],
 		],
-		['Nông dân gieo cấy 4.000 ha lúa hè thu.', [['other', 'nông dân gieo cấy lúa hè thu', 4000, 'ha']]],
-		['Huyện đã gieo cấy 4.000 ha lúa hè thu.', [['other', 'gieo cấy lúa hè thu', 4000, 'ha']]],
+		['Nông dân gieo cấy 4.000 ha lúa hè thu.', [['other', 'diện tích nông dân gieo cấy lúa hè thu', 4000, 'ha']]],
+		['Huyện đã gieo cấy 4.000 ha lúa hè thu.', [['other', 'diện tích gieo cấy lúa hè thu', 4000, 'ha']]],
 		[
 			'Quy mô dân số của thị xã là 98.210 người, tỉ lệ đô thị hóa của thị xã Bến Lức là 48,2%.',
 			[
@@ -110,7 +110,7 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 		[
 			'Lực lượng chức năng phát hiện 7 vụ vi phạm, trong đó vận chuyển gỗ trái phép 04 vụ.',
 			[
-				['other', 'vụ vi phạm', 7, 'vụ'],
+				['other', 'vụ vi phạm được phát hiện', 7, 'vụ'],
 				['other', 'vận chuyển gỗ trái phép', 4, 'vụ'],
 			],
 		],
@@ -122,13 +122,13 @@ describe('figures no phrase names: "other" with the article’s words', () => {
 			'Đoàn viên thanh niên đã giúp 300 hộ gia đình thu hoạch lúa.',
 			[['other', 'hộ gia đình thu hoạch lúa', 300, 'hộ']],
 		],
-		['Kết quả kiểm tra được 120/150 hộ nuôi tôm.', [['other', 'hộ nuôi tôm', 120, 'hộ']]],
-		// A known verb before a count goes with it; the subject before the verb does not.
-		['Dịp này, Ban tổ chức trao 120 suất học bổng.', [['other', 'trao suất học bổng', 120, 'suất học bổng']]],
-		['Bộ phận một cửa đã tiếp nhận 1.245 hồ sơ.', [['other', 'tiếp nhận hồ sơ', 1245, 'hồ sơ']]],
+		['Kết quả kiểm tra được 120/150 hộ nuôi tôm.', [['other', 'hộ nuôi tôm được kiểm tra', 120, 'hộ']]],
+		// A known verb before a count says what befell it; the subject before the verb is no part of it.
+		['Dịp này, Ban tổ chức trao 120 suất học bổng.', [['other', 'suất học bổng được trao', 120, 'suất học bổng']]],
+		['Bộ phận một cửa đã tiếp nhận 1.245 hồ sơ.', [['other', 'hồ sơ được tiếp nhận', 1245, 'hồ sơ']]],
 		[
 			'Chương trình đã hỗ trợ xây dựng 350 căn nhà cho hộ nghèo.',
-			[['other', 'hỗ trợ xây dựng căn nhà', 350, 'căn nhà']],
+			[['other', 'căn nhà được hỗ trợ xây dựng', 350, 'căn nhà']],
 		],
 		[
 			'Sau 3 ngày, đã có 12.500 lượt khách đến tham quan.',

@@ -216,7 +216,7 @@ describe('seed 004 (Như Xuân)', () => {
 	});
 	it('reports land accumulation, which has no indicator phrase, as "other" in its own words', () => {
 		const [i] = find(file, (x) => x.value === 295);
-		assert.deepEqual([i?.key, i?.label, i?.unit, i?.planPercent], ['other', 'tích tụ đất đai', 'ha', 148]);
+		assert.deepEqual([i?.key, i?.label, i?.unit, i?.planPercent], ['other', 'diện tích tích tụ đất đai', 'ha', 148]);
 	});
 	it('reads the afforestation figure placed between verb and noun', () => {
 		const [i] = find(file, (x) => x.key === 'afforestation');

@@ -94,6 +94,8 @@ export function ownerless(label: string): string {
 export function otherLabel(text: SentenceText, s: Subject, r: Reading): string | null {
 	if (r.verb === null || r.verbStart < s.end) return null;
 	if (breaksPhrase(text.t, s.end, r.verbStart)) return null;
+	// A figure between the phrase and this one's verb is the phrase's own ("số … tối thiểu 56 lượt").
+	if (hasDigit(text.t, s.end, r.verbStart)) return null;
 	let label = collapseSpaces(text.display.slice(s.start, r.verbStart)).trim();
 	for (let prev = ''; prev !== label; ) {
 		prev = label;
@@ -127,6 +129,15 @@ function breaksPhrase(t: string, from: number, to: number): boolean {
 		}
 	}
 	return words > 3;
+}
+
+/** Whether `t` holds a digit between `from` and `to`. */
+function hasDigit(t: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
 }
 
 /** How many times the code `c` occurs in `s`. */
