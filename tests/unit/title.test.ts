@@ -93,3 +93,30 @@ describe('a made title says what happened', () => {
 		assert.match(facts.facts.title, /làm việc với huyện Nậm Pồ$/);
 	});
 });
+
+describe('headlineOf: a site’s breadcrumb trail before the headline', () => {
+	it('drops the trail glued to the headline, whatever the separator', () => {
+		for (const trail of [
+			'Trang chủ / Thời sự / ',
+			'Trang chủ > Kinh tế > Nông nghiệp > ',
+			'Home » Tin tức › ',
+			'Trang nhất | ',
+		]) {
+			const d = doc(`${trail}Huyện Bảo Yên ra quân trồng rừng\n\nSáng 5/2, huyện Bảo Yên tổ chức lễ ra quân.`);
+			assert.equal(headlineOf(d), 'Huyện Bảo Yên ra quân trồng rừng', trail);
+		}
+	});
+	it('takes a menu line alone for furniture, and the headline under it', () => {
+		const d = doc(
+			'Trang chủ > Tin tức\nHuyện Bảo Yên ra quân trồng rừng\n\nSáng 5/2, huyện Bảo Yên tổ chức lễ ra quân.',
+		);
+		assert.equal(d.blocks[0]?.type, 'furniture');
+		assert.equal(headlineOf(d), 'Huyện Bảo Yên ra quân trồng rừng');
+	});
+	it('leaves a headline that only mentions a home page alone', () => {
+		assert.equal(
+			headlineOf(doc('Trang chủ mới của huyện Bảo Yên ra mắt bạn đọc\n\nSáng 5/2, huyện ra mắt trang tin.')),
+			'Trang chủ mới của huyện Bảo Yên ra mắt bạn đọc',
+		);
+	});
+});

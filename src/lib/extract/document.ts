@@ -48,6 +48,12 @@ export interface ArticleDocument {
 const FURNITURE =
 	/^(trang chủ|ý kiến bạn đọc|những tin (mới|cũ) hơn|tin (liên quan|cùng chuyên mục|khác|mới)|các tin (khác|đã đưa)|bình luận|chia sẻ|in bài( viết)?|gửi bài( viết)?|gửi (ý kiến|bình luận)|xem thêm|đọc thêm|xem chi tiết(?: tại đây)?|đọc bài gốc|từ khóa|tags?|lượt xem.*|quay lại|về đầu trang|bản in|facebook|twitter|zalo|print|email)\s*:?$/iu;
 
+/**
+ * A breadcrumb trail at the top of a scraped page: "Trang chủ / Thời sự / ", "Home » Tin tức › ",
+ * short crumbs between separators, up to the last one (what follows may be the headline).
+ */
+const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[/>»›|]\s*[^/>»›|\n]{1,40}?)*\s*[/>»›|]\s*/iu;
+
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /**
  * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
@@ -98,6 +104,15 @@ export function readDocument(text: string): ArticleDocument {
 		if (scraped) {
 			scrapedDate = scraped[1] ?? null;
 			s += scraped[0].length;
+		}
+		// A site's breadcrumb trail: a menu alone is furniture; before a headline it is dropped.
+		const trail = blocks.length < 3 ? BREADCRUMB.exec(text.slice(s, end)) : null;
+		if (trail) {
+			if (words(text.slice(s + trail[0].length, end)) < 3) {
+				blocks.push({ type: 'furniture', start: s, end });
+				continue;
+			}
+			s += trail[0].length;
 		}
 		blocks.push({ type: classifyAlone(text.slice(s, end)), start: s, end });
 	}
@@ -171,7 +186,8 @@ export const CUT_MARK = /\s*(?:\.{3}|…)$/u;
 
 /** The first line is the headline when it reads like one: short, no closing period, not a lede. */
 function markHeadline(text: string, blocks: Block[]): void {
-	const first = blocks.find((b) => b.type !== 'noise');
+	// A site's menu or "Trang chủ" above the headline is passed over.
+	const first = blocks.find((b) => b.type !== 'noise' && b.type !== 'furniture');
 	if (first?.type !== 'paragraph') return;
 	const line = text.slice(first.start, first.end);
 	const lede =
