@@ -274,7 +274,10 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 				begin(p, 'target-programs-disbursement', KEY_INFO['target-programs-disbursement'].label, false) ?? undefined
 			);
 		}
-		return begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth) ?? undefined;
+		const opened = begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth);
+		// A figure the key cannot hold ("hộ nghèo … với tổng kinh phí 30 triệu đồng") may still be
+		// named by its own words.
+		return opened ?? (p.r.role === 'value' ? unnamed(p) : undefined);
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;
