@@ -16,6 +16,7 @@ import {
 	amountOf,
 	EVENT_UNIT,
 	GENERIC_AMOUNT,
+	HAD_MEASURE,
 	isBare,
 	isHollow,
 	reorder,
@@ -90,6 +91,11 @@ const BULLET = /^[\s\-–+*•,;.]+/u;
 const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/giu;
 // A proper name ("Mù Cang Chải trị giá", "hỗ trợ cho Phước Long"): a label that names a place
 // or a person is about them, not a measure to show.
+// "Dự án có tổng diện tích 120 ha, tổng vốn …": the owner of a list of measures, the next one to come.
+const MEASURES_OWNER = new RegExp(
+	`(?:^|[,;:]\\s*)((?:[\\p{L}\\p{M}]+\\s+){0,3}[\\p{L}\\p{M}]+)\\s+có\\s+${HAD_MEASURE}[^,;:()]*\\d[^,;:()]*(?:,\\s*(?:và\\s+)?|\\s+và\\s+)$`,
+	'u',
+);
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn)$/u;
@@ -194,8 +200,15 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 function amount(text: SentenceText, from: number, to: number, label: string): string | null {
 	if (!GENERIC_AMOUNT.test(label.toLowerCase())) return label;
 	const at = text.t.lastIndexOf(label.toLowerCase(), to);
-	const act = lastAction(text, from, at < from ? to : at);
-	if (act === null || act.object === '') return null;
+	const end = at < from ? to : at;
+	const act = lastAction(text, from, end);
+	if (act === null || act.object === '') {
+		// One more measure of what "có" the one before ("…, tổng vốn đầu tư 2.300 tỷ đồng").
+		const m = MEASURES_OWNER.exec(text.t.slice(from, end));
+		if (m === null) return null;
+		const at1 = from + m.index + m[0].indexOf(m[1] as string);
+		return fit(`${text.display.slice(at1, at1 + (m[1] as string).length)} có ${label}`);
+	}
 	// "tổng kinh phí thực hiện": the action named, "thực hiện" says nothing more.
 	return fit(amountOf(label.replace(/\s+thực\s+hiện$/u, ''), act.verb, act.object));
 }
