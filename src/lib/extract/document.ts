@@ -182,6 +182,10 @@ function markHeadline(text: string, blocks: Block[]): void {
 		first.type = 'headline';
 		return;
 	}
+	if (shortHeadline(text, blocks, first, line, lede)) {
+		first.type = 'headline';
+		return;
+	}
 	// A headline an aggregator cut ("… các xã biên ...", "… - Báo Tây ..."): short, one sentence,
 	// the cut mark after a space or a word, and text after it.
 	const cut = CUT_MARK.exec(line);
@@ -190,6 +194,19 @@ function markHeadline(text: string, blocks: Block[]): void {
 	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !lede.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
+}
+
+/**
+ * A headline of one or two words ("Hội nghị", "Tin vắn"): a line of letters only, set apart by a
+ * blank line from a dateline, or from a lede that opens with its outlet's code or its day.
+ */
+function shortHeadline(text: string, blocks: Block[], first: Block, line: string, lede: RegExp): boolean {
+	if (!/^[\p{L}][\p{L} ]{0,38}$/u.test(line)) return false;
+	const next = blocks.find((b) => b.start > first.start && b.type !== 'noise');
+	if (next === undefined || !/\n[^\S\n]*\n/u.test(text.slice(first.end, next.start))) return false;
+	if (next.type === 'dateline') return true;
+	const opening = text.slice(next.start, next.end);
+	return next.type === 'paragraph' && (lede.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening));
 }
 
 /** Closing lines: bylines, "Nguồn: …", "Tin, ảnh: …", a lone name; the source extractor reads them. */
