@@ -277,6 +277,16 @@ describe('an amount after an indicator phrase that cannot hold it', () => {
 			'triệu đồng',
 		]);
 	});
+	it('leaves the figures after it to the key, and never relabels the key phrase', () => {
+		const [i, ...rest] = extract('Giải ngân vốn đầu tư công 12 dự án, đạt 85%.');
+		assert.deepEqual(
+			[i?.key, i?.value, i?.planPercent, rest.length],
+			['public-investment-disbursement', undefined, 85, 0],
+		);
+		assert.deepEqual(rows('Xã đạt chuẩn nông thôn mới được thưởng 1 tỷ đồng.'), [
+			['other', 'số tiền thưởng', 1, 'tỷ đồng'],
+		]);
+	});
 	it('reports nothing the words do not name', () => {
 		// "thu nhập" after a livestock count names no amount of money spent or given.
 		assert.deepEqual(rows('Tổng đàn gia súc đạt 25.000 con, thu nhập 3 tỷ đồng.'), [

@@ -275,19 +275,25 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 			);
 		}
 		const opened = begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth);
+		if (opened !== undefined) return opened;
 		// A figure the key cannot hold ("hộ nghèo … với tổng kinh phí 30 triệu đồng") may still be
-		// named by its own words.
-		return opened ?? (p.r.role === 'value' ? unnamed(p) : undefined);
+		// named by its own words; the figures after it are still the key's ("giải ngân … 12 dự án, đạt 85%").
+		if (p.r.role === 'value') unnamed(p, p.text.t.slice(subject.start, subject.end));
+		return undefined;
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;
 }
 
-/** Opens an "other" indicator for a body figure no phrase names, labelled by its own words (see `unnamedLabel`). */
-function unnamed(p: Placing): Open | undefined {
+/**
+ * Opens an "other" indicator for a body figure no phrase names, labelled by its own words (see
+ * `unnamedLabel`); none when the label holds `not`, an indicator phrase that cannot hold the figure.
+ */
+function unnamed(p: Placing, not?: string): Open | undefined {
 	if (!p.body) return undefined;
 	const label = unnamedLabel(p.text, p.f, p.r, p);
-	return label === null ? undefined : begin(p, 'other', label, false);
+	if (label === null || (not !== undefined && label.toLowerCase().includes(not))) return undefined;
+	return begin(p, 'other', label, false);
 }
 
 /**
