@@ -286,6 +286,12 @@ describe('an amount after an indicator phrase that cannot hold it', () => {
 		assert.deepEqual(rows('Xã đạt chuẩn nông thôn mới được thưởng 1 tỷ đồng.'), [
 			['other', 'số tiền thưởng', 1, 'tỷ đồng'],
 		]);
+		assert.deepEqual(rows('Kinh phí hỗ trợ hộ nghèo 30 triệu đồng.'), [
+			['other', 'kinh phí hỗ trợ hộ nghèo', 30, 'triệu đồng'],
+		]);
+		assert.deepEqual(rows('Đàn gia súc trị giá 5 tỷ đồng.'), [['other', 'trị giá đàn gia súc', 5, 'tỷ đồng']]);
+		// Only an amount: a count after the key would take its label from a tail cut short.
+		assert.deepEqual(rows('Tỷ lệ hộ nghèo còn cao vì 45 hộ vướng mặt bằng tái định cư.'), []);
 	});
 	it('reports nothing the words do not name', () => {
 		// "thu nhập" after a livestock count names no amount of money spent or given.

@@ -276,24 +276,21 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 		}
 		const opened = begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth);
 		if (opened !== undefined) return opened;
-		// A figure the key cannot hold ("hộ nghèo … với tổng kinh phí 30 triệu đồng") may still be
-		// named by its own words; the figures after it are still the key's ("giải ngân … 12 dự án, đạt 85%").
-		if (p.r.role === 'value') unnamed(p, p.text.t.slice(subject.start, subject.end));
+		// An amount the key cannot hold ("hộ nghèo … với tổng kinh phí 30 triệu đồng") may still be
+		// named by its own words (money words: a count's label would be read from a tail, "5 dự án
+		// vướng mặt bằng", too often cut); the figures after it are still the key's.
+		if (p.r.role === 'value' && unitClass(f.unit) === 'money') unnamed(p);
 		return undefined;
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;
 }
 
-/**
- * Opens an "other" indicator for a body figure no phrase names, labelled by its own words (see
- * `unnamedLabel`); none when the label holds `not`, an indicator phrase that cannot hold the figure.
- */
-function unnamed(p: Placing, not?: string): Open | undefined {
+/** Opens an "other" indicator for a body figure no phrase names, labelled by its own words (see `unnamedLabel`). */
+function unnamed(p: Placing): Open | undefined {
 	if (!p.body) return undefined;
 	const label = unnamedLabel(p.text, p.f, p.r, p);
-	if (label === null || (not !== undefined && label.toLowerCase().includes(not))) return undefined;
-	return begin(p, 'other', label, false);
+	return label === null ? undefined : begin(p, 'other', label, false);
 }
 
 /**
