@@ -73,6 +73,10 @@ describe('readDocument', () => {
 		assert.equal(doc('Tiêu đề về huyện\nĐài PT-TH Sơn La - Sáng 5/3, huyện họp.').ledeMarker, 'Đài PT-TH Sơn La');
 		assert.equal(doc('Tiêu đề về huyện\nPT-TH Cà Mau – Chiều 2/9, xã mít tinh.').ledeMarker, 'PT-TH Cà Mau');
 		assert.equal(doc('Tiêu đề về huyện\n(Đài PT-TH Yên Bái) - Ngày 7/7, đoàn thăm.').ledeMarker, 'Đài PT-TH Yên Bái');
+		assert.equal(
+			doc('Tiêu đề về huyện\nĐài PT-TH Thừa Thiên Huế - Sáng 5/3, họp.').ledeMarker,
+			'Đài PT-TH Thừa Thiên Huế',
+		);
 		// A dash with spaces around it still ends the marker; one between digits is no marker.
 		assert.equal(doc('Tiêu đề về huyện\nSáng 12-3 - huyện tổ chức hội nghị.').ledeMarker, null);
 		const found = extractSource(doc('Tiêu đề về huyện Mộc Châu\nĐài PT-TH Sơn La - Sáng 5/3, huyện Mộc Châu họp.'));

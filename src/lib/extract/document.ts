@@ -69,7 +69,7 @@ export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}
 // An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ",
 // "Đài PT-TH Sơn La - " (a hyphen inside a word is no dash).
 const LEDE_MARKER =
-	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,3}))\s*[-–—]\s+/u;
+	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,4}))\s*[-–—]\s+/u;
 
 // An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
 const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
