@@ -264,6 +264,29 @@ describe('figures of one label kept apart', () => {
 	});
 });
 
+describe('figures of one label kept whole', () => {
+	it('keeps the plan share of a second figure that reaches the same share', () => {
+		assert.deepEqual(
+			extract(
+				'Trong quý I, huyện trao 200 suất quà, đạt 100% kế hoạch. Trong quý II, Hội Chữ thập đỏ trao 150 suất quà, đạt 100% kế hoạch.',
+			).map((i) => [i.value, i.planPercent]),
+			[
+				[200, 100],
+				[150, 100],
+			],
+		);
+	});
+	it('still drops a share restated without its figure', () => {
+		assert.deepEqual(
+			extract('Thu ngân sách đạt 120 tỷ đồng, đạt 110% dự toán. Như vậy, thu ngân sách đạt 110% dự toán.').map((i) => [
+				i.value,
+				i.planPercent,
+			]),
+			[[120, 110]],
+		);
+	});
+});
+
 describe('an amount after an indicator phrase that cannot hold it', () => {
 	it('labels the amount by its own words', () => {
 		assert.deepEqual(rows('Nhân dịp này, đoàn tặng 60 suất quà cho các hộ nghèo với tổng kinh phí 30 triệu đồng.'), [

@@ -155,7 +155,7 @@ export class Ledger {
 	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
 	 * when `restated` is set for headline, heading and caption text) is dropped; the draft's
 	 * other figures join the draft that holds the repeat when it has room for them, or else stay
-	 * in a draft of their own.
+	 * in a draft of their own. A draft whose value is new beside the holder's value is kept whole.
 	 */
 	add(d: Draft, restated: boolean): void {
 		const id = identity(d);
@@ -168,7 +168,10 @@ export class Ledger {
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
-		if (holder === undefined || group === undefined) {
+		// Another value than the holder's is another figure, the same plan share as it may reach
+		// ("200 suất quà, đạt 100% kế hoạch", later "150 suất quà, đạt 100% kế hoạch").
+		const another = holder?.value !== undefined && fresh.includes('value');
+		if (holder === undefined || group === undefined || another) {
 			if (hasFigure(d)) this.#push(d, id);
 			return;
 		}
