@@ -122,7 +122,7 @@ function exactIn(group: Group, f: Field, d: Draft): Draft | undefined {
 }
 
 /**
- * The first draft of `group` whose field `f` is near `v`: a search, but only restatements
+ * The first draft of `group` whose field `f` is near `d`'s, measured alike: a search, but only restatements
  * (headline, headings, captions) ask, and only among one indicator's drafts.
  */
 function nearIn(group: Group, f: Field, d: Draft): Draft | undefined {
