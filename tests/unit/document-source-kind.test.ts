@@ -69,6 +69,42 @@ describe('readDocument', () => {
 		assert.equal(doc('Tiêu đề về huyện\n(binhdinh.gov.vn) - Sáng 18/4, lễ kỷ niệm.').ledeMarker, 'binhdinh.gov.vn');
 		assert.equal(doc('Tiêu đề về huyện\nĐiện Biên TV - Ngày 19/11, tổ công tác.').ledeMarker, 'Điện Biên TV');
 	});
+	it('reads a station whose name has a hyphenated word as the lede marker', () => {
+		assert.equal(doc('Tiêu đề về huyện\nĐài PT-TH Sơn La - Sáng 5/3, huyện họp.').ledeMarker, 'Đài PT-TH Sơn La');
+		assert.equal(doc('Tiêu đề về huyện\nPT-TH Cà Mau – Chiều 2/9, xã mít tinh.').ledeMarker, 'PT-TH Cà Mau');
+		assert.equal(doc('Tiêu đề về huyện\n(Đài PT-TH Yên Bái) - Ngày 7/7, đoàn thăm.').ledeMarker, 'Đài PT-TH Yên Bái');
+		assert.equal(
+			doc('Tiêu đề về huyện\nĐài PT-TH Thừa Thiên Huế - Sáng 5/3, họp.').ledeMarker,
+			'Đài PT-TH Thừa Thiên Huế',
+		);
+		// A dash with spaces around it still ends the marker; one between digits is no marker.
+		assert.equal(doc('Tiêu đề về huyện\nSáng 12-3 - huyện tổ chức hội nghị.').ledeMarker, null);
+		const found = extractSource(doc('Tiêu đề về huyện Mộc Châu\nĐài PT-TH Sơn La - Sáng 5/3, huyện Mộc Châu họp.'));
+		assert.deepEqual([found.source.outlet, found.outletProvince?.name], ['Đài PT-TH Sơn La', 'Sơn La']);
+	});
+	it('takes a one- or two-word first line as the headline when a blank line and a dateline follow', () => {
+		assert.deepEqual(types('Tin vắn\n\n(BTNO) - Sáng 5/3, huyện họp.\nĐoạn sau.').slice(0, 2), [
+			'headline:Tin vắn',
+			'lede:(BTNO) - Sáng 5/3, huyện',
+		]);
+		assert.equal(doc('Tin vắn\n\n(BTNO) - Sáng 5/3, huyện họp.').ledeMarker, 'BTNO');
+		assert.deepEqual(types('Hội nghị\n\nThứ hai, 04/03/2024 08:15\n\nSáng 4/3, huyện họp.').slice(0, 3), [
+			'headline:Hội nghị',
+			'dateline:Thứ hai, 04/03/2024 08:1',
+			'lede:Sáng 4/3, huyện họp.',
+		]);
+		assert.equal(types('Khánh thành\n\nĐài PT-TH Lào Cai - Chiều 1/6, xã khánh thành cầu.')[0], 'headline:Khánh thành');
+		assert.equal(types('Tiếp xúc\n\nNgày 8/5, cử tri xã kiến nghị.')[0], 'headline:Tiếp xúc');
+	});
+	it('keeps a short first line as text when no blank line or no dateline follows', () => {
+		// No blank line: the two lines run on.
+		assert.equal(types('Hội nghị\n(BTNO) - Sáng 5/3, huyện họp.')[0], 'lede:Hội nghị');
+		// No dateline under it.
+		assert.equal(types('Tin vắn\n\nHuyện tổ chức hội nghị tổng kết.')[0], 'lede:Tin vắn');
+		// A number or a closing stop is no two-word headline.
+		assert.equal(types('Năm 2024\n\nSáng 5/3, huyện họp.')[0], 'lede:Năm 2024');
+		assert.equal(types('Xin chào.\n\nSáng 5/3, huyện họp.')[0], 'lede:Xin chào.');
+	});
 	it('splits sentences with offsets into the text', () => {
 		const d = doc('Tiêu đề bài viết\nCâu một. Câu hai!');
 		assert.deepEqual(

@@ -240,3 +240,125 @@ describe('keyed figures across house styles', () => {
 		assert.deepEqual([i?.key, i?.value, i?.planPercent], ['targets-met', 20, 80]);
 	});
 });
+
+describe('figures of one label kept apart', () => {
+	it('keeps a count out of another whole under the same label', () => {
+		assert.deepEqual(
+			extract('Quý I có 16/33 hộ được kiểm tra. Quý II có 16/20 hộ được kiểm tra.').map((i) => [i.value, i.of]),
+			[
+				[16, 33],
+				[16, 20],
+			],
+		);
+	});
+	it('keeps two different figures of one label, and drops a figure restated', () => {
+		assert.deepEqual(
+			rows(
+				'Dịp Tết, huyện trao 200 suất quà cho hộ nghèo. Hội Chữ thập đỏ huyện cũng trao 150 suất quà cho hộ nghèo. Như vậy, ngành đã trao 200 suất quà cho hộ nghèo.',
+			),
+			[
+				['other', 'suất quà trao cho hộ nghèo', 200, 'suất quà'],
+				['other', 'suất quà trao cho hộ nghèo', 150, 'suất quà'],
+			],
+		);
+	});
+});
+
+describe('figures of one label kept whole', () => {
+	it('keeps the plan share of a second figure that reaches the same share', () => {
+		assert.deepEqual(
+			extract(
+				'Trong quý I, huyện trao 200 suất quà, đạt 100% kế hoạch. Trong quý II, Hội Chữ thập đỏ trao 150 suất quà, đạt 100% kế hoạch.',
+			).map((i) => [i.value, i.planPercent]),
+			[
+				[200, 100],
+				[150, 100],
+			],
+		);
+	});
+	it('still drops a share restated without its figure', () => {
+		assert.deepEqual(
+			extract('Thu ngân sách đạt 120 tỷ đồng, đạt 110% dự toán. Như vậy, thu ngân sách đạt 110% dự toán.').map((i) => [
+				i.value,
+				i.planPercent,
+			]),
+			[[120, 110]],
+		);
+	});
+});
+
+describe('an amount after an indicator phrase that cannot hold it', () => {
+	it('labels the amount by its own words', () => {
+		assert.deepEqual(rows('Nhân dịp này, đoàn tặng 60 suất quà cho các hộ nghèo với tổng kinh phí 30 triệu đồng.'), [
+			['other', 'suất quà tặng cho hộ nghèo', 60, 'suất quà'],
+			['other', 'tổng kinh phí suất quà', 30, 'triệu đồng'],
+		]);
+		assert.deepEqual(rows('- Rà soát 45 hộ nghèo, tổng kinh phí hỗ trợ là 200 triệu đồng.').at(-1), [
+			'other',
+			'tổng kinh phí hỗ trợ',
+			200,
+			'triệu đồng',
+		]);
+	});
+	it('leaves the figures after it to the key, and never relabels the key phrase', () => {
+		const [i, ...rest] = extract('Giải ngân vốn đầu tư công 12 dự án, đạt 85%.');
+		assert.deepEqual(
+			[i?.key, i?.value, i?.planPercent, rest.length],
+			['public-investment-disbursement', undefined, 85, 0],
+		);
+		assert.deepEqual(rows('Xã đạt chuẩn nông thôn mới được thưởng 1 tỷ đồng.'), [
+			['other', 'số tiền thưởng', 1, 'tỷ đồng'],
+		]);
+		assert.deepEqual(rows('Kinh phí hỗ trợ hộ nghèo 30 triệu đồng.'), [
+			['other', 'kinh phí hỗ trợ hộ nghèo', 30, 'triệu đồng'],
+		]);
+		assert.deepEqual(rows('Đàn gia súc trị giá 5 tỷ đồng.'), [['other', 'trị giá đàn gia súc', 5, 'tỷ đồng']]);
+		// Only an amount: a count after the key would take its label from a tail cut short.
+		assert.deepEqual(rows('Tỷ lệ hộ nghèo còn cao vì 45 hộ vướng mặt bằng tái định cư.'), []);
+	});
+	it('reports nothing the words do not name', () => {
+		// "thu nhập" after a livestock count names no amount of money spent or given.
+		assert.deepEqual(rows('Tổng đàn gia súc đạt 25.000 con, thu nhập 3 tỷ đồng.'), [
+			['livestock', 'tổng đàn gia súc', 25000, 'con'],
+		]);
+		// A rate stays the rate; the count beside it is a bare unit.
+		assert.deepEqual(rows('Tỷ lệ hộ nghèo giảm còn 3,2%, tương ứng 1.240 hộ.'), [
+			['poverty-rate', 'tỷ lệ hộ nghèo', 3.2, '%'],
+		]);
+	});
+});
+
+describe('a list of the measures of one thing', () => {
+	it('gives each measure its owner', () => {
+		assert.deepEqual(rows('Dự án có tổng diện tích 120 ha, tổng vốn đầu tư 2.300 tỷ đồng.'), [
+			['other', 'tổng diện tích của dự án', 120, 'ha'],
+			['other', 'tổng vốn đầu tư của dự án', 2300, 'tỷ đồng'],
+		]);
+		assert.deepEqual(rows('Khu công nghiệp mới có diện tích 300 ha và tổng vốn 1.500 tỷ đồng.').at(-1), [
+			'other',
+			'tổng vốn của khu công nghiệp mới',
+			1500,
+			'tỷ đồng',
+		]);
+	});
+	it('needs the thing to have the first measure', () => {
+		// "phòng học" is no measure the school has: the amount after it has no owner to take.
+		assert.deepEqual(rows('Trường học có 20 phòng học, tổng vốn đầu tư 15 tỷ đồng.'), []);
+	});
+});
+
+describe('"nâng cấp", "cung cấp" before a figure', () => {
+	it('reads the figure: "cấp" is half of a verb', () => {
+		assert.deepEqual(rows('Năm nay huyện nâng cấp 12 km đường giao thông nông thôn.'), [
+			['other', 'đường giao thông nông thôn được nâng cấp', 12, 'km'],
+		]);
+		assert.deepEqual(
+			findFigures('cung cấp 3.000 tấn gạo').map((f) => [f.value, f.unit]),
+			[[3000, 'tấn']],
+		);
+	});
+	it('still reads "cấp" before a number as a level', () => {
+		assert.deepEqual(findFigures('trường cấp 3 xã'), []);
+		assert.deepEqual(findFigures('đạt chuẩn cấp 2 xã'), []);
+	});
+});

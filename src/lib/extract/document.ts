@@ -72,8 +72,10 @@ export const POSTING_STAMP = new RegExp(
 /** The byline before a dateline on the same line ("Thu Hà - Thứ bảy, 10/08/2024 17:47"). */
 export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}|ngày\\s|\\d)`, 'iu');
 
-// An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ".
-const LEDE_MARKER = /^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}))\s*[-–—]\s+/u;
+// An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ",
+// "Đài PT-TH Sơn La - " (a hyphen inside a word is no dash).
+const LEDE_MARKER =
+	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,4}))\s*[-–—]\s+/u;
 
 // An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
 const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
@@ -196,6 +198,10 @@ function markHeadline(text: string, blocks: Block[]): void {
 		first.type = 'headline';
 		return;
 	}
+	if (shortHeadline(text, blocks, first, line, lede)) {
+		first.type = 'headline';
+		return;
+	}
 	// A headline an aggregator cut ("… các xã biên ...", "… - Báo Tây ..."): short, one sentence,
 	// the cut mark after a space or a word, and text after it.
 	const cut = CUT_MARK.exec(line);
@@ -204,6 +210,19 @@ function markHeadline(text: string, blocks: Block[]): void {
 	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !lede.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
+}
+
+/**
+ * A headline of one or two words ("Hội nghị", "Tin vắn"): a line of letters only, set apart by a
+ * blank line from a dateline, or from a lede that opens with its outlet's code or its day.
+ */
+function shortHeadline(text: string, blocks: Block[], first: Block, line: string, lede: RegExp): boolean {
+	if (!/^[\p{L}][\p{L} ]{0,38}$/u.test(line)) return false;
+	const next = blocks.find((b) => b.start > first.start && b.type !== 'noise');
+	if (next === undefined || !/\n[^\S\n]*\n/u.test(text.slice(first.end, next.start))) return false;
+	if (next.type === 'dateline') return true;
+	const opening = text.slice(next.start, next.end);
+	return next.type === 'paragraph' && (lede.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening));
 }
 
 /** Closing lines: bylines, "Nguồn: …", "Tin, ảnh: …", a lone name; the source extractor reads them. */

@@ -274,7 +274,13 @@ function placeBySubject(p: Placing, { subject, barrier, other }: Chosen): Open |
 				begin(p, 'target-programs-disbursement', KEY_INFO['target-programs-disbursement'].label, false) ?? undefined
 			);
 		}
-		return begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth) ?? undefined;
+		const opened = begin(p, subject.key, keyLabel(p.text, subject, f), subject.growth);
+		if (opened !== undefined) return opened;
+		// An amount the key cannot hold ("hộ nghèo … với tổng kinh phí 30 triệu đồng") may still be
+		// named by its own words (money words: a count's label would be read from a tail, "5 dự án
+		// vướng mặt bằng", too often cut); the figures after it are still the key's.
+		if (p.r.role === 'value' && unitClass(f.unit) === 'money') unnamed(p);
+		return undefined;
 	}
 	if (other === null) return undefined;
 	return begin(p, 'other', other, false) ?? undefined;

@@ -56,6 +56,8 @@ const QUALIFIER_WORDS = new WordList(QUALIFIERS);
 const ORDINAL_WORDS = new WordList(ORDINAL_BEFORE);
 const DATE_WORDS = new WordList(DATE_BEFORE);
 const TOTAL = new WordList(['tổng số']);
+// "nâng cấp 12 km đường", "cung cấp 500 bộ sách": "cấp" is half of a verb, no level.
+const VERB_CAP = new WordList(['nâng cấp', 'cung cấp']);
 const EACH = new WordList(['mỗi']);
 const PERIOD = new RegExp(`\\s*(?:${alternation(PERIOD_AFTER)})${NOT_WORD}`, 'uy');
 // Time of day: "15:55", "15h30", "8 giờ".
@@ -140,7 +142,9 @@ function isInteger(tok: NumberToken): boolean {
 // "thứ 15", "số 1", "Nghị quyết 120", but not "tổng số 500 hộ".
 function isOrdinal(before: string): boolean {
 	const e = lastPhrase(before, ORDINAL_WORDS, 2);
-	return e !== null && !(e.phrase === 'số' && lastPhrase(before, TOTAL, 2) !== null);
+	if (e === null) return false;
+	if (e.phrase === 'số') return lastPhrase(before, TOTAL, 2) === null;
+	return !(e.phrase === 'cấp' && lastPhrase(before, VERB_CAP, 2) !== null);
 }
 
 // "Ngày 6/10", "chiều (13/6)": the bracket may sit between word and date.

@@ -83,8 +83,10 @@ export const GENERIC_AMOUNT =
 // An amount word that closes a phrase ("xe máy trị giá") opens it ("trị giá xe máy").
 const AMOUNT_LAST = /^(.+?)(?<!tổng)\s+((?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|giá\s+trị))$/iu;
 // "dự án có tổng vốn đầu tư": the measure of its subject ("tổng vốn đầu tư của dự án").
-const HAS_MEASURE =
-	/^(.+?)\s+có\s+((?:tổng\s+)?(?:vốn|kinh\s+phí|diện\s+tích|quy\s+mô|dân\s+số|chiều\s+dài|công\s+suất|giá\s+trị|mức\s+đầu\s+tư)(?:\s.*)?)$/u;
+/** The measures a thing "có" (has): "dự án có tổng vốn đầu tư …", "tuyến đường có chiều dài …". */
+export const HAD_MEASURE =
+	'(?:tổng\\s+)?(?:vốn|kinh\\s+phí|diện\\s+tích|quy\\s+mô|dân\\s+số|chiều\\s+dài|công\\s+suất|giá\\s+trị|mức\\s+đầu\\s+tư)';
+const HAS_MEASURE = new RegExp(`^(.+?)\\s+có\\s+(${HAD_MEASURE}(?:\\s.*)?)$`, 'u');
 // "dự án rộng", "tuyến đường dài": the measure an adjective of size names.
 const SIZE = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})(?<!nâng)\s+(rộng|dài|cao|sâu)$/u;
 const SIZE_NOUN: Readonly<Record<string, string>> = {

@@ -3,6 +3,7 @@
  * caption, the headline or a later paragraph is counted once, where it was first reported.
  */
 import { type Indicator, type IndicatorKey, type Measure, THRESHOLD_HEDGES } from '../../../schemas/briefing.ts';
+import { unitClass } from './vocabulary.ts';
 
 /** An indicator being built; fields stay undefined until a figure sets them. */
 export interface Draft {
@@ -101,20 +102,34 @@ interface Group {
 
 const INDEX_FROM = 16;
 
-/** The first draft of `group` whose field `f` is `v`. */
-function exactIn(group: Group, f: Field, v: number): Draft | undefined {
-	if (group.index !== null) return group.index.get(f)?.get(v)?.draft;
-	return group.drafts.find((o) => o[f] === v);
+/**
+ * `o`'s value may be the one `d` states: the same number is no repeat when it counts out of
+ * another whole ("16/33 hộ", "16/20 hộ") or measures another kind of thing (tonnes, money).
+ */
+function sameMeasure(o: Draft, d: Draft, f: Field): boolean {
+	if (f !== 'value') return true;
+	if (o.of !== undefined && d.of !== undefined && o.of !== d.of) return false;
+	if (o.unit === undefined || d.unit === undefined) return true;
+	return unitClass(o.unit.toLowerCase()) === unitClass(d.unit.toLowerCase());
+}
+
+/** The first draft of `group` whose field `f` is `d`'s, measured alike. */
+function exactIn(group: Group, f: Field, d: Draft): Draft | undefined {
+	const v = d[f];
+	const found =
+		group.index !== null ? group.index.get(f)?.get(v as number)?.draft : group.drafts.find((o) => o[f] === v);
+	return found !== undefined && sameMeasure(found, d, f) ? found : undefined;
 }
 
 /**
- * The first draft of `group` whose field `f` is near `v`: a search, but only restatements
+ * The first draft of `group` whose field `f` is near `d`'s, measured alike: a search, but only restatements
  * (headline, headings, captions) ask, and only among one indicator's drafts.
  */
-function nearIn(group: Group, f: Field, v: number): Draft | undefined {
+function nearIn(group: Group, f: Field, d: Draft): Draft | undefined {
+	const v = d[f] as number;
 	return group.drafts.find((o) => {
 		const w = o[f];
-		return w !== undefined && near(w, v);
+		return w !== undefined && near(w, v) && sameMeasure(o, d, f);
 	});
 }
 
@@ -140,7 +155,7 @@ export class Ledger {
 	 * Adds a draft. Each of its figures already recorded for the same key (exactly, or nearly
 	 * when `restated` is set for headline, heading and caption text) is dropped; the draft's
 	 * other figures join the draft that holds the repeat when it has room for them, or else stay
-	 * in a draft of their own.
+	 * in a draft of their own. A draft whose value is new beside the holder's value is kept whole.
 	 */
 	add(d: Draft, restated: boolean): void {
 		const id = identity(d);
@@ -148,13 +163,15 @@ export class Ledger {
 		let holder: Draft | undefined;
 		const fresh: Field[] = [];
 		for (const f of FIELDS) {
-			const v = d[f];
-			if (v === undefined) continue;
-			const found = group === undefined ? undefined : restated ? nearIn(group, f, v) : exactIn(group, f, v);
+			if (d[f] === undefined) continue;
+			const found = group === undefined ? undefined : restated ? nearIn(group, f, d) : exactIn(group, f, d);
 			if (found) holder ??= found;
 			else fresh.push(f);
 		}
-		if (holder === undefined || group === undefined) {
+		// Another value than the holder's is another figure, the same plan share as it may reach
+		// ("200 suất quà, đạt 100% kế hoạch", later "150 suất quà, đạt 100% kế hoạch").
+		const another = holder?.value !== undefined && fresh.includes('value');
+		if (holder === undefined || group === undefined || another) {
 			if (hasFigure(d)) this.#push(d, id);
 			return;
 		}

@@ -16,6 +16,7 @@ import {
 	amountOf,
 	EVENT_UNIT,
 	GENERIC_AMOUNT,
+	HAD_MEASURE,
 	isBare,
 	isHollow,
 	reorder,
@@ -88,6 +89,11 @@ const COLON_AT_END = /:\s*$/u;
 const BULLET = /^[\s\-–+*•,;.]+/u;
 // A word that hands the figure to the words after it ("… chế độ với số tiền 1 tỷ đồng").
 const LINKS = /(?:^|\s)(?:với|là|gồm|đạt|đã|được|vừa)\s+(?=\S)/giu;
+// "Dự án có tổng diện tích 120 ha, tổng vốn …": the owner of a list of measures, the next one to come.
+const MEASURES_OWNER = new RegExp(
+	`(?:^|[,;:]\\s*)((?:[\\p{L}\\p{M}]+\\s+){0,3}[\\p{L}\\p{M}]+)\\s+có\\s+${HAD_MEASURE}[^,;:()]*\\d[^,;:()]*(?:,\\s*(?:và\\s+)?|\\s+và\\s+)$`,
+	'u',
+);
 // A proper name ("Mù Cang Chải trị giá", "hỗ trợ cho Phước Long"): a label that names a place
 // or a person is about them, not a measure to show.
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
@@ -194,8 +200,16 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 function amount(text: SentenceText, from: number, to: number, label: string): string | null {
 	if (!GENERIC_AMOUNT.test(label.toLowerCase())) return label;
 	const at = text.t.lastIndexOf(label.toLowerCase(), to);
-	const act = lastAction(text, from, at < from ? to : at);
-	if (act === null || act.object === '') return null;
+	const end = at < from ? to : at;
+	const act = lastAction(text, from, end);
+	if (act === null || act.object === '') {
+		// One more measure of what "có" the one before ("…, tổng vốn đầu tư 2.300 tỷ đồng").
+		const m = MEASURES_OWNER.exec(text.t.slice(from, end));
+		if (m === null) return null;
+		const owner = m[1] as string;
+		const ownerAt = from + m.index + m[0].indexOf(owner);
+		return fit(`${text.display.slice(ownerAt, ownerAt + owner.length)} có ${label}`);
+	}
 	// "tổng kinh phí thực hiện": the action named, "thực hiện" says nothing more.
 	return fit(amountOf(label.replace(/\s+thực\s+hiện$/u, ''), act.verb, act.object));
 }
