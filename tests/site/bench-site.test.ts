@@ -2,7 +2,7 @@
  * `npm run bench -- --site 20` works end to end: the generated articles are built cold and after
  * adding, editing and deleting one, and every incremental output is the cold build's, byte for
  * byte. Only that it runs and what it compares is tested, never its timings. It needs
- * ../shared/bench (developers' and CI's only): without it the bench says it skipped.
+ * ../shared/bench (developers' and CI's only) and python3: without them it is skipped, saying why.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,10 +12,12 @@ import { describe, it } from 'node:test';
 import { ROOT } from '../support/build-site.ts';
 
 const shared = existsSync(resolve(ROOT, '../shared/bench/gen-corpus.py'));
+// The corpus generator is a Python script.
+const python = spawnSync('python3', ['--version']).status === 0;
 
 describe('npm run bench -- --site', () => {
 	it('builds 20 generated articles cold and incrementally, each incremental output the same as a cold one', {
-		skip: shared ? false : '../shared/bench is not beside the project',
+		skip: !shared ? '../shared/bench is not beside the project' : !python ? 'python3 is not installed' : false,
 	}, () => {
 		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--site', '20'], {
 			cwd: ROOT,
