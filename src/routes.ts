@@ -54,11 +54,20 @@ export function provinceRoutes() {
 	}));
 }
 
-/**
- * /tinh/[province]/[district]/: every district with briefings: its page, feed and data files; the
- * page's summary card (ranks read from its province's comparisons).
- */
+/** /tinh/[province]/[district]/ feed and data files: every district with briefings. */
 export function districtRoutes() {
+	return model.districts.map((page) => ({
+		params: routeParams.district(page.ref.province.slug, page.ref.slug),
+		props: { page },
+		cacheKey: keys.page(page),
+	}));
+}
+
+/**
+ * /tinh/[province]/[district]/ itself: every district with briefings, with its summary card
+ * (ranks read from its province's comparisons), which its data files do not print.
+ */
+export function districtPageRoutes() {
 	return model.districts.map((page) => {
 		const props = { page, glance: districtGlance(page, model.provincePage(page.ref.province.code)?.comparisons ?? []) };
 		return { params: routeParams.district(page.ref.province.slug, page.ref.slug), props, cacheKey: keys.page(props) };

@@ -16,7 +16,6 @@ import type {
 	IndicatorField,
 	IndicatorPoint,
 	IndicatorSeries,
-	RankedFigure,
 } from './types.ts';
 
 /** The measures an indicator object may carry, in the order tables show them. */
@@ -27,6 +26,15 @@ export function unitOf(i: Indicator, field: IndicatorField): string {
 	if (field === 'value') return i.unit ?? '';
 	if (field === 'change') return i.changeUnit ?? '';
 	return '%';
+}
+
+/**
+ * The identity of one measure of an indicator across briefings: "budget-revenue|planPercent|%";
+ * an "other" indicator by its wording ("other:san luong che|value|tấn").
+ */
+export function measureId(i: Indicator, field: IndicatorField): string {
+	const subject = i.key === 'other' ? `other:${matchKey(i.label)}` : i.key;
+	return `${subject}|${field}|${unitOf(i, field)}`;
 }
 
 function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number): IndicatorPoint {
@@ -59,8 +67,7 @@ export function indicatorSeries(
 				const value = i[field];
 				if (value === undefined) continue;
 				const unit = unitOf(i, field);
-				const subject = i.key === 'other' ? `other:${matchKey(i.label)}` : i.key;
-				const id = `${subject}|${field}|${unit}`;
+				const id = measureId(i, field);
 				if (seen.has(id)) continue;
 				seen.add(id);
 				const row = rows.get(id) ?? { key: i.key, label: i.label, field, unit, points: [] };
@@ -115,17 +122,19 @@ export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 		}
 	}
 	return [...byMeasure.values()]
-		.map((c) => ({ ...c, rows: ranked(c.rows) }))
+		.map((c) => ({ ...c, rows: rankedBy(c.rows, (r) => r.point.value) }))
 		.sort((a, b) => b.rows.length - a.rows.length || a.id.localeCompare(b.id));
 }
 
 /** Largest first, each with its rank: 1 for the largest, equal values sharing one ("1, 2, 2, 4"). */
-function ranked(rows: readonly { district: DistrictRef; point: IndicatorPoint }[]): RankedFigure[] {
-	const sorted = [...rows].sort((a, b) => b.point.value - a.point.value);
-	return sorted.map((r) => ({
-		rank: sorted.findIndex((o) => o.point.value === r.point.value) + 1,
-		...r,
-	}));
+/** `rows` largest `value` first, each with its rank: 1 for the largest, equal values sharing a rank. */
+export function rankedBy<T>(rows: readonly T[], value: (row: T) => number): (T & { rank: number })[] {
+	const sorted = [...rows].sort((a, b) => value(b) - value(a));
+	let rank = 0;
+	return sorted.map((r, i) => {
+		if (i === 0 || value(r) !== value(sorted[i - 1] as T)) rank = i + 1;
+		return { rank, ...r };
+	});
 }
 
 /** Covered districts compared: the rankings (see rankDistricts) of measures two districts or more reported. */

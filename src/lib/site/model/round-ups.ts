@@ -7,8 +7,8 @@
  */
 import type { Indicator } from '../../../schemas/briefing.ts';
 import { isThreshold } from '../../format/indicators.ts';
-import { FIELDS, unitOf } from './indicator-series.ts';
-import type { Briefing, DistrictRef, IndicatorField } from './types.ts';
+import { FIELDS, measureId, rankedBy, unitOf } from './indicator-series.ts';
+import type { Briefing, DistrictRef, IndicatorField, Measure } from './types.ts';
 
 /** One district's figure in a round-up's ranking. */
 export interface RoundUpRow {
@@ -23,21 +23,12 @@ export interface RoundUpRow {
 }
 
 /** One measure of one indicator, ranked across the districts a round-up gives it for. */
-export interface RoundUpRanking {
-	/** "public-investment-disbursement|planPercent|%". */
-	readonly id: string;
-	readonly key: Indicator['key'];
-	/** The wording of the first figure ranked. */
-	readonly label: string;
-	readonly field: IndicatorField;
-	readonly unit: string;
+export interface RoundUpRanking extends Measure {
 	/** Largest first; equal values share a rank. */
 	readonly rows: readonly RoundUpRow[];
 	/** The figure the article gives for the whole province (no district named), if any. */
 	readonly whole: { readonly value: number; readonly hedge?: string; readonly indicator: Indicator } | null;
 }
-
-const idOf = (i: Indicator, field: IndicatorField) => `${i.key}|${field}|${unitOf(i, field)}`;
 
 /** The rankings of a briefing: one per measure it gives for two districts or more (none for most briefings). */
 export function roundUpRankings(b: Briefing): RoundUpRanking[] {
@@ -49,7 +40,7 @@ export function roundUpRankings(b: Briefing): RoundUpRanking[] {
 			const hedge = i.hedges?.[field];
 			// A threshold is no result: it is never ranked beside results.
 			if (value === undefined || isThreshold(hedge)) continue;
-			const g = groups.get(idOf(i, field)) ?? { field, rows: [] };
+			const g = groups.get(measureId(i, field)) ?? { field, rows: [] };
 			// The first figure the article gives a district counts, as in the district's history.
 			if (g.rows.some((r) => r.name === i.district)) continue;
 			g.rows.push({
@@ -59,15 +50,14 @@ export function roundUpRankings(b: Briefing): RoundUpRanking[] {
 				...(hedge ? { hedge } : {}),
 				indicator: i,
 			});
-			groups.set(idOf(i, field), g);
+			groups.set(measureId(i, field), g);
 		}
 	}
 	const out: RoundUpRanking[] = [];
 	for (const [id, { field, rows }] of groups) {
 		if (rows.length < 2) continue;
 		const first = rows[0] as Omit<RoundUpRow, 'rank'>;
-		const sorted = [...rows].sort((a, c) => c.value - a.value);
-		const whole = b.entry.indicators.find((i) => !i.district && i[field] !== undefined && idOf(i, field) === id);
+		const whole = b.entry.indicators.find((i) => !i.district && i[field] !== undefined && measureId(i, field) === id);
 		const wholeValue = whole?.[field];
 		const wholeHedge = whole?.hedges?.[field];
 		out.push({
@@ -76,7 +66,7 @@ export function roundUpRankings(b: Briefing): RoundUpRanking[] {
 			label: first.indicator.label,
 			field,
 			unit: unitOf(first.indicator, field),
-			rows: sorted.map((r) => ({ rank: sorted.findIndex((o) => o.value === r.value) + 1, ...r })),
+			rows: rankedBy(rows, (r) => r.value),
 			whole:
 				whole && wholeValue !== undefined && !isThreshold(wholeHedge)
 					? { value: wholeValue, ...(wholeHedge ? { hedge: wholeHedge } : {}), indicator: whole }

@@ -90,15 +90,19 @@ export interface IndicatorPoint {
 	readonly sentence?: string;
 }
 
-/** One row of an indicator table: one measure of one indicator, in one unit. */
-export interface IndicatorSeries {
-	/** Identity of the row ("public-investment-disbursement|planPercent|%"). */
+/** One measure of one indicator, in one unit: what a table row, a series or a ranking is of. */
+export interface Measure {
+	/** Its identity (`measureId`: "public-investment-disbursement|planPercent|%"). */
 	readonly id: string;
 	readonly key: Indicator['key'];
 	/** The indicator's name as the articles word it (the first one seen). */
 	readonly label: string;
 	readonly field: IndicatorField;
 	readonly unit: string;
+}
+
+/** One row of an indicator table: one measure of one indicator, over time. */
+export interface IndicatorSeries extends Measure {
 	/** Values in date order (undated briefings last). */
 	readonly points: readonly IndicatorPoint[];
 }
@@ -163,12 +167,7 @@ export interface DistrictCoverage {
 }
 
 /** Districts of a province compared on one measure: the latest value each, largest first. */
-export interface Comparison {
-	readonly id: string;
-	readonly key: Indicator['key'];
-	readonly label: string;
-	readonly field: IndicatorField;
-	readonly unit: string;
+export interface Comparison extends Measure {
 	/** Largest first; `rank` 1 for the largest, equal values sharing a rank. */
 	readonly rows: readonly RankedFigure[];
 }
