@@ -1,17 +1,30 @@
 /**
- * `npm run build`: `astro build`, with one line of progress every few seconds instead of Astro's
- * line per page (18,000 lines for 10,000 articles): how many pages were rendered and how many
- * were kept unchanged from the previous build (the incremental build), then the totals. Every
- * other line of Astro's output is passed through as it is. Extra arguments go to `astro build`.
+ * `npm run build`: `astro build`, then the search index (src/search-index.ts) once Astro has
+ * exited, in this process, so that the two never hold their memory at once. Astro's build tells
+ * this script where its output and cache are (src/integrations/search-index.ts). The tests and
+ * the bench build through this script too, so every build gets the same index.
+ *
+ * Astro's output is shown with one line of progress every few seconds instead of its line per
+ * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
+ * unchanged from the previous build (the incremental build), then the totals. Every other line of
+ * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
 import { throttled } from '../src/lib/progress.ts';
+import { buildSearchIndex } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
+const handoff = join(handoffDir, 'handoff.json');
 const build = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
+	env: { ...process.env, [SEARCH_INDEX_HANDOFF]: handoff },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
@@ -41,6 +54,17 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 	}
 	process.stdout.write(`${line}\n`);
 });
-build.on('exit', (code, signal) => {
+build.on('close', async (code, signal) => {
 	process.exitCode = code ?? (signal ? 1 : 0);
+	try {
+		if (process.exitCode !== 0) return;
+		const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
+		const time = () => new Date().toTimeString().slice(0, 8);
+		await buildSearchIndex({ ...settings, log: (line) => process.stdout.write(`${time()} [search] ${line}\n`) });
+	} catch (e) {
+		process.stderr.write(`search index failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+		process.exitCode = 1;
+	} finally {
+		rmSync(handoffDir, { recursive: true, force: true });
+	}
 });

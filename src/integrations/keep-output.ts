@@ -4,16 +4,16 @@
  * page whose key and code are unchanged instead of copying it back from its cache. At the end of
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
- * build's incremental manifest (the search index, rewritten whole by its integration, aside). The
- * output is then what a build into an empty folder writes. It must run before the integrations
- * that read the output (search index, sitemap).
+ * build's incremental manifest (the search index aside: `npm run build` writes it after Astro has
+ * exited, keeping its unchanged shards, src/search-index.ts). The output is then what a build into
+ * an empty folder writes. It must run before the integrations that read the output (sitemap).
  */
 import { readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SEARCH_BUNDLE_DIR } from './search-index.ts';
+import { SEARCH_BUNDLE_DIR } from '../lib/site/search/shards.ts';
 
 /** Astro's manifest of the pages it may skip, in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';

@@ -1,6 +1,7 @@
 /**
  * The search page in the browser: loads the Pagefind library from the site's own
- * `<base>pagefind/` folder, searches as the reader types or picks a filter, and lists results
+ * `<base>pagefind/0/` folder and merges the index's other shards (`<base>pagefind/1/`…, see
+ * src/lib/site/search/shards.ts), searches as the reader types or picks a filter, and lists results
  * (title, date, district, excerpt). The state lives in the URL (?q=…&tinh=…), so a search can
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
@@ -8,7 +9,8 @@
 
 import { formatShortDate } from '../lib/format/dates.ts';
 import { dotJoin } from '../lib/format/text.ts';
-import type { FilterKey } from '../lib/site/search/index-fields.ts';
+import { type FilterKey, UNDATED_SORT_KEY } from '../lib/site/search/index-fields.ts';
+import { inOrder, type MergedResults, mergeSorted } from '../lib/site/search/merge-sorted.ts';
 import {
 	byNameTier,
 	excerptParts,
@@ -22,20 +24,26 @@ import {
 	stateFromParams,
 	statusText,
 } from '../lib/site/search/search-page.ts';
+import { doubtfulWords, prefixesFound, queryWords, shardsToKeep } from '../lib/site/search/shard-fallback.ts';
+import { shardDir } from '../lib/site/search/shards.ts';
 
 interface PagefindResultData {
 	readonly url: string;
 	readonly excerpt: string;
+	/** The page's indexed text, whole. */
+	readonly content: string;
 	readonly meta: Readonly<Record<string, string | undefined>>;
 }
 
 interface PagefindResult {
+	readonly score: number;
 	data(): Promise<PagefindResultData>;
 }
 
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(
 		term: string | null,
 		options: ReturnType<typeof pagefindQuery>['options'],
@@ -51,6 +59,13 @@ const TYPING_DELAY_MS = 200;
  * the ones named by the query first; results further down keep Pagefind's order.
  */
 const RERANK = 30;
+/**
+ * The synthetic filter that tells the shards apart (each shard's pages carry their shard's
+ * number), so that each shard is searched on its own: a shard that matched a word by a shorter
+ * one is left out (`shardResults`), and lists in date order are merged by date, as Pagefind's
+ * own merge orders them by their rank in their shard.
+ */
+const SHARD_FILTER = 'shard';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
 	const el = root.querySelector<T>(selector);
@@ -85,15 +100,33 @@ function findElements(form: HTMLFormElement): SearchElements {
 	};
 }
 
-/** Stage 2: loads and initialises Pagefind from `bundle` once, on first use. */
-function pagefindLoader(bundle: string, base: string): () => Promise<PagefindApi> {
-	let pagefind: Promise<PagefindApi> | null = null;
+/** Pagefind with every shard of the index merged, and how many shards there are. */
+interface Index {
+	readonly api: PagefindApi;
+	readonly shards: number;
+}
+
+/** Stage 2: loads and initialises Pagefind from `bundle` once, on first use, and merges its `shards`. */
+function pagefindLoader(bundle: string, base: string, shards: number): () => Promise<Index> {
+	let pagefind: Promise<Index> | null = null;
 	return () => {
 		pagefind ??= (async () => {
-			const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-			await api.options({ baseUrl: base, excerptLength: 24 });
+			const options = { baseUrl: base, excerptLength: 24 };
+			const api = (await import(/* @vite-ignore */ `${bundle}${shardDir(0)}pagefind.js`)) as PagefindApi;
+			await api.options(options);
 			await api.init();
-			return api;
+			if (shards > 1) {
+				await api.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
+				await Promise.all(
+					Array.from({ length: shards - 1 }, (_, i) =>
+						api.mergeIndex(`${bundle}${shardDir(i + 1)}`, {
+							...options,
+							mergeFilter: { [SHARD_FILTER]: String(i + 1) },
+						}),
+					),
+				);
+			}
+			return { api, shards };
 		})();
 		return pagefind;
 	};
@@ -170,17 +203,16 @@ function renderResult(d: PagefindResultData, query: string): HTMLLIElement {
 /** A result whose data is fetched once, however often it is asked for. */
 function once(r: PagefindResult): PagefindResult {
 	let data: Promise<PagefindResultData> | undefined;
-	return { data: () => (data ??= r.data()) };
+	return { score: r.score, data: () => (data ??= r.data()) };
 }
 
 /**
  * Results by relevance with those named by the query first (`byNameTier`: "vu a bang" puts
- * the briefings about Vừ A Bằng before those with "vụ" and "bằng" in their text). Results in
- * date order (a sort picked, or no words) are left as they are.
+ * the briefings about Vừ A Bằng before those with "vụ" and "bằng" in their text).
  */
 async function namedFirst(results: readonly PagefindResult[], query: ReturnType<typeof pagefindQuery>) {
 	const all = results.map(once);
-	if (query.term === null || query.options.sort) return all;
+	if (query.term === null) return all;
 	const head = all.slice(0, RERANK);
 	const data = await Promise.all(head.map((r) => r.data()));
 	const order = byNameTier(
@@ -191,6 +223,71 @@ async function namedFirst(results: readonly PagefindResult[], query: ReturnType<
 	return [...order.map((x) => x.r), ...all.slice(RERANK)];
 }
 
+/**
+ * Each shard's results for a query, searched on its own, without those of a shard that matched
+ * a word of the query by a shorter word because none of its pages has the word (`shardsToKeep`):
+ * one index would not have found them.
+ */
+async function shardResults(api: PagefindApi, shards: number, query: ReturnType<typeof pagefindQuery>) {
+	const lists = await Promise.all(
+		Array.from({ length: shards }, async (_, k) => {
+			const filters = { ...query.options.filters, [SHARD_FILTER]: String(k) };
+			const found = await api.search(query.term, { ...query.options, filters });
+			return found.results.map(once);
+		}),
+	);
+	if (query.term === null) return lists;
+	const words = queryWords(query.term);
+	const has = async (r: PagefindResult | undefined, prefixes: readonly string[]) => {
+		const d = await r?.data();
+		return d ? prefixesFound([d.content, ...Object.values(d.meta).map((v) => v ?? '')], prefixes) : null;
+	};
+	const heads = await Promise.all(
+		lists.map((list) =>
+			has(
+				list[0],
+				words.map((w) => w.prefix),
+			),
+		),
+	);
+	const inSite = words.map(() => true);
+	// Rare: a word some shard's results lack. Searched alone in each shard: is it in the site?
+	for (const i of doubtfulWords(heads)) {
+		const { word, prefix } = words[i] as (typeof words)[number];
+		const alone = await Promise.all(
+			Array.from({ length: shards }, async (_, k) => {
+				const found = await api.search(word, { filters: { [SHARD_FILTER]: String(k) } });
+				return (await has(found.results[0], [prefix]))?.[0] === true;
+			}),
+		);
+		inSite[i] = alone.includes(true);
+	}
+	const keep = shardsToKeep(heads, inSite);
+	return lists.map((list, k) => (keep[k] ? list : []));
+}
+
+/**
+ * The results of a query: by relevance, as Pagefind merges shards (by score), with the names
+ * asked for first (`namedFirst`); in date order (a sort picked, or no words), each shard's list
+ * merged by date (`mergeSorted`), a result's date read from its data.
+ */
+async function searchIndex({ api, shards }: Index, query: ReturnType<typeof pagefindQuery>) {
+	const order = query.options.sort?.date;
+	if (shards === 1) {
+		const { results } = await api.search(query.term, query.options);
+		return inOrder(order ? results.map(once) : await namedFirst(results, query));
+	}
+	const lists = await shardResults(api, shards, query);
+	if (order) return mergeSorted(lists, async (r) => (await r.data()).meta.date ?? UNDATED_SORT_KEY, order);
+	// Pagefind's own merge: every shard's results by score, a stable sort.
+	return inOrder(
+		await namedFirst(
+			lists.flat().sort((a, b) => b.score - a.score),
+			query,
+		),
+	);
+}
+
 /** What the form does: run a search, show more results, wait for the reader to stop typing. */
 interface Searcher {
 	run(): Promise<void>;
@@ -199,9 +296,9 @@ interface Searcher {
 }
 
 /** Stage 3: the searches, each numbered so that a slower, older one never overwrites a newer one. */
-function searcher(els: SearchElements, load: () => Promise<PagefindApi>): Searcher {
+function searcher(els: SearchElements, load: () => Promise<Index>): Searcher {
 	const { output, status, list, more } = els;
-	let results: readonly PagefindResult[] = [];
+	let results: MergedResults<PagefindResult> = inOrder([]);
 	let shown = 0;
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -210,13 +307,13 @@ function searcher(els: SearchElements, load: () => Promise<PagefindApi>): Search
 	const showMore = async (focus: boolean) => {
 		const mine = generation;
 		const query = pagefindQuery(readState(els)).term ?? '';
-		const next = results.slice(shown, shown + PAGE_SIZE);
+		const next = await results.next(PAGE_SIZE);
 		const data = await Promise.all(next.map((r) => r.data()));
 		if (mine !== generation) return;
 		const items = data.map((d) => renderResult(d, query));
 		list.append(...items);
 		shown += next.length;
-		const left = results.length - shown;
+		const left = results.count - shown;
 		more.hidden = left <= 0;
 		more.textContent = `Xem thêm ${Math.min(left, PAGE_SIZE)} bài`;
 		if (focus) items[0]?.querySelector('a')?.focus();
@@ -232,23 +329,21 @@ function searcher(els: SearchElements, load: () => Promise<PagefindApi>): Search
 			list.replaceChildren();
 			status.textContent = '';
 			more.hidden = true;
-			results = [];
+			results = inOrder([]);
 			return;
 		}
 		output.hidden = false;
 		output.setAttribute('aria-busy', 'true');
 		try {
-			const api = await load();
-			const query = pagefindQuery(state);
-			const found = await api.search(query.term, query.options);
+			const index = await load();
+			const found = await searchIndex(index, pagefindQuery(state));
 			if (mine !== generation) return;
-			results = await namedFirst(found.results, query);
-			if (mine !== generation) return;
+			results = found;
 			shown = 0;
 			list.replaceChildren();
 			await showMore(false);
 			if (mine !== generation) return;
-			status.textContent = statusText(results.length, state);
+			status.textContent = statusText(results.count, state);
 		} catch (e) {
 			if (mine !== generation) return;
 			console.error('search failed', e);
@@ -288,7 +383,11 @@ function reveal(els: SearchElements): void {
 
 function start(form: HTMLFormElement): void {
 	const els = findElements(form);
-	const load = pagefindLoader(form.dataset.bundle ?? '/pagefind/', form.dataset.base ?? '/');
+	const load = pagefindLoader(
+		form.dataset.bundle ?? '/pagefind/',
+		form.dataset.base ?? '/',
+		Math.max(1, Number(form.dataset.shards) || 1),
+	);
 	const search = searcher(els, load);
 	listen(els, search);
 	reveal(els);

