@@ -16,8 +16,8 @@
  * The index is cut into shards (src/lib/site/search/shards.ts), each a Pagefind bundle of its
  * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, one after the other, so
  * Pagefind's memory is that of a shard. Pagefind cannot update an index, only write it whole:
- * a shard whose input is that of the previous build (the same briefing pages, byte for byte,
- * indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
+ * a shard whose input is that of the previous build (the same indexed regions of the same
+ * briefing pages, byte for byte, indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
  * (src/integrations/keep-output.ts); a stamp of each shard's input is kept in Astro's cache
  * folder. Adding, editing or deleting one briefing so re-indexes one shard, and the output is
  * that of a cold build.
@@ -102,8 +102,19 @@ async function codeDigest(): Promise<string | null> {
 	return hash.digest('hex');
 }
 
-/** Indexes `pages` (id and page, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
-async function indexShard(pages: readonly { id: string; html: string }[], output: string): Promise<void> {
+/**
+ * A briefing page as the indexer reads it: its indexed region with a space between adjacent
+ * elements; an error for a page without the region (it would not be a briefing's).
+ */
+async function indexedPage(outDir: string, id: string): Promise<{ id: string; content: string }> {
+	const html = await readFile(join(outDir, 'bai-viet', id, 'index.html'), 'utf8');
+	const region = indexedRegion(html);
+	if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
+	return { id, content: spaceBetweenTags(region) };
+}
+
+/** Indexes `pages` (id and indexed content, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
+async function indexShard(pages: readonly { id: string; content: string }[], output: string): Promise<void> {
 	try {
 		const created = await pagefind.createIndex({
 			forceLanguage: 'vi',
@@ -117,12 +128,8 @@ async function indexShard(pages: readonly { id: string; html: string }[], output
 			// Sent in id order, all at once: Pagefind numbers pages in the order it receives them,
 			// so every build of the same pages writes the same index, byte for byte.
 			const added = await Promise.all(
-				batch.map(({ id, html }) => {
-					const region = indexedRegion(html);
-					if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
-					// The URL without the base path: the search page gives Pagefind the base.
-					return index.addHTMLFile({ url: paths.briefing(id), content: spaceBetweenTags(region) });
-				}),
+				// The URL without the base path: the search page gives Pagefind the base.
+				batch.map(({ id, content }) => index.addHTMLFile({ url: paths.briefing(id), content })),
 			);
 			added.forEach((a, k) => {
 				if (a.errors.length > 0) throw new Error(`${batch[k]?.id}: ${a.errors.join('; ')}`);
@@ -165,12 +172,12 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 		progress(() => `search index: shard ${k + 1} of ${shards}…`);
 		const output = join(bundle, String(k));
 		const stampFile = join(stamps, `${k}.stamp`);
-		// Each page is read once: its bytes make the stamp and, when the shard changed, the index.
-		const pages = await Promise.all(
-			group.map(async (id) => ({ id, html: await readFile(join(outDir, 'bai-viet', id, 'index.html'), 'utf8') })),
-		);
+		// Each page is read once: what the indexer reads of it makes the stamp and, when the shard
+		// changed, the index. Only that: a page whose lists of other briefings changed (a new
+		// neighbour) leaves its shard as it is.
+		const pages = await Promise.all(group.map((id) => indexedPage(outDir, id)));
 		const hash = createHash('sha256').update(`${code}\n${shards}\n`);
-		for (const { id, html } of pages) hash.update(`${id}\n${html.length}\n`).update(html);
+		for (const { id, content } of pages) hash.update(`${id}\n${content.length}\n`).update(content);
 		const stamp = code ? hash.digest('hex') : null;
 		const previous = await readFile(stampFile, 'utf8').catch(() => null);
 		if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) continue;

@@ -1,6 +1,7 @@
 /**
- * The search index a build writes (Pagefind, src/integrations/search-index.ts) and what the
- * pages give it: only briefings indexed, folded text, filters and metadata, no inline script.
+ * The search index a build writes (Pagefind, src/search-index.ts) and what the pages give it:
+ * only briefings indexed, folded text, filters and metadata, no inline script; shards kept when
+ * their briefings are unchanged, the output always that of a cold build.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,10 @@ const valuesOf = (html: string, attr: string, key: string) =>
 	);
 
 describe('the search index of the sample site', () => {
-	it('is written to pagefind/ with the library, its worker and WebAssembly, without the unused UIs', () => {
-		const dir = join(site.dir, 'pagefind');
+	it('is written to pagefind/0/ (one shard) with the library, its worker and WebAssembly, without the unused UIs', () => {
+		assert.deepEqual(readdirSync(join(site.dir, 'pagefind')), ['0']);
+		assert.match(readBuilt(site, '/tim-kiem/index.html'), / data-shards="1"/);
+		const dir = join(site.dir, 'pagefind/0');
 		for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) {
 			assert.ok(existsSync(join(dir, f)), f);
 		}
@@ -46,13 +49,13 @@ describe('the search index of the sample site', () => {
 	});
 
 	it('indexes the briefings and nothing else, as one Vietnamese index', () => {
-		const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/0/pagefind-entry.json'), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		assert.deepEqual(Object.keys(entry.languages), ['vi']);
 		assert.equal(entry.languages.vi?.page_count, records.length);
-		assert.equal(readdirSync(join(site.dir, 'pagefind/fragment')).length, records.length, 'one fragment a briefing');
-		assert.match(site.log, /search index: 5 briefing page\(s\)/);
+		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
+		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
 	});
 
 	it('marks only the briefing itself for indexing', () => {
@@ -192,7 +195,7 @@ describe('a site under /briefings/: the search page', () => {
 		assert.match(html, /<script type="module" src="\/briefings\/_astro\/[^"]+\.js"><\/script>/);
 		assert.match(html, / data-bundle="\/briefings\/pagefind\/"/);
 		assert.match(html, / data-base="\/briefings\/"/);
-		assert.ok(existsSync(join(sub.dir, 'pagefind/pagefind.js')));
+		assert.ok(existsSync(join(sub.dir, 'pagefind/0/pagefind.js')));
 	});
 
 	it('links to it from the navigation', () => {
@@ -201,9 +204,22 @@ describe('a site under /briefings/: the search page', () => {
 });
 
 describe('the search index of two builds of the same articles', () => {
-	it('is the same, byte for byte, over several batches of pages', () => {
-		// 70 articles: more than two of the batches the indexer sends at once.
-		const dir = resolve(ROOT, 'tmp/fixtures/many-articles');
+	// 70 articles: more than two of the batches the indexer sends at once; in shards of 20, four.
+	const dir = resolve(ROOT, 'tmp/fixtures/many-articles');
+	const env = { SEARCH_SHARD_PAGES: '20' };
+	const files = (root: string) =>
+		readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => relative(root, join(e.parentPath, e.name)))
+			.sort();
+	const assertSameIndex = (one: BuiltSite, two: BuiltSite) => {
+		assert.deepEqual(files(one.dir), files(two.dir));
+		for (const f of files(one.dir)) {
+			assert.ok(readFileSync(join(one.dir, f)).equals(readFileSync(join(two.dir, f))), `${f} differs`);
+		}
+	};
+
+	before(() => {
 		rmSync(dir, { recursive: true, force: true });
 		mkdirSync(dir, { recursive: true });
 		const seeds = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort();
@@ -213,17 +229,26 @@ describe('the search index of two builds of the same articles', () => {
 				seedVariant(seeds[i % seeds.length] as string, `số ${i}`),
 			);
 		}
-		const one = buildSite('many-articles-1', dir, { fresh: true });
-		const two = buildSite('many-articles-2', dir, { fresh: true });
-		const files = (root: string) =>
-			readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true })
-				.filter((e) => e.isFile())
-				.map((e) => relative(root, join(e.parentPath, e.name)))
-				.sort();
-		assert.deepEqual(files(one.dir), files(two.dir));
+	});
+
+	it('is the same, byte for byte, in four shards', () => {
+		const one = buildSite('many-articles-1', dir, { fresh: true, env });
+		const two = buildSite('many-articles-2', dir, { fresh: true, env });
+		assert.deepEqual(readdirSync(join(one.dir, 'pagefind')).sort(), ['0', '1', '2', '3']);
+		assert.match(readBuilt(one, '/tim-kiem/index.html'), / data-shards="4"/);
 		assert.ok(files(one.dir).length > 70);
-		for (const f of files(one.dir)) {
-			assert.ok(readFileSync(join(one.dir, f)).equals(readFileSync(join(two.dir, f))), `${f} differs`);
-		}
+		assertSameIndex(one, two);
+	});
+
+	it('re-indexes only the shard of a changed briefing, and gives what a cold build gives', () => {
+		const cache = 'many-articles-incremental';
+		const first = buildSite('many-articles-incremental', dir, { fresh: true, env, cache });
+		assert.match(first.log, /search index: 70 briefing page\(s\) in 4 shard\(s\), 4 indexed, 0 unchanged/);
+		const edited = join(dir, 'bai-007.txt');
+		writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nMột câu thêm vào cuối bài.\n`);
+		const again = buildSite('many-articles-incremental', dir, { env, cache, keepOutput: true });
+		assert.match(again.log, /search index: 70 briefing page\(s\) in 4 shard\(s\), 1 indexed, 3 unchanged/);
+		const cold = buildSite('many-articles-cold', dir, { fresh: true, env });
+		assertSameIndex(again, cold);
 	});
 });

@@ -32,6 +32,8 @@ export interface BuildOptions {
 	readonly cache?: string;
 	/** Build from scratch: no reuse of an earlier build, and an empty cache folder. */
 	readonly fresh?: boolean;
+	/** Build into the previous output, as a deploy that keeps `dist/` does (by default it is emptied first). */
+	readonly keepOutput?: boolean;
 	/** The folder of the .env files the build reads (ENV_DIR); by default one that has none. */
 	readonly envDir?: string;
 }
@@ -89,7 +91,7 @@ export function buildSite(
 		const saved = JSON.parse(readFileSync(stampFile, 'utf8')) as { stamp: string; log: string; status: number };
 		if (saved.stamp === stamp) return { dir: out, log: saved.log, base, status: saved.status };
 	}
-	rmSync(out, { recursive: true, force: true });
+	if (!options.keepOutput) rmSync(out, { recursive: true, force: true });
 	mkdirSync(resolve(ROOT, 'tmp/test-sites'), { recursive: true });
 	// The build script, not `astro build` alone: it writes the search index after Astro exits.
 	const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.ts')], {
