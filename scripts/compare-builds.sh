@@ -16,10 +16,11 @@
 # Exit status 0 when every file is byte-identical, 1 when a file differs or exists on one side
 # only (each is listed, HTML and text files with a diff), 2 when a build fails.
 #
-# Two builds of the same revision are byte-identical, Pagefind's index included (the search-index
-# integration sends pages to Pagefind in id order). A revision from before that change numbers its
-# index pages in a different order on each build: against such a revision, only pagefind/index/*,
-# pagefind/filter/*, the .pf_meta file and pagefind-entry.json may differ.
+# Two builds of the same revision are byte-identical, Pagefind's index included (src/search-index.ts
+# sends pages to Pagefind in id order). A revision from before that change numbers its index pages
+# in a different order on each build: against such a revision, only pagefind/index/*,
+# pagefind/filter/*, the .pf_meta file and pagefind-entry.json may differ. Against a revision from
+# before the index was cut into shards, every file under pagefind/ moved to pagefind/<k>/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
