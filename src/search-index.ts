@@ -14,8 +14,8 @@
  * (src/scripts/search.ts) and only needs the search library, its worker and WebAssembly.
  *
  * The index is cut into shards (src/lib/site/search/shards.ts), each a Pagefind bundle of its
- * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, one after the other, so
- * Pagefind's memory is that of a shard. Pagefind cannot update an index, only write it whole:
+ * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, two at a time (`INDEXERS`),
+ * so Pagefind's memory is that of two shards, not the site's. Pagefind cannot update an index, only write it whole:
  * a shard whose input is that of the previous build (the same indexed regions of the same
  * briefing pages, byte for byte, indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
  * (src/integrations/keep-output.ts); a stamp of each shard's input is kept in Astro's cache
@@ -56,6 +56,27 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Pages sent to the indexer at once. */
 const BATCH = 32;
+
+/**
+ * Shards indexed at once, each by a Pagefind process of its own: two use the two cores of a
+ * small build machine (a Pagefind service works on one request at a time), and hold two shards
+ * in memory, not the site.
+ */
+const INDEXERS = 2;
+
+type Pagefind = typeof pagefind;
+
+/**
+ * `INDEXERS` instances of Pagefind's Node module, each starting a service of its own: the module
+ * keeps one service, so the others are loaded again under another URL.
+ */
+async function indexers(): Promise<Pagefind[]> {
+	const url = import.meta.resolve('pagefind');
+	const more = await Promise.all(
+		Array.from({ length: INDEXERS - 1 }, (_, i) => import(`${url}?indexer=${i + 1}`) as Promise<Pagefind>),
+	);
+	return [pagefind, ...more];
+}
 
 /** Total size in bytes and number of files under `dir`. */
 async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
@@ -114,7 +135,11 @@ async function indexedPage(outDir: string, id: string): Promise<{ id: string; co
 }
 
 /** Indexes `pages` (id and indexed content, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
-async function indexShard(pages: readonly { id: string; content: string }[], output: string): Promise<void> {
+async function indexShard(
+	pagefind: Pagefind,
+	pages: readonly { id: string; content: string }[],
+	output: string,
+): Promise<void> {
 	try {
 		const created = await pagefind.createIndex({
 			forceLanguage: 'vi',
@@ -168,8 +193,8 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 	}
 	const progress = throttled(log);
 	let indexed = 0;
-	for (const [k, group] of groups.entries()) {
-		progress(() => `search index: shard ${k + 1} of ${shards}…`);
+	let done = 0;
+	const shard = async (indexer: Pagefind, k: number, group: readonly string[]) => {
 		const output = join(bundle, String(k));
 		const stampFile = join(stamps, `${k}.stamp`);
 		// Each page is read once: what the indexer reads of it makes the stamp and, when the shard
@@ -180,12 +205,24 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 		for (const { id, content } of pages) hash.update(`${id}\n${content.length}\n`).update(content);
 		const stamp = code ? hash.digest('hex') : null;
 		const previous = await readFile(stampFile, 'utf8').catch(() => null);
-		if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) continue;
+		if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) return;
 		await rm(stampFile, { force: true });
-		await indexShard(pages, output);
+		await indexShard(indexer, pages, output);
 		if (stamp) await writeFile(stampFile, stamp);
 		indexed++;
-	}
+	};
+	// Each indexer takes the next shard when it is done with one.
+	let next = 0;
+	await Promise.all(
+		(await indexers()).map(async (indexer) => {
+			while (next < groups.length) {
+				const k = next++;
+				await shard(indexer, k, groups[k] ?? []);
+				done++;
+				progress(() => `search index: ${done} of ${shards} shards done…`);
+			}
+		}),
+	);
 	const { bytes, files } = await sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(

@@ -278,7 +278,14 @@ async function searchIndex({ api, shards }: Index, query: ReturnType<typeof page
 		return inOrder(order ? results.map(once) : await namedFirst(results, query));
 	}
 	const lists = await shardResults(api, shards, query);
-	if (order) return mergeSorted(lists, async (r) => (await r.data()).meta.date ?? UNDATED_SORT_KEY, order);
+	if (order) {
+		// One index orders briefings of the same day by their address, as it numbers them.
+		const key = async (r: PagefindResult) => {
+			const d = await r.data();
+			return `${d.meta.date ?? UNDATED_SORT_KEY}\u0000${d.url}`;
+		};
+		return mergeSorted(lists, key, order);
+	}
 	// Pagefind's own merge: every shard's results by score, a stable sort.
 	return inOrder(
 		await namedFirst(

@@ -15,8 +15,9 @@ export interface MergedResults<T> {
 
 /**
  * The lists (each already in `order` by `key`) merged into one in that order; results with the
- * same key keep the order of their lists (the first list's first). `key` is read once per
- * result, and only for a list's current head.
+ * same key keep the order of their lists (the first list's first), so a key that is unique (a
+ * date and an address) gives one order whatever the lists. `key` is read once per result, and
+ * only for a list's current head.
  */
 export function mergeSorted<T>(
 	lists: readonly (readonly T[])[],
