@@ -103,11 +103,22 @@ function indicatorNames(b: Briefing): { indicators?: string } {
 	return names.length > 0 ? { indicators: names.join(', ') } : {};
 }
 
+/** The filter values of one briefing (`SearchFields.filters`), without the costlier metadata. */
+export function searchFilters(b: Briefing): SearchFields['filters'] {
+	const e = b.entry;
+	const provinceName = b.province?.name ?? null;
+	return {
+		province: provinceName ? [provinceName] : [],
+		district: b.districts.map(districtFilterValue),
+		official: [...new Set(b.officials.map((o) => officialFilterValue(o.name, o.ref?.province.name ?? null)))],
+		year: e.date ? [e.date.slice(0, 4)] : [],
+	};
+}
+
 /** Filters, metadata, sort key and folded text of one briefing. */
 export function searchFields(b: Briefing): SearchFields {
 	const e = b.entry;
 	const provinceName = b.province?.name ?? null;
-	const officials = [...new Set(b.officials.map((o) => officialFilterValue(o.name, o.ref?.province.name ?? null)))];
 	const districtLabel = b.district?.fullName ?? (b.districts.map((d) => d.fullName).join(', ') || undefined);
 	const key = [
 		e.title,
@@ -120,12 +131,7 @@ export function searchFields(b: Briefing): SearchFields {
 	const keyWords = new Set(key.join(' ').toLowerCase().match(WORD) ?? []);
 	const extra = foldedDWords(pageTexts(b)).filter((w) => !keyWords.has(w));
 	return {
-		filters: {
-			province: provinceName ? [provinceName] : [],
-			district: b.districts.map(districtFilterValue),
-			official: officials,
-			year: e.date ? [e.date.slice(0, 4)] : [],
-		},
+		filters: searchFilters(b),
 		meta: {
 			...(e.date ? { date: e.date } : {}),
 			...(districtLabel ? { district: districtLabel } : {}),
@@ -173,8 +179,9 @@ export function searchFacets(site: Pick<SiteModel, 'briefings'>): SearchFacets {
 		count.set(id, (count.get(id) ?? 0) + 1);
 		if (!labels.has(id)) labels.set(id, { label, group });
 	};
+	// The filters only: the folded text of every briefing (`searchFields`) is not needed here.
 	for (const b of site.briefings) {
-		const f = searchFields(b).filters;
+		const f = searchFilters(b);
 		for (const v of f.province) bump('province', v, v, null);
 		for (const v of f.year) bump('year', v, v, null);
 		for (const d of b.districts) bump('district', districtFilterValue(d), d.fullName, d.province.name);
