@@ -74,13 +74,25 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function foldedDWords(texts: readonly string[]): string[] {
 	const seen = new Set<string>();
 	for (const text of texts) {
+		// No composition makes a "đ" (it has no decomposition): a text without one has no such word.
+		if (!HAS_D.test(text)) continue;
 		for (const [word] of text.normalize('NFC').matchAll(WORD)) {
 			if (!HAS_D.test(word)) continue;
-			seen.add(asciiFold(word).toLowerCase());
+			let folded = FOLDED.get(word);
+			if (folded === undefined) {
+				folded = asciiFold(word).toLowerCase();
+				// The words of a language are few: remembered, but never more than a bounded number.
+				if (FOLDED.size < FOLDED_MAX) FOLDED.set(word, folded);
+			}
+			seen.add(folded);
 		}
 	}
 	return [...seen];
 }
+
+/** Folded "đ" words already seen this process (a word folds the same every time). */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000;
 
 /** Every text of the briefing page's indexed region, for `foldedDWords`. */
 function pageTexts(b: Briefing): string[] {
