@@ -116,7 +116,7 @@ describe('indicators.csv', () => {
 		assert.doesNotMatch(csv.replace(/\r\n/g, ''), /[\r\n]/);
 	});
 
-	it('is the same file when put together from each briefing\'s lines (briefingsCsv), in any selection', () => {
+	it("is the same file when put together from each briefing's lines (briefingsCsv), in any selection", () => {
 		assert.equal(briefingsCsv(site.briefings, url), csv);
 		assert.equal(briefingsCsv(site.briefings, url), csv, 'from the lines made the first time');
 		const reversed = [...site.briefings].reverse();

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getRssString } from '@astrojs/rss';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { feedContent, feedDate, feedHtml, feedItems, feedOptions, sanitizeFeedHtml } from '../../src/lib/site/outputs/feeds.ts';
+import {
+	feedContent,
+	feedDate,
+	feedHtml,
+	feedItems,
+	feedOptions,
+	sanitizeFeedHtml,
+} from '../../src/lib/site/outputs/feeds.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
 import { item } from '../support/entries.ts';
 import { feedProblems, htmlProblems, readFeed } from '../support/rss.ts';
