@@ -126,6 +126,9 @@ const QUOTED = /[",;\t\r\n]/;
  * Numbers are never text here, so a negative value stays a number.
  */
 export function csvField(text: string, numeric = false): string {
+	// Most fields (dates, ids, addresses, plain words) have no separator, quote, line break or
+	// formula start: written as they are, without the replacements.
+	if (!QUOTED.test(text) && !FORMULA_START.test(text)) return text;
 	const safe = numeric ? text : text.replace(FORMULA_AFTER_SEPARATOR, "$&'").replace(FORMULA_START, "'");
 	return QUOTED.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
