@@ -10,12 +10,25 @@ import type { Briefing, Comparison } from './lib/site/model/types.ts';
 import { briefingsJson } from './lib/site/outputs/briefings-json.ts';
 import { type DataScope, dataPackage } from './lib/site/outputs/datapackage.ts';
 import { type FeedScope, feedOptions } from './lib/site/outputs/feeds.ts';
-import { indicatorRows, indicatorsCsv } from './lib/site/outputs/indicators-csv.ts';
+import { briefingsCsv } from './lib/site/outputs/indicators-csv.ts';
 import { jsonForWeb } from './lib/site/outputs/json-for-web.ts';
 import { rankingCsv, rankingRows } from './lib/site/outputs/ranking-csv.ts';
 
-/** The absolute URL maker of a build on `site` (the endpoint context's `site`). */
-export const urlOn = (site: URL | undefined) => (path: string) => absoluteUrl(path, site);
+const urlMakers = new Map<string, (path: string) => string>();
+
+/**
+ * The absolute URL maker of a build on `site` (the endpoint context's `site`): the same function
+ * for the same site, so that what is written with it is cached once (`briefingsJson`, `indicatorRows`).
+ */
+export function urlOn(site: URL | undefined): (path: string) => string {
+	const key = site?.href ?? '';
+	let url = urlMakers.get(key);
+	if (!url) {
+		url = (path: string) => absoluteUrl(path, site);
+		urlMakers.set(key, url);
+	}
+	return url;
+}
 
 export async function feedResponse(scope: FeedScope, site: URL | undefined): Promise<Response> {
 	return new Response(await getRssString(feedOptions(scope, urlOn(site))), {
@@ -30,7 +43,7 @@ export function jsonResponse(briefings: readonly Briefing[], site: URL | undefin
 }
 
 export function csvResponse(briefings: readonly Briefing[], site: URL | undefined): Response {
-	return new Response(indicatorsCsv(indicatorRows(briefings, urlOn(site))), {
+	return new Response(briefingsCsv(briefings, urlOn(site)), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
 	});
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import {
+	briefingsCsv,
 	csvField,
 	INDICATOR_COLUMNS,
 	indicatorRows,
@@ -113,6 +114,16 @@ describe('indicators.csv', () => {
 		assert.ok(csv.endsWith('\r\n'));
 		assert.equal(csv.split('\r\n').length, rows.length + 2);
 		assert.doesNotMatch(csv.replace(/\r\n/g, ''), /[\r\n]/);
+	});
+
+	it("is the same file when put together from each briefing's lines (briefingsCsv), in any selection", () => {
+		assert.equal(briefingsCsv(site.briefings, url), csv);
+		assert.equal(briefingsCsv(site.briefings, url), csv, 'from the lines made the first time');
+		const reversed = [...site.briefings].reverse();
+		assert.equal(briefingsCsv(reversed, url), indicatorsCsv(indicatorRows(reversed, url)));
+		assert.equal(briefingsCsv([], url), indicatorsCsv([]));
+		const other = (path: string) => `https://other.example${path}`;
+		assert.equal(briefingsCsv(site.briefings, other), indicatorsCsv(indicatorRows(site.briefings, other)));
 	});
 
 	it('reads back as the same rows', () => {

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getRssString } from '@astrojs/rss';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { feedDate, feedHtml, feedItems, feedOptions, sanitizeFeedHtml } from '../../src/lib/site/outputs/feeds.ts';
+import {
+	feedContent,
+	feedDate,
+	feedHtml,
+	feedItems,
+	feedOptions,
+	sanitizeFeedHtml,
+} from '../../src/lib/site/outputs/feeds.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
 import { item } from '../support/entries.ts';
 import { feedProblems, htmlProblems, readFeed } from '../support/rss.ts';
@@ -88,6 +95,20 @@ describe('feedDate', () => {
 	it('ignores a malformed time and has no date for an undated briefing', () => {
 		assert.equal(feedDate('2024-11-19', '25:99')?.toISOString(), '2024-11-18T17:00:00.000Z');
 		assert.equal(feedDate(null, '10:00'), null);
+	});
+});
+
+describe('feedContent', () => {
+	it('is feedHtml without XML-forbidden characters, rendered once per body and source', () => {
+		const body = [p('Đoạn một.')];
+		const source = { outlet: 'Báo Lai Châu', url: null, author: null };
+		const html = feedContent(body, source);
+		assert.equal(html, feedHtml(body, source));
+		assert.equal(feedContent(body, source), html);
+		// Another source object for the same body is rendered with it, not served the first one's text.
+		const other = feedContent(body, { outlet: 'Điện Biên TV', url: null, author: null });
+		assert.match(other, /Điện Biên TV/);
+		assert.doesNotMatch(other, /Lai Châu/);
 	});
 });
 

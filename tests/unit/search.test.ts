@@ -7,6 +7,7 @@ import {
 	foldedDWords,
 	searchFacets,
 	searchFields,
+	searchFilters,
 	UNDATED_SORT_KEY,
 } from '../../src/lib/site/search/index-fields.ts';
 import { indexedRegion, spaceBetweenTags } from '../../src/lib/site/search/indexed-html.ts';
@@ -58,6 +59,7 @@ describe('searchFields', () => {
 			official: ['Vừ A Bằng (Điện Biên)'],
 			year: ['2024'],
 		});
+		for (const id of ['a', 'b', 'c', 'd']) assert.deepEqual(searchFilters(b(id)), searchFields(b(id)).filters);
 		const d = searchFields(b('d')).filters;
 		assert.deepEqual(d.district, ['Huyện Mường Tè (Lai Châu)', 'Huyện Than Uyên (Lai Châu)']);
 		assert.deepEqual(d.official, ['Lê Văn Lương (Lai Châu)'], 'an official once');

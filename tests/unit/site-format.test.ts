@@ -13,7 +13,8 @@ import {
 import { formatSigned, withUnit } from '../../src/lib/format/numbers.ts';
 import { dotJoin, inSentence, placeLabel } from '../../src/lib/format/text.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { briefingRecords } from '../../src/lib/site/outputs/briefings-json.ts';
+import { briefingRecords, briefingsJson } from '../../src/lib/site/outputs/briefings-json.ts';
+import { jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
 import { withBase } from '../../src/lib/site/paths.ts';
 import { bodyLinks } from '../../src/lib/site/present/body-links.ts';
 import { item } from '../support/entries.ts';
@@ -108,6 +109,16 @@ describe('briefingRecords', () => {
 		item('r', { district: null, districts: ['Nậm Pồ'], codes: { province: '11', district: null } }),
 	]);
 	const records = briefingRecords(site.briefings, (p) => new URL(withBase('/briefings/', p), 'https://x.org').href);
+	it("makes briefings.json of the records, put together from each record's text", () => {
+		const url = (p: string) => new URL(withBase('/briefings/', p), 'https://x.org').href;
+		const hostile = buildSite([item('h', { title: 'Tít <script>"&"</script>\nhai dòng', body: [] })]).briefings;
+		for (const list of [site.briefings, [...site.briefings].reverse(), [], hostile]) {
+			const file = jsonForWeb(briefingRecords(list, url));
+			assert.equal(briefingsJson(list, url), file);
+			assert.equal(briefingsJson(list, url), file, 'from the texts made the first time');
+		}
+	});
+
 	it('gives the contract facts with absolute URLs', () => {
 		const a = records.find((r) => r.id === 'a');
 		assert.deepEqual(a, {

@@ -6,10 +6,11 @@
  * every page prints (the settings). Over-covering only costs a render; under-covering leaves a
  * stale page, so when in doubt a key covers the whole object.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Briefing, Neighbours, SiteModel } from './model/types.ts';
 
-const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
+// The one-shot hash: a build hashes a few hundred thousand short texts.
+const sha = (text: string) => hash('sha256', text, 'base64url');
 
 /**
  * A digester: the digest of a value is that of its JSON-like text, each object or array in it
@@ -20,26 +21,46 @@ const sha = (text: string) => createHash('sha256').update(text).digest('base64ur
 export function createDigester(): (value: unknown) => string {
 	const memo = new WeakMap<object, string>();
 	const busy = new WeakSet<object>();
-	const digest = (value: unknown, at: string): string => {
+	// The hot path builds no description of where it is: a refusal names its place on the way
+	// out, each enclosing array or object prefixing its own step (`Refusal.at`).
+	const digest = (value: unknown): string => {
 		if (value === null || typeof value !== 'object') {
+			if (typeof value === 'string') return JSON.stringify(value);
+			if (value === undefined) return 'u';
 			if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-				throw new Error(`page key: a ${typeof value} at ${at} cannot be covered`);
+				throw new Refusal(`a ${typeof value}`);
 			}
-			return value === undefined ? 'u' : JSON.stringify(value);
+			return JSON.stringify(value);
 		}
 		const known = memo.get(value);
 		if (known) return known;
-		if (busy.has(value)) throw new Error(`page key: a cycle at ${at}`);
+		if (busy.has(value)) throw new Refusal('a cycle');
 		busy.add(value);
 		let text: string;
 		if (Array.isArray(value)) {
-			text = `[${value.map((v, i) => digest(v, `${at}[${i}]`)).join(',')}]`;
+			text = '[';
+			for (let i = 0; i < value.length; i++) {
+				try {
+					text += i === 0 ? digest(value[i]) : `,${digest(value[i])}`;
+				} catch (e) {
+					throw Refusal.at(e, `[${i}]`);
+				}
+			}
+			text += ']';
 		} else if (value instanceof Map || value instanceof Set) {
-			text = `${value.constructor.name}${digest([...value], at)}`;
+			text = `${value.constructor.name}${digest([...value])}`;
 		} else {
-			text = `{${Object.entries(value)
-				.map(([k, v]) => `${JSON.stringify(k)}:${digest(v, `${at}.${k}`)}`)
-				.join(',')}}`;
+			text = '{';
+			let first = true;
+			for (const k of Object.keys(value)) {
+				try {
+					text += `${first ? '' : ','}${JSON.stringify(k)}:${digest((value as Record<string, unknown>)[k])}`;
+				} catch (e) {
+					throw Refusal.at(e, `.${k}`);
+				}
+				first = false;
+			}
+			text += '}';
 		}
 		busy.delete(value);
 		// Short texts stand for themselves; long ones by their hash.
@@ -48,9 +69,33 @@ export function createDigester(): (value: unknown) => string {
 		return result;
 	};
 	return (value) => {
-		const d = digest(value, 'value');
+		let d: string;
+		try {
+			d = digest(value);
+		} catch (e) {
+			if (e instanceof Refusal) {
+				const covered = e.what === 'a cycle' ? '' : ' cannot be covered';
+				throw new Error(`page key: ${e.what} at value${e.path}${covered}`);
+			}
+			throw e;
+		}
 		return d.startsWith('#') ? d.slice(1) : sha(d);
 	};
+}
+
+/** What a digest cannot cover, and the path to it, built as the refusal leaves each level. */
+class Refusal extends Error {
+	readonly what: string;
+	readonly path: string;
+	constructor(what: string, path = '') {
+		super(what);
+		this.what = what;
+		this.path = path;
+	}
+	/** `e` with `step` prefixed to its path, when it is a refusal; anything else as it is. */
+	static at(e: unknown, step: string): unknown {
+		return e instanceof Refusal ? new Refusal(e.what, `${step}${e.path}`) : e;
+	}
 }
 
 /**

@@ -91,6 +91,20 @@ export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
 	return sanitizeFeedHtml(markdown.render(parts.join('\n\n')));
 }
 
+// A briefing is in many feeds (the site's, its province's and district's, each official's and
+// indicator's it names): its text is rendered once a build, not once a feed. Keyed by the body
+// (the entry's own, never mutated), checked against the source it was rendered with.
+const renderedFeedHtml = new WeakMap<readonly BodyBlock[], { readonly source: Source; readonly html: string }>();
+
+/** `feedHtml` of a briefing's body and source, rendered once per body and source objects. */
+export function feedContent(blocks: readonly BodyBlock[], source: Source): string {
+	const known = renderedFeedHtml.get(blocks);
+	if (known?.source === source) return known.html;
+	const html = xmlChars(feedHtml(blocks, source));
+	renderedFeedHtml.set(blocks, { source, html });
+	return html;
+}
+
 /** When a briefing happened: its day at midnight Vietnam time, or at the dateline's time. Null when undated. */
 export function feedDate(date: string | null, time: string | null): Date | null {
 	if (!date) return null;
@@ -158,7 +172,7 @@ export function feedItems(
 			link: xmlChars(url(b.path)),
 			pubDate,
 			description: xmlChars(e.summary || e.title),
-			content: xmlChars(feedHtml(e.body, e.source)),
+			content: feedContent(e.body, e.source),
 			categories: [
 				...new Set([
 					...(b.province ? [b.province.fullName] : []),

@@ -126,16 +126,48 @@ const QUOTED = /[",;\t\r\n]/;
  * Numbers are never text here, so a negative value stays a number.
  */
 export function csvField(text: string, numeric = false): string {
+	// Most fields (dates, ids, addresses, plain words) have no separator, quote, line break or
+	// formula start: written as they are, without the replacements.
+	if (!QUOTED.test(text) && !FORMULA_START.test(text)) return text;
 	const safe = numeric ? text : text.replace(FORMULA_AFTER_SEPARATOR, "$&'").replace(FORMULA_START, "'");
 	return QUOTED.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const NAMES = INDICATOR_COLUMNS.map((c) => c.name);
+
+/** One row's line, without its line end. */
+function csvLine(r: IndicatorRow): string {
+	return NAMES.map((n) => csvField(r[n], n === 'value' && r[n] !== '')).join(',');
+}
+
 /** The whole file: byte-order mark, header, one line per row, CRLF line ends (RFC 4180). */
 export function indicatorsCsv(rows: readonly IndicatorRow[]): string {
-	const names = INDICATOR_COLUMNS.map((c) => c.name);
-	const lines = [
-		names.join(','),
-		...rows.map((r) => names.map((n) => csvField(r[n], n === 'value' && r[n] !== '')).join(',')),
-	];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return fileOf(rows.map(csvLine));
+}
+
+function fileOf(lines: readonly string[]): string {
+	return `\uFEFF${[NAMES.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+// Lines by URL maker (one per build's site), then by briefing: a briefing's rows are in several
+// files (its own, its district's, its province's, the site's) and are written once.
+const briefingLines = new WeakMap<(path: string) => string, WeakMap<Briefing, readonly string[]>>();
+
+/** `indicatorsCsv(indicatorRows(briefings, url))`, each briefing's lines made once per URL maker. */
+export function briefingsCsv(briefings: readonly Briefing[], url: (path: string) => string): string {
+	let known = briefingLines.get(url);
+	if (!known) {
+		known = new WeakMap();
+		briefingLines.set(url, known);
+	}
+	const lines: string[] = [];
+	for (const b of briefings) {
+		let own = known.get(b);
+		if (!own) {
+			own = indicatorRows([b], url).map(csvLine);
+			known.set(b, own);
+		}
+		lines.push(...own);
+	}
+	return fileOf(lines);
 }

@@ -74,13 +74,25 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function foldedDWords(texts: readonly string[]): string[] {
 	const seen = new Set<string>();
 	for (const text of texts) {
+		// No composition makes a "đ" (it has no decomposition): a text without one has no such word.
+		if (!HAS_D.test(text)) continue;
 		for (const [word] of text.normalize('NFC').matchAll(WORD)) {
 			if (!HAS_D.test(word)) continue;
-			seen.add(asciiFold(word).toLowerCase());
+			let folded = FOLDED.get(word);
+			if (folded === undefined) {
+				folded = asciiFold(word).toLowerCase();
+				// The words of a language are few: remembered, but never more than a bounded number.
+				if (FOLDED.size < FOLDED_MAX) FOLDED.set(word, folded);
+			}
+			seen.add(folded);
 		}
 	}
 	return [...seen];
 }
+
+/** Folded "đ" words already seen this process (a word folds the same every time). */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000;
 
 /** Every text of the briefing page's indexed region, for `foldedDWords`. */
 function pageTexts(b: Briefing): string[] {
@@ -103,11 +115,22 @@ function indicatorNames(b: Briefing): { indicators?: string } {
 	return names.length > 0 ? { indicators: names.join(', ') } : {};
 }
 
+/** The filter values of one briefing (`SearchFields.filters`), without the costlier metadata. */
+export function searchFilters(b: Briefing): SearchFields['filters'] {
+	const e = b.entry;
+	const provinceName = b.province?.name ?? null;
+	return {
+		province: provinceName ? [provinceName] : [],
+		district: b.districts.map(districtFilterValue),
+		official: [...new Set(b.officials.map((o) => officialFilterValue(o.name, o.ref?.province.name ?? null)))],
+		year: e.date ? [e.date.slice(0, 4)] : [],
+	};
+}
+
 /** Filters, metadata, sort key and folded text of one briefing. */
 export function searchFields(b: Briefing): SearchFields {
 	const e = b.entry;
 	const provinceName = b.province?.name ?? null;
-	const officials = [...new Set(b.officials.map((o) => officialFilterValue(o.name, o.ref?.province.name ?? null)))];
 	const districtLabel = b.district?.fullName ?? (b.districts.map((d) => d.fullName).join(', ') || undefined);
 	const key = [
 		e.title,
@@ -120,12 +143,7 @@ export function searchFields(b: Briefing): SearchFields {
 	const keyWords = new Set(key.join(' ').toLowerCase().match(WORD) ?? []);
 	const extra = foldedDWords(pageTexts(b)).filter((w) => !keyWords.has(w));
 	return {
-		filters: {
-			province: provinceName ? [provinceName] : [],
-			district: b.districts.map(districtFilterValue),
-			official: officials,
-			year: e.date ? [e.date.slice(0, 4)] : [],
-		},
+		filters: searchFilters(b),
 		meta: {
 			...(e.date ? { date: e.date } : {}),
 			...(districtLabel ? { district: districtLabel } : {}),
@@ -173,8 +191,9 @@ export function searchFacets(site: Pick<SiteModel, 'briefings'>): SearchFacets {
 		count.set(id, (count.get(id) ?? 0) + 1);
 		if (!labels.has(id)) labels.set(id, { label, group });
 	};
+	// The filters only: the folded text of every briefing (`searchFields`) is not needed here.
 	for (const b of site.briefings) {
-		const f = searchFields(b).filters;
+		const f = searchFilters(b);
 		for (const v of f.province) bump('province', v, v, null);
 		for (const v of f.year) bump('year', v, v, null);
 		for (const d of b.districts) bump('district', districtFilterValue(d), d.fullName, d.province.name);
