@@ -43,7 +43,7 @@ function briefingRecord(b: Briefing, url: (path: string) => string): BriefingRec
  * A briefings.json file, as UTF-8: the records, tab-indented, markup characters escaped (see
  * `jsonForWeb`), each record made and written in turn (the site's file holds every briefing).
  */
-export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): Uint8Array {
+export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): Uint8Array<ArrayBuffer> {
 	return jsonArrayForWeb(
 		(function* () {
 			for (const b of briefings) yield briefingRecord(b, url);

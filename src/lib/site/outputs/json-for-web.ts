@@ -19,7 +19,7 @@ export function jsonForWeb(value: unknown): string {
  * never one string (briefings.json of 10,000 articles is 44 MB of UTF-8, twice that as a string,
  * and a string is copied at each step from JSON to the file).
  */
-export function jsonArrayForWeb(items: Iterable<unknown>): Uint8Array {
+export function jsonArrayForWeb(items: Iterable<unknown>): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [];
 	for (const item of items) {
