@@ -160,11 +160,11 @@ async function buildPeer(
 	};
 }
 
-/** Prints a table: first column left-aligned, the others right-aligned. */
-function printTable(head: readonly string[], rows: readonly (readonly string[])[]): void {
+/** Prints a table: the first `textColumns` columns left-aligned, the others (figures) right-aligned. */
+function printTable(head: readonly string[], rows: readonly (readonly string[])[], textColumns = 1): void {
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: readonly string[]) =>
-		`| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |\n`;
+		`| ${cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |\n`;
 	process.stdout.write(line(head));
 	process.stdout.write(line(widths.map((w) => '-'.repeat(w))));
 	for (const r of rows) process.stdout.write(line(r));
@@ -336,7 +336,7 @@ export async function benchGrowth(root: string, sizes: readonly number[]): Promi
 	process.stdout.write(
 		`\ngrowth, ${new Date().toISOString().slice(0, 16)}Z (build MiB: Astro's process, or Hugo; index MiB: the search indexer, or Pagefind; peak MiB: the whole process tree)\n`,
 	);
-	printTable(head, rows);
+	printTable(head, rows, 2);
 	for (const note of notes) process.stdout.write(`${note}\n`);
 	return 0;
 }
