@@ -11,7 +11,7 @@ import { throttled } from '../src/lib/progress.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 // Memory (README, "Building at scale"): V8 collects when its heap has grown 30% past what was live
-// after the last collection, not 100% and more; the bundler (Rolldown, whose allocator is
+// after the last collection (left to itself, it let the heap double); the bundler (Rolldown, whose allocator is
 // mimalloc) gives back what it freed at once instead of keeping it for reuse; glibc keeps two
 // arenas, not one per thread. A setting of the environment wins.
 const build = spawn(process.execPath, ['--heap-growing-percent=30', astro, 'build', ...process.argv.slice(2)], {
