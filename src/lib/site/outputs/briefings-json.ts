@@ -5,62 +5,66 @@
  */
 import type { BriefingRecord } from '../../../schemas/record.ts';
 import type { Briefing } from '../model/types.ts';
-import { jsonForWeb } from './json-for-web.ts';
+import { jsonArrayBytes, jsonElementForWeb } from './json-for-web.ts';
 
 export type { BriefingRecord };
 
 /** The record of each briefing, in the given order; `url` turns a site path into an absolute URL. */
 export function briefingRecords(briefings: readonly Briefing[], url: (path: string) => string): BriefingRecord[] {
-	return briefings.map((b) => {
-		const e = b.entry;
-		return {
-			id: b.id,
-			url: url(b.path),
-			title: e.title,
-			date: e.date,
-			province: b.province ? { name: b.province.name, url: url(b.province.path) } : null,
-			district: b.district ? { name: b.district.name, url: url(b.district.path) } : null,
-			districts: e.districts,
-			kind: e.kind,
-			period: e.period,
-			officials: b.officials.map((o) => ({
-				name: o.name,
-				title: o.title,
-				level: o.level,
-				role: o.role,
-				url: o.ref ? url(o.ref.path) : null,
-			})),
-			indicators: e.indicators,
-			source: e.source,
-		};
-	});
+	return briefings.map((b) => briefingRecord(b, url));
 }
 
-/** A briefings.json file: the records, tab-indented, markup characters escaped (see `jsonForWeb`). */
-export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): string {
-	if (briefings.length === 0) return jsonForWeb([]);
-	// `jsonForWeb` of the array, put together from each record's text: a briefing is in several
-	// files (its own, its district's, its province's, the site's), its record is written once.
-	return `[\n\t${briefings.map((b) => recordText(b, url)).join(',\n\t')}\n]\n`;
+/** The record of one briefing (see `briefingRecords`). */
+function briefingRecord(b: Briefing, url: (path: string) => string): BriefingRecord {
+	const e = b.entry;
+	return {
+		id: b.id,
+		url: url(b.path),
+		title: e.title,
+		date: e.date,
+		province: b.province ? { name: b.province.name, url: url(b.province.path) } : null,
+		district: b.district ? { name: b.district.name, url: url(b.district.path) } : null,
+		districts: e.districts,
+		kind: e.kind,
+		period: e.period,
+		officials: b.officials.map((o) => ({
+			name: o.name,
+			title: o.title,
+			level: o.level,
+			role: o.role,
+			url: o.ref ? url(o.ref.path) : null,
+		})),
+		indicators: e.indicators,
+		source: e.source,
+	};
 }
 
-// Record texts by URL maker (one per build's site), then by briefing: the model is not changed
-// during a build, and another URL maker is another cache.
-const recordTexts = new WeakMap<(path: string) => string, WeakMap<Briefing, string>>();
+/**
+ * A briefings.json file, as UTF-8: the records, tab-indented, markup characters escaped (see
+ * `jsonForWeb`), put together from each record's bytes: a briefing is in several files (its own,
+ * its district's, its province's, the site's), its record is written once a build, and the site's
+ * file is never one string.
+ */
+export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): Uint8Array<ArrayBuffer> {
+	return jsonArrayBytes(briefings.map((b) => recordBytes(b, url)));
+}
 
-/** A record as an element of the file's array: `jsonForWeb` of it, each line after the first indented once more. */
-function recordText(b: Briefing, url: (path: string) => string): string {
-	let texts = recordTexts.get(url);
-	if (!texts) {
-		texts = new WeakMap();
-		recordTexts.set(url, texts);
+// Record bytes by URL maker (one per build's site), then by briefing: the model is not changed
+// during a build, and another URL maker is another cache. UTF-8 bytes, half the memory of strings.
+const recordCache = new WeakMap<(path: string) => string, WeakMap<Briefing, Uint8Array>>();
+const encoder = new TextEncoder();
+
+/** A record as an element of the file's array (`jsonElementForWeb`), in UTF-8. */
+function recordBytes(b: Briefing, url: (path: string) => string): Uint8Array {
+	let cache = recordCache.get(url);
+	if (!cache) {
+		cache = new WeakMap();
+		recordCache.set(url, cache);
 	}
-	let text = texts.get(b);
-	if (text === undefined) {
-		const [record] = briefingRecords([b], url);
-		// No line break is ever inside a JSON string (it is escaped): every one is the layout's.
-		text = jsonForWeb(record).slice(0, -1).replace(/\n/g, '\n\t');
-		texts.set(b, text);
+	let bytes = cache.get(b);
+	if (bytes === undefined) {
+		bytes = encoder.encode(jsonElementForWeb(briefingRecord(b, url)));
+		cache.set(b, bytes);
 	}
-	return text;
+	return bytes;
 }

@@ -1,0 +1,34 @@
+/**
+ * `jsonArrayForWeb` writes, item by item, the very bytes of `jsonForWeb` over the whole array:
+ * the layout of nested objects and arrays, markup escaped, strings with escaped line breaks,
+ * items JSON cannot represent, Vietnamese text, and the empty array.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { jsonArrayForWeb, jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
+
+const same = (items: unknown[]) =>
+	assert.equal(new TextDecoder().decode(jsonArrayForWeb(items)), jsonForWeb(items), JSON.stringify(items));
+
+describe('jsonArrayForWeb', () => {
+	it('writes the bytes jsonForWeb writes for the whole array', () => {
+		same([
+			{ id: 'a', title: 'Huyện Ứng Hòa <b>&</b> "x"', list: [1, [2, { deep: [] }], {}], nested: { a: { b: null } } },
+			{ id: 'b', text: 'dòng một\ndòng hai\ttab', empty: [], none: {} },
+		]);
+	});
+	it('writes items JSON cannot represent as null, and plain values as they are', () => {
+		same([undefined, () => 1, 3, 'x', null, true, [[]]]);
+	});
+	it('writes an empty array on one line', () => {
+		same([]);
+		assert.equal(new TextDecoder().decode(jsonArrayForWeb([])), '[]\n');
+	});
+	it('takes any iterable, one item at a time', () => {
+		function* items() {
+			yield { a: 1 };
+			yield { b: [2] };
+		}
+		assert.equal(new TextDecoder().decode(jsonArrayForWeb(items())), jsonForWeb([{ a: 1 }, { b: [2] }]));
+	});
+});
