@@ -1,16 +1,26 @@
 /**
- * `jsonArrayForWeb` writes, item by item, the very bytes of `jsonForWeb` over the whole array:
- * the layout of nested objects and arrays, markup escaped, strings with escaped line breaks,
- * items JSON cannot represent, Vietnamese text, and the empty array.
+ * `jsonArrayBytes` of the items' `jsonElementForWeb` texts is, byte for byte, `jsonForWeb` of the
+ * whole array: the layout of nested objects and arrays, markup escaped, strings with escaped line
+ * breaks, items JSON cannot represent, Vietnamese text, and the empty array.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jsonArrayForWeb, jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
+import { jsonArrayBytes, jsonElementForWeb, jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
+
+const encoder = new TextEncoder();
+/** The array's bytes put together from each item's element text, as briefings.json is. */
+function jsonArrayForWeb(items: Iterable<unknown>): Uint8Array {
+	return jsonArrayBytes(
+		(function* () {
+			for (const item of items) yield encoder.encode(jsonElementForWeb(item));
+		})(),
+	);
+}
 
 const same = (items: unknown[]) =>
 	assert.equal(new TextDecoder().decode(jsonArrayForWeb(items)), jsonForWeb(items), JSON.stringify(items));
 
-describe('jsonArrayForWeb', () => {
+describe('jsonArrayBytes and jsonElementForWeb', () => {
 	it('writes the bytes jsonForWeb writes for the whole array', () => {
 		same([
 			{ id: 'a', title: 'Huyện Ứng Hòa <b>&</b> "x"', list: [1, [2, { deep: [] }], {}], nested: { a: { b: null } } },

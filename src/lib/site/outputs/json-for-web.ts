@@ -45,13 +45,3 @@ export function jsonArrayBytes(elements: Iterable<Uint8Array>): Uint8Array<Array
 	}
 	return bytes;
 }
-
-/** The UTF-8 bytes of `jsonForWeb([...items])`, written one item at a time (see `jsonArrayBytes`). */
-export function jsonArrayForWeb(items: Iterable<unknown>): Uint8Array<ArrayBuffer> {
-	const encoder = new TextEncoder();
-	return jsonArrayBytes(
-		(function* () {
-			for (const item of items) yield encoder.encode(jsonElementForWeb(item));
-		})(),
-	);
-}
