@@ -71,7 +71,7 @@ async function measure(command: string, args: readonly string[], cwd: string, en
 }
 
 /** Number of HTML pages under `dir`. */
-function countPages(dir: string): number {
+export function countPages(dir: string): number {
 	return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
@@ -118,7 +118,7 @@ function generate(root: string, generator: string, count: number, raw: string, t
 }
 
 /** A build of `articles` into `out` with the cache folder `cache`, as `npm run build` does it. */
-function buildSite(root: string, articles: string, out: string, cache: string): Promise<Run> {
+export function buildSite(root: string, articles: string, out: string, cache: string): Promise<Run> {
 	return measure(process.execPath, [resolve(root, 'scripts/build.ts')], root, {
 		...process.env,
 		ARTICLES_DIR: articles,

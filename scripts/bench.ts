@@ -13,15 +13,14 @@
  *                                     only cold builds at each size, with the peer's: how time
  *                                     and memory grow (scripts/bench-site.ts)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processArticle } from '../src/lib/article/process-article.ts';
 import { extractFacts } from '../src/lib/extract/extract-facts.ts';
 import { decodeBytes } from '../src/lib/text/decode.ts';
 import { normalizeText } from '../src/lib/text/normalize.ts';
-import { benchGrowth, benchSite } from './bench-site.ts';
+import { benchGrowth, benchSite, buildSite, countPages } from './bench-site.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const growthAt = process.argv.indexOf('--growth');
@@ -82,7 +81,7 @@ const figures: Record<string, number> = {
 	'sample article size, bytes (mean)': files.reduce((n, f) => n + f.bytes.length, 0) / files.length,
 };
 
-if (buildCount > 0) Object.assign(figures, benchBuild(buildCount));
+if (buildCount > 0) Object.assign(figures, await benchBuild(buildCount));
 
 if (json) {
 	process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
@@ -96,11 +95,15 @@ if (json) {
 	);
 }
 
-/** Builds a site of `count` articles (the samples under new names) and measures time and peak memory. */
-function benchBuild(count: number): Record<string, number> {
+/**
+ * Builds a site of `count` articles (the samples under new names) as `npm run build` does, from a
+ * cold cache, and measures time and the peak memory of its process tree (`buildSite`).
+ */
+async function benchBuild(count: number): Promise<Record<string, number>> {
 	const dir = resolve(ROOT, 'tmp/bench-articles');
 	const out = resolve(ROOT, 'tmp/bench-dist');
-	rmSync(dir, { recursive: true, force: true });
+	const cache = resolve(ROOT, 'tmp/bench-cache');
+	for (const d of [dir, out, cache]) rmSync(d, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (let i = 0; i < count; i++) {
 		const f = files[i % files.length];
@@ -111,34 +114,12 @@ function benchBuild(count: number): Record<string, number> {
 			Buffer.concat([f.bytes, Buffer.from(`\n\nBản tin số ${i}.\n`)]),
 		);
 	}
-	const start = performance.now();
-	// GNU time reports the peak memory of the build; without it the build still runs, unmeasured.
-	const timed = existsSync('/usr/bin/time');
-	const astro = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
-	const [command, ...commandArgs] = timed ? ['/usr/bin/time', '-f', '%M', ...astro] : astro;
-	const run = spawnSync(command as string, commandArgs, {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			ARTICLES_DIR: 'tmp/bench-articles',
-			OUT_DIR: out,
-			ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/bench-cache'),
-			ASTRO_TELEMETRY_DISABLED: '1',
-		},
-		maxBuffer: 256 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - start) / 1000;
-	if (run.status !== 0) throw new Error(`bench build failed:\n${run.stderr.slice(-3000)}`);
-	const peakKiB = timed ? Number(run.stderr.trim().split('\n').pop()) : Number.NaN;
-	const pages = spawnSync('find', [out, '-name', 'index.html'], { encoding: 'utf8' })
-		.stdout.split('\n')
-		.filter(Boolean).length;
+	const run = await buildSite(ROOT, dir, out, cache);
 	return {
 		'site build: articles': count,
-		'site build: pages written': pages,
-		'site build: seconds (cold cache)': seconds,
-		'site build: articles/s': count / seconds,
-		'site build: peak RSS, MiB': peakKiB / 1024,
+		'site build: pages written': countPages(out),
+		'site build: seconds (cold cache)': run.seconds,
+		'site build: articles/s': count / run.seconds,
+		'site build: peak RSS of the process tree, MiB': run.peakMiB,
 	};
 }

@@ -3,7 +3,7 @@
  * the numbers that are no quantity left out (years, dates, times, ordinals, document numbers,
  * durations, ranges).
  */
-import { type NumberToken, scanNumbers } from '../../text/numbers.ts';
+import { type NumberToken, scaleFactor, scanNumbers } from '../../text/numbers.ts';
 import { lastPhrase, WordList } from '../../text/phrases.ts';
 import { isSpace } from '../../text/spaces.ts';
 import {
@@ -261,18 +261,7 @@ export function findFigures(t: string): Figure[] {
 }
 
 const SCALE_ONLY: ReadonlySet<string> = new Set(SCALE_WORDS);
-// What one of each scale word is worth, in units of the smallest.
-const SCALE_VALUE: ReadonlyMap<string, number> = new Map([
-	['nghìn', 1e3],
-	['ngàn', 1e3],
-	['triệu', 1e6],
-	['tỷ', 1e9],
-	['tỉ', 1e9],
-	['nghìn tỷ', 1e12],
-	['ngàn tỷ', 1e12],
-	['nghìn tỉ', 1e12],
-	['ngàn tỉ', 1e12],
-]);
+const scaleOf = (word: string): number | undefined => scaleFactor(word) ?? undefined;
 
 /**
  * Figure `f` (a number and a bare scale word, "394 tỷ") joined with the number `next` after it
@@ -280,15 +269,15 @@ const SCALE_VALUE: ReadonlyMap<string, number> = new Map([
  * đồng". Null when `next` is not such a rest (not right after, not below one of `f`'s scale).
  */
 function compound(t: string, f: Figure, next: NumberToken): Figure | null {
-	const big = f.unit === null || !SCALE_ONLY.has(f.unit) ? undefined : SCALE_VALUE.get(f.unit);
+	const big = f.unit === null || !SCALE_ONLY.has(f.unit) ? undefined : scaleOf(f.unit);
 	if (big === undefined || next.value === null || !isInteger(next)) return null;
 	for (let i = f.end; i < next.start; i++) if (!isSpace(t.charCodeAt(i))) return null;
 	const u = unitAt(t, next.end);
 	if (u.unit === null) return null;
 	const space = u.unit.indexOf(' ');
-	const scale = SCALE_VALUE.get(space < 0 ? u.unit : u.unit.slice(0, space)) ?? SCALE_VALUE.get(u.unit);
+	const scale = scaleOf(space < 0 ? u.unit : u.unit.slice(0, space)) ?? scaleOf(u.unit);
 	if (scale === undefined || scale >= big || next.value * scale >= big) return null;
-	const noun = space < 0 || SCALE_VALUE.has(u.unit) ? '' : u.unit.slice(space + 1);
+	const noun = space < 0 || scaleOf(u.unit) !== undefined ? '' : u.unit.slice(space + 1);
 	// Rounded to the digits written: 394 + 581/1000 is 394.581, not 394.58100000000002.
 	const value = Number((f.value + (next.value * scale) / big).toFixed(12));
 	return {
