@@ -23,8 +23,10 @@ const PHASES: readonly (readonly [RegExp, string])[] = [
 	[/Syncing content/, 'sync'],
 	[/Building static entrypoints/, 'bundle'],
 	[/generating static routes/, 'render'],
-	// The integrations after the pages: build report, search index, sitemap.
-	[/Waiting for integration|search index/i, 'after render'],
+	// The integrations after the pages: build report, sitemap.
+	[/Waiting for integration/i, 'after render'],
+	// Astro's last line: then come `npm run build`'s steps after Astro (scripts/build.ts).
+	[/\[build\] Complete!/, 'after Astro'],
 ];
 
 export interface Peaks {
@@ -36,6 +38,8 @@ export interface Peaks {
 	readonly indexMiB: number;
 	/** Astro's process by phase of its build, as sampled, in the order the phases came. */
 	readonly phasesMiB: ReadonlyMap<string, number>;
+	/** Seconds from the start of each phase to the start of the next (or the end), in the same order. */
+	readonly phasesSeconds: ReadonlyMap<string, number>;
 }
 
 const MiB = 1024 * 1024;
@@ -88,7 +92,9 @@ export class MemorySampler {
 	/** Each process's high-water mark, with its role (a new program, a new mark). */
 	readonly #highWater = new Map<number, { role: Role; bytes: number }>();
 	readonly #phases = new Map<string, number>();
+	readonly #seconds = new Map<string, number>();
 	#phase = 'start';
+	#phaseStarted = performance.now();
 	#tree = 0;
 	#astro = 0;
 	#index = 0;
@@ -99,7 +105,14 @@ export class MemorySampler {
 
 	/** Moves to the phase a line of the build's output starts, if it starts one. */
 	phaseFrom(line: string): void {
-		for (const [start, phase] of PHASES) if (start.test(line)) this.#phase = phase;
+		for (const [start, phase] of PHASES) if (start.test(line) && phase !== this.#phase) this.#enter(phase);
+	}
+
+	#enter(phase: string): void {
+		const now = performance.now();
+		this.#seconds.set(this.#phase, (this.#seconds.get(this.#phase) ?? 0) + (now - this.#phaseStarted) / 1000);
+		this.#phase = phase;
+		this.#phaseStarted = now;
 	}
 
 	sample(): void {
@@ -132,6 +145,10 @@ export class MemorySampler {
 			astroMiB: Math.max(this.#astro, highest('astro')) / MiB,
 			indexMiB: Math.max(this.#index, highest('index')) / MiB,
 			phasesMiB: new Map([...this.#phases].map(([phase, bytes]) => [phase, bytes / MiB])),
+			phasesSeconds: new Map([
+				...this.#seconds,
+				[this.#phase, (this.#seconds.get(this.#phase) ?? 0) + (performance.now() - this.#phaseStarted) / 1000],
+			]),
 		};
 	}
 
