@@ -23,6 +23,7 @@ import {
 	unreadable,
 	withMessage,
 } from '../lib/article/process-article.ts';
+import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts';
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
@@ -63,6 +64,10 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const engine = engineDigest(root);
 			await loadAll(context, engine, root, dir);
 			if (context.watcher) watch(context, engine, root, dir);
+			// `npm run build` makes the site's downloads from the collection after Astro has exited
+			// (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
+			const snapshot = process.env[ARTICLES_SNAPSHOT];
+			if (snapshot && !context.watcher) await writeSnapshot(snapshot, context.store.values());
 		},
 	};
 }

@@ -1,0 +1,106 @@
+/**
+ * The site's downloads (src/downloads.ts: feeds, briefings.json, indicators.csv,
+ * datapackage.json, ranking.csv), written into the output folder after `astro build` has exited,
+ * in the process of `npm run build` (scripts/build.ts), beside the search index: Astro rendered
+ * each as a page (about 1 ms each, 9,000 of them at 2,000 articles) and wrote it twice, to the
+ * output and to its cache, and held the site-wide files in its memory.
+ *
+ * The site model is built from the snapshot of the articles collection the loader wrote during
+ * Astro's build (src/lib/collection-snapshot.ts) with the same code as Astro's (`buildSite`), so
+ * the files are those Astro would write, byte for byte. A file whose bytes are those of the
+ * previous build is not written again, and a file no longer made (a deleted article's) is
+ * removed: the record of what was written is kept in Astro's cache folder
+ * (src/lib/site/outputs/written-files.ts), where the output folder's pruning reads it too
+ * (src/integrations/keep-output.ts).
+ */
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { type Download, siteDownloads } from './downloads.ts';
+import { readSnapshot } from './lib/collection-snapshot.ts';
+import { throttled } from './lib/progress.ts';
+import { buildSite } from './lib/site/model/build-site.ts';
+import {
+	DOWNLOADS_WRITTEN,
+	digestOf,
+	filesGone,
+	parseWrittenFiles,
+	writtenFilesText,
+} from './lib/site/outputs/written-files.ts';
+import { withBase } from './lib/site/paths.ts';
+
+export interface WriteDownloadsOptions {
+	/** The build's output folder (absolute). */
+	readonly outDir: string;
+	/** Astro's cache folder (absolute): what was written is recorded in it. */
+	readonly cacheDir: string;
+	/** The snapshot of the articles collection the build's loader wrote. */
+	readonly snapshot: string;
+	/** The site's origin (Astro's `site`) and base path (its `base`, `import.meta.env.BASE_URL` in pages). */
+	readonly site: string | undefined;
+	readonly base: string;
+	/** Where progress and the summary line go. */
+	readonly log: (line: string) => void;
+}
+
+/** Files made and written at once: their writes overlap, and a few files' bytes are held at a time. */
+const WRITERS = 8;
+
+/** Removes the folders of `file` under `root` that it leaves empty. */
+async function removeEmptyFolders(root: string, file: string): Promise<void> {
+	for (let dir = dirname(file); dir.startsWith(`${root}/`); dir = dirname(dir)) {
+		if ((await readdir(dir).catch(() => [''])).length > 0) return;
+		await rmdir(dir).catch(() => {});
+	}
+}
+
+/** Writes every download of the site built from the snapshot, leaving unchanged files as they are. */
+export async function writeDownloads(options: WriteDownloadsOptions): Promise<void> {
+	const { cacheDir, snapshot, site, base, log } = options;
+	const started = performance.now();
+	const outDir = resolve(options.outDir);
+	const model = buildSite(await readSnapshot(snapshot));
+	// Pages make absolute URLs the same way (src/href.ts: `absoluteUrl`).
+	const url = (path: string) => new URL(withBase(base, path), site ?? 'http://localhost/').href;
+	const record = join(cacheDir, DOWNLOADS_WRITTEN);
+	const previous = parseWrittenFiles(await readFile(record, 'utf8').catch(() => null));
+	// Until this build's record is complete, none: a file written by an interrupted build is not
+	// taken for the previous build's.
+	await rm(record, { force: true });
+	const written = new Map<string, string>();
+	let changed = 0;
+	const progress = throttled(log);
+	const write = async ({ folder, name, body }: Download) => {
+		const path = `${folder}${name}`.slice(1);
+		const made = await body();
+		const bytes = typeof made === 'string' ? Buffer.from(made) : made;
+		const digest = digestOf(bytes);
+		written.set(path, digest);
+		const file = join(outDir, path);
+		if (previous.get(path) === digest && (await stat(file).catch(() => null))?.size === bytes.length) return;
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(file, bytes);
+		changed++;
+	};
+	const downloads = siteDownloads(model, url);
+	await Promise.all(
+		Array.from({ length: WRITERS }, async () => {
+			for (let next = downloads.next(); !next.done; next = downloads.next()) {
+				await write(next.value);
+				progress(() => `downloads: ${written.size} files made, ${changed} written…`);
+			}
+		}),
+	);
+	const gone = filesGone(previous, written);
+	for (const path of gone) {
+		const file = join(outDir, path);
+		await rm(file, { force: true });
+		await removeEmptyFolders(outDir, file);
+	}
+	await mkdir(dirname(record), { recursive: true });
+	await writeFile(`${record}.partial`, writtenFilesText(written));
+	await rename(`${record}.partial`, record);
+	const ms = Math.round(performance.now() - started);
+	log(
+		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
+	);
+}
