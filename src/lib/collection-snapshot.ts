@@ -18,6 +18,8 @@ import type { Entry } from '../schemas/entry.ts';
  */
 export const ARTICLES_SNAPSHOT = 'ARTICLES_SNAPSHOT';
 
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
 /** One entry of the collection: what the site model reads of it. */
 export interface SnapshotEntry {
 	readonly id: string;
@@ -26,8 +28,9 @@ export interface SnapshotEntry {
 
 /** `entry` as one line of a snapshot, its end of line included. */
 export function snapshotLine(entry: { readonly id: string; readonly data: unknown }): string {
-	// JSON.stringify escapes line breaks inside strings: an entry is always one line.
-	return `${JSON.stringify({ id: entry.id, data: entry.data })}\n`;
+	// JSON.stringify escapes \n and \r but not the line and paragraph separators, which Node's
+	// readline takes for line ends too: escaped here, an entry is always one line.
+	return `${JSON.stringify({ id: entry.id, data: entry.data }).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}\n`;
 }
 
 /** The entry of one line of a snapshot; an error naming `where` (file and line) when it is not one. */

@@ -4,7 +4,9 @@
  * ends up in the collection, published or quarantined with a catalogued message. Unchanged files
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
- * build and in dev alike: in dev every change re-runs the same whole-folder load.
+ * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
+ * `npm run build` it also leaves a snapshot of the collection for the downloads step
+ * (src/lib/collection-snapshot.ts).
  */
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
