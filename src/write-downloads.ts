@@ -2,7 +2,7 @@
  * The site's downloads (src/downloads.ts: feeds, briefings.json, indicators.csv,
  * datapackage.json, ranking.csv), written into the output folder after `astro build` has exited,
  * in the process of `npm run build` (scripts/build.ts), beside the search index: Astro rendered
- * each as a page (about 1 ms each, 9,000 of them at 2,000 articles) and wrote it twice, to the
+ * each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it twice, to the
  * output and to its cache, and held the site-wide files in its memory.
  *
  * The site model is built from the snapshot of the articles collection the loader wrote during
@@ -47,9 +47,9 @@ export interface WriteDownloadsOptions {
 const YIELD_EVERY = 64;
 
 /**
- * Writes `file`, making its folder if it has none (most have: the pages' folders). Synchronous:
- * each of the thread pool's round trips (open, write, close, one folder made per file) cost more
- * than the writing itself, three times over for 11,000 files.
+ * Writes `file`, making its folder only when it has none (most have: the pages' folders).
+ * Synchronous: the thread pool's round trips (open, write, close) cost more CPU than they save
+ * here, where most of a write is the file system creating the file.
  */
 function writeFileMakingFolder(file: string, bytes: Uint8Array): void {
 	try {

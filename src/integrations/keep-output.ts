@@ -5,9 +5,9 @@
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
  * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
- * them after Astro has exited, keeping its unchanged shards and files, src/search-index.ts and
- * src/write-downloads.ts, which removes the downloads no longer made). The output is then what a build into
- * an empty folder writes. It must run before the integrations that read the output (sitemap).
+ * them after Astro has exited, keeping unchanged shards and files and removing the downloads no
+ * longer made, src/search-index.ts and src/write-downloads.ts). The output is then what a build
+ * into an empty folder writes. It must run before the integrations that read the output (sitemap).
  */
 import { readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
