@@ -40,6 +40,12 @@ export interface Download {
 	readonly name: string;
 	/** Its Content-Type. */
 	readonly type: string;
+	/**
+	 * All its bytes are made from, besides the settings and the site's address: the data of its
+	 * key (src/lib/site/page-keys.ts), so that an unchanged file is not made again; null for the
+	 * site-wide files, made at every build.
+	 */
+	readonly source: unknown;
 	/** Its bytes, made when asked for. */
 	readonly body: () => Promise<string | Uint8Array<ArrayBuffer>> | string | Uint8Array<ArrayBuffer>;
 }
@@ -64,20 +70,27 @@ export function urlOn(site: URL | undefined): UrlMaker {
 	return url;
 }
 
-const feed = (folder: string, scope: Omit<FeedScope, 'page' | 'feed'>, url: UrlMaker): Download => ({
+const feed = (folder: string, scope: Omit<FeedScope, 'page' | 'feed'>, source: unknown, url: UrlMaker): Download => ({
 	folder,
 	name: 'rss.xml',
+	source,
 	type: FEED,
 	body: () => getRssString(feedOptions({ ...scope, page: folder, feed: paths.feed(folder) }, url)),
 });
 
 /** briefings.json, indicators.csv and datapackage.json of `briefings`, in `scope.folder`. */
-function dataFiles(scope: DataScope, briefings: readonly Briefing[], url: UrlMaker): Download[] {
+function dataFiles(scope: DataScope, briefings: readonly Briefing[], source: unknown, url: UrlMaker): Download[] {
 	const { folder } = scope;
 	return [
-		{ folder, name: 'briefings.json', type: JSON_TYPE, body: () => briefingsJson(briefings, url) },
-		{ folder, name: 'indicators.csv', type: CSV, body: () => briefingsCsv(briefings, url) },
-		{ folder, name: 'datapackage.json', type: JSON_TYPE, body: () => jsonForWeb(dataPackage(scope, settings, url)) },
+		{ folder, name: 'briefings.json', type: JSON_TYPE, source, body: () => briefingsJson(briefings, url) },
+		{ folder, name: 'indicators.csv', type: CSV, source, body: () => briefingsCsv(briefings, url) },
+		{
+			folder,
+			name: 'datapackage.json',
+			type: JSON_TYPE,
+			source,
+			body: () => jsonForWeb(dataPackage(scope, settings, url)),
+		},
 	];
 }
 
@@ -85,42 +98,48 @@ const ranking = (folder: string, page: { readonly measures: IndicatorPage['measu
 	folder,
 	name: 'ranking.csv',
 	type: CSV,
+	source: page,
 	body: () => rankingCsv(rankingRows(page.measures, url)),
 });
 
 /** /rss.xml (the newest dated briefings, with their full text) and /data/: every published briefing. */
 export function siteWideDownloads(model: SiteModel, url: UrlMaker): Download[] {
 	return [
-		feed(paths.home(), { name: null, briefings: model.briefings }, url),
-		...dataFiles({ name: null, page: paths.data(), folder: '/data/' }, model.briefings, url),
+		feed(paths.home(), { name: null, briefings: model.briefings }, null, url),
+		...dataFiles({ name: null, page: paths.data(), folder: '/data/' }, model.briefings, null, url),
 	];
 }
 
 /** /bai-viet/{id}/: the briefing's own data files, its records of the site's files. */
 export function briefingDownloads(briefing: Briefing, url: UrlMaker): Download[] {
-	return dataFiles({ name: briefing.entry.title, page: briefing.path, folder: briefing.path }, [briefing], url);
+	return dataFiles(
+		{ name: briefing.entry.title, page: briefing.path, folder: briefing.path },
+		[briefing],
+		briefing,
+		url,
+	);
 }
 
 /** /tinh/{province}/ and /tinh/{province}/{district}/: the feed and data files of the briefings placed there. */
 export function placeDownloads(page: ProvincePage | DistrictPage, url: UrlMaker): Download[] {
 	const { fullName: name, path } = page.ref;
 	return [
-		...dataFiles({ name, page: path, folder: path }, page.briefings, url),
-		feed(path, { name, briefings: page.briefings }, url),
+		...dataFiles({ name, page: path, folder: path }, page.briefings, page, url),
+		feed(path, { name, briefings: page.briefings }, page, url),
 	];
 }
 
 /** /quan-chuc/{province}/{official}/rss.xml: the newest dated briefings that name the official. */
 export function officialDownloads(page: OfficialPage, url: UrlMaker): Download[] {
 	const name = `${page.ref.name} (${page.ref.province.name})`;
-	return [feed(page.ref.path, { name, briefings: page.appearances.map((a) => a.briefing) }, url)];
+	return [feed(page.ref.path, { name, briefings: page.appearances.map((a) => a.briefing) }, page, url)];
 }
 
 /** /chi-so/{key}/: exactly the ranked tables of the indicator's page, and the briefings that report it. */
 export function indicatorDownloads(page: IndicatorPage, url: UrlMaker): Download[] {
 	return [
 		ranking(page.path, page, url),
-		feed(page.path, { name: `chỉ tiêu ${page.name}`, briefings: page.briefings }, url),
+		feed(page.path, { name: `chỉ tiêu ${page.name}`, briefings: page.briefings }, page, url),
 	];
 }
 

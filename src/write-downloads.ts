@@ -7,26 +7,34 @@
  *
  * The site model is built from the snapshot of the articles collection the loader wrote during
  * Astro's build (src/lib/collection-snapshot.ts) with the same code as Astro's (`buildSite`), so
- * the files are those Astro would write, byte for byte. A file whose bytes are those of the
- * previous build is not written again, and a file no longer made (a deleted article's) is
- * removed: the record of what was written is kept in Astro's cache folder
- * (src/lib/site/outputs/written-files.ts), where the output folder's pruning reads it too
- * (src/integrations/keep-output.ts).
+ * the files are those Astro would write, byte for byte. Like Astro's incremental build, a file
+ * whose key is that of the previous build is not made again: the key of what it is made from
+ * (`Download.source`, with src/lib/site/page-keys.ts, as its page's was), the settings, the
+ * site's address and the code that makes it (`DOWNLOADS_CODE`); the site-wide files have no key
+ * and are made at every build. A file whose bytes are those of the previous build is not written
+ * again, and a file no longer made (a deleted article's) is removed: the record of what was
+ * written is kept in Astro's cache folder (src/lib/site/outputs/written-files.ts), where the
+ * output folder's pruning reads it too (src/integrations/keep-output.ts).
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Download, siteDownloads } from './downloads.ts';
 import { readSnapshot } from './lib/collection-snapshot.ts';
 import { throttled } from './lib/progress.ts';
+import { settings } from './lib/settings.ts';
 import { buildSite } from './lib/site/model/build-site.ts';
 import {
 	DOWNLOADS_WRITTEN,
 	digestOf,
 	filesGone,
 	parseWrittenFiles,
+	type WrittenFile,
 	writtenFilesText,
 } from './lib/site/outputs/written-files.ts';
+import { pageKeys } from './lib/site/page-keys.ts';
 import { withBase } from './lib/site/paths.ts';
 
 export interface WriteDownloadsOptions {
@@ -41,6 +49,33 @@ export interface WriteDownloadsOptions {
 	readonly base: string;
 	/** Where progress and the summary line go. */
 	readonly log: (line: string) => void;
+}
+
+/**
+ * The code that makes the downloads, relative to the project: all of src/lib (the model, the
+ * outputs, the formatters), the schemas, this file and src/downloads.ts, and the dependencies'
+ * versions (the RSS writer, Markdown, sanitising). A change to any of it makes every file again.
+ */
+const DOWNLOADS_CODE = ['src/lib', 'src/schemas', 'src/downloads.ts', 'src/write-downloads.ts', 'package-lock.json'];
+
+/** A digest of `DOWNLOADS_CODE` under `root`; null (make every file) when it cannot be read. */
+function codeDigest(root: string): string | null {
+	const hash = createHash('sha256');
+	try {
+		for (const item of DOWNLOADS_CODE) {
+			const path = join(root, item);
+			const files = statSync(path).isDirectory()
+				? readdirSync(path, { recursive: true, withFileTypes: true })
+						.filter((e) => e.isFile())
+						.map((e) => join(e.parentPath, e.name))
+						.sort()
+				: [path];
+			for (const file of files) hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
+		}
+	} catch {
+		return null;
+	}
+	return hash.digest('hex');
 }
 
 /** Files written between two turns of the event loop. */
@@ -82,24 +117,35 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 	// Until this build's record is complete, none: a file written by an interrupted build is not
 	// taken for the previous build's.
 	await rm(record, { force: true });
-	const written = new Map<string, string>();
+	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
+	const keys = code ? pageKeys(model, [settings, site ?? null, base, code]) : null;
+	const written = new Map<string, WrittenFile>();
+	let made = 0;
 	let changed = 0;
 	const progress = throttled(log);
-	const write = async ({ folder, name, body }: Download) => {
+	const write = async ({ folder, name, source, body }: Download) => {
 		const path = `${folder}${name}`.slice(1);
-		const made = await body();
-		const bytes = typeof made === 'string' ? Buffer.from(made) : made;
-		const digest = digestOf(bytes);
-		written.set(path, digest);
 		const file = join(outDir, path);
-		if (previous.get(path) === digest && statSync(file, { throwIfNoEntry: false })?.size === bytes.length) return;
+		const key = keys && source !== null ? keys.page(source) : null;
+		const before = previous.get(path);
+		const size = () => statSync(file, { throwIfNoEntry: false })?.size;
+		if (key !== null && before?.key === key && size() === before.size) {
+			written.set(path, before);
+			return;
+		}
+		const text = await body();
+		const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+		const digest = digestOf(bytes);
+		written.set(path, { digest, size: bytes.length, key });
+		made++;
+		if (before?.digest === digest && size() === bytes.length) return;
 		writeFileMakingFolder(file, bytes);
 		changed++;
 	};
 	let n = 0;
 	for (const download of siteDownloads(model, url)) {
 		await write(download);
-		progress(() => `downloads: ${written.size} files made, ${changed} written…`);
+		progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
 		// Let the search index, indexing at the same time, go on now and then.
 		if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
 	}
@@ -114,6 +160,6 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 	await rename(`${record}.partial`, record);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
+		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${made} made, ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
 	);
 }

@@ -46,7 +46,12 @@ function tree(root: string): Map<string, string> {
 
 let runs = 0;
 /** Writes the downloads of `entries` into `out` with the cache folder `cache`; its summary line. */
-async function run(entries: readonly CollectionItem[], out: string, cache: string): Promise<string> {
+async function run(
+	entries: readonly CollectionItem[],
+	out: string,
+	cache: string,
+	base = '/ban-tin/',
+): Promise<string> {
 	const snapshot = join(dir, `snapshot-${++runs}.jsonl`);
 	await writeSnapshot(snapshot, entries);
 	const lines: string[] = [];
@@ -55,7 +60,7 @@ async function run(entries: readonly CollectionItem[], out: string, cache: strin
 		cacheDir: cache,
 		snapshot,
 		site: 'https://example.org',
-		base: '/ban-tin/',
+		base,
 		log: (l) => lines.push(l),
 	});
 	return lines.at(-1) ?? '';
@@ -86,24 +91,30 @@ describe('the downloads step', () => {
 		const cache = join(dir, 'cache');
 		assert.match(
 			await run(items, out, cache),
-			/^downloads: (\d+) files of 3 briefing\(s\): \1 written, 0 unchanged, 0 removed/,
+			/^downloads: (\d+) files of 3 briefing\(s\): \1 made, \1 written, 0 unchanged, 0 removed/,
 		);
 		const first = tree(out);
 		assert.ok(first.get('bai-viet/a/briefings.json')?.includes('"https://example.org/ban-tin/bai-viet/a/"'));
 		assert.match(first.get('rss.xml') ?? '', /Huyện Nậm Pồ báo cáo thu ngân sách/);
 		assert.ok(first.has('quan-chuc/ha-noi/nguyen-van-ba/rss.xml'));
 		assert.ok(first.has('chi-so/budget-revenue/dien-bien/ranking.csv'));
-		const mtime = statSync(join(out, 'data/briefings.json')).mtimeMs;
+		const mtime = (path: string) => statSync(join(out, path)).mtimeMs;
+		const siteWide = mtime('data/briefings.json');
+		const ownA = mtime('bai-viet/a/briefings.json');
+		const ownB = mtime('bai-viet/b/briefings.json');
 
-		assert.match(await run(items, out, cache), / 0 written, (\d+) unchanged, 0 removed/);
-		assert.equal(statSync(join(out, 'data/briefings.json')).mtimeMs, mtime);
+		// Only the site-wide files (rss.xml and data/'s three) are made again; none is written.
+		assert.match(await run(items, out, cache), /: 4 made, 0 written, (\d+) unchanged, 0 removed/);
+		assert.equal(mtime('data/briefings.json'), siteWide);
 		assert.deepEqual(tree(out), first);
 
 		const changed = [
 			{ ...items[0], data: { ...items[0]?.data, title: 'Tít đã sửa' } } as CollectionItem,
 			items[1] as CollectionItem,
 		];
-		assert.match(await run(changed, out, cache), / [1-9]\d* written, \d+ unchanged, [1-9]\d* removed/);
+		assert.match(await run(changed, out, cache), /: [1-9]\d* made, [1-9]\d* written, \d+ unchanged, [1-9]\d* removed/);
+		assert.notEqual(mtime('bai-viet/a/briefings.json'), ownA);
+		assert.equal(mtime('bai-viet/b/briefings.json'), ownB);
 		const cold = join(dir, 'cold');
 		await run(changed, cold, join(dir, 'cold-cache'));
 		assert.deepEqual(tree(out), tree(cold));
@@ -112,6 +123,12 @@ describe('the downloads step', () => {
 			readdirSync(out).includes('quan-chuc') && readdirSync(join(out, 'quan-chuc')).includes('ha-noi'),
 			false,
 		);
+
+		const all = (await run(changed, out, cache, '/')).match(/^downloads: (\d+) files .*: (\d+) made/);
+		assert.equal(all?.[2], all?.[1], 'another base path makes every file again');
+		const coldRoot = join(dir, 'cold-root');
+		await run(changed, coldRoot, join(dir, 'cold-root-cache'), '/');
+		assert.deepEqual(tree(out), tree(coldRoot));
 	});
 
 	it('writes a file again when the output lost it', async () => {

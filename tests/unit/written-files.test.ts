@@ -1,8 +1,8 @@
 /**
  * The record of the files the downloads step wrote (src/lib/site/outputs/written-files.ts): a
- * digest of the bytes, text or not; a stable text; a damaged or strange record read as none (so
- * every file is written again, never a path outside the output folder trusted); the files to
- * remove.
+ * digest of the bytes, text or not; a stable text that reads back as the files, keys and sizes;
+ * a damaged or strange record read as none (so every file is made again, never a path outside
+ * the output folder trusted); the files to remove.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -24,9 +24,9 @@ describe('written files', () => {
 
 	it('writes the same text for the same files in any order, and reads it back', () => {
 		const a = new Map([
-			['tinh/dien-bien/rss.xml', 'd2'],
-			['bai-viet/x/briefings.json', 'd1'],
-			['rss.xml', 'd3'],
+			['tinh/dien-bien/rss.xml', { digest: 'd2', size: 10, key: 'k2' }],
+			['bai-viet/x/briefings.json', { digest: 'd1', size: 0, key: 'k1' }],
+			['rss.xml', { digest: 'd3', size: 123456, key: null }],
 		]);
 		const b = new Map([...a].reverse());
 		assert.equal(writtenFilesText(a), writtenFilesText(b));
@@ -40,7 +40,24 @@ describe('written files', () => {
 	});
 
 	it('reads a missing, damaged or strange record as no files', () => {
-		for (const text of [null, '', '{', '[]', 'null', '"x"', '{"a.json":1}', '{"../x":"d"}', '{"/rss.xml":"d"}']) {
+		for (const text of [
+			null,
+			'',
+			'{',
+			'[]',
+			'null',
+			'"x"',
+			'{"a.json":1}',
+			'{"a.json":"d"}',
+			'{"a.json":["d",1]}',
+			'{"a.json":["d",-1,null]}',
+			'{"a.json":["d",1.5,null]}',
+			'{"a.json":["d","1",null]}',
+			'{"a.json":[1,1,null]}',
+			'{"a.json":["d",1,2]}',
+			'{"rss.xml":["d",1,null],"../x":["d",1,null]}',
+			'{"/rss.xml":["d",1,"k"]}',
+		]) {
 			assert.deepEqual(parseWrittenFiles(text), new Map(), String(text));
 		}
 	});
@@ -52,12 +69,16 @@ describe('written files', () => {
 	});
 
 	it('gives the files no longer made, sorted', () => {
+		const file = { digest: 'd', size: 1, key: null };
 		const previous = new Map([
-			['z/rss.xml', '1'],
-			['a/rss.xml', '2'],
-			['kept.csv', '3'],
+			['z/rss.xml', file],
+			['a/rss.xml', file],
+			['kept.csv', file],
 		]);
-		assert.deepEqual(filesGone(previous, new Map([['kept.csv', '4']])), ['a/rss.xml', 'z/rss.xml']);
+		assert.deepEqual(filesGone(previous, new Map([['kept.csv', { ...file, digest: 'e' }]])), [
+			'a/rss.xml',
+			'z/rss.xml',
+		]);
 		assert.deepEqual(filesGone(new Map(), previous), []);
 	});
 });
