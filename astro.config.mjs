@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { downloadsIntegration } from './src/integrations/downloads.ts';
 import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),
+		// Feeds and data files: written by `npm run build` after Astro, served by endpoints in dev.
+		downloadsIntegration(),
 		// sitemap-index.xml and sitemap-0.xml… of every page, with the base path (robots.txt points to it).
 		sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) }),
 	],

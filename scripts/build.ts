@@ -1,8 +1,11 @@
 /**
- * `npm run build`: `astro build`, then the search index (src/search-index.ts) once Astro has
- * exited, in this process, so that the two never hold their memory at once. Astro's build tells
- * this script where its output and cache are (src/integrations/search-index.ts). The tests and
- * the bench build through this script too, so every build gets the same index.
+ * `npm run build`: `astro build`, then, once Astro has exited, the search index
+ * (src/search-index.ts) and the downloads (feeds and data files, src/write-downloads.ts), side by
+ * side in this process, so that their memory and Astro's never add up. Astro's build tells this
+ * script where its output and cache are and how the site was built
+ * (src/integrations/search-index.ts, src/integrations/downloads.ts); its loader leaves a snapshot
+ * of the articles collection for the downloads (src/lib/collection-snapshot.ts). The tests and
+ * the bench build through this script too, so every build gets the same index and downloads.
  *
  * Astro's output is shown with one line of progress every few seconds instead of its line per
  * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
@@ -15,20 +18,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { DOWNLOADS_HANDOFF, type DownloadsHandoff } from '../src/integrations/downloads.ts';
 import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
+import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
 import { buildSearchIndex } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
+const downloadsHandoff = join(handoffDir, 'downloads.json');
+const snapshot = join(handoffDir, 'articles.jsonl');
 // Memory (README, "Building at scale"): V8 collects when its heap has grown 30% past what was live
 // after the last collection (left to itself, it let the heap double); the bundler (Rolldown, whose
 // allocator is mimalloc) gives back what it freed at once instead of keeping it for reuse; glibc
 // keeps two arenas, not one per thread. A setting of the environment wins.
 const build = spawn(process.execPath, ['--heap-growing-percent=30', astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
-	env: { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', ...process.env, [SEARCH_INDEX_HANDOFF]: handoff },
+	env: {
+		MIMALLOC_PURGE_DELAY: '0',
+		MALLOC_ARENA_MAX: '2',
+		...process.env,
+		[SEARCH_INDEX_HANDOFF]: handoff,
+		[DOWNLOADS_HANDOFF]: downloadsHandoff,
+		[ARTICLES_SNAPSHOT]: snapshot,
+	},
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
@@ -60,14 +74,31 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 });
 build.on('close', async (code, signal) => {
 	process.exitCode = code ?? (signal ? 1 : 0);
+	const time = () => new Date().toTimeString().slice(0, 8);
+	const step = async (name: string, tag: string, run: (log: (line: string) => void) => Promise<void>) => {
+		try {
+			await run((line) => process.stdout.write(`${time()} [${tag}] ${line}\n`));
+		} catch (e) {
+			process.stderr.write(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+			process.exitCode = 1;
+		}
+	};
 	try {
 		if (process.exitCode !== 0) return;
-		const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
-		const time = () => new Date().toTimeString().slice(0, 8);
-		await buildSearchIndex({ ...settings, log: (line) => process.stdout.write(`${time()} [search] ${line}\n`) });
-	} catch (e) {
-		process.stderr.write(`search index failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-		process.exitCode = 1;
+		await Promise.all([
+			step('search index', 'search', (log) => {
+				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
+				return buildSearchIndex({ ...settings, log });
+			}),
+			step('downloads', 'downloads', async (log) => {
+				const settings = JSON.parse(readFileSync(downloadsHandoff, 'utf8')) as DownloadsHandoff;
+				// The site's settings as the pages read them (.env files included): read by the feeds'
+				// and data files' modules when they are loaded, so set before they are.
+				Object.assign(process.env, settings.env);
+				const { writeDownloads } = await import('../src/write-downloads.ts');
+				await writeDownloads({ ...settings, snapshot, log });
+			}),
+		]);
 	} finally {
 		rmSync(handoffDir, { recursive: true, force: true });
 	}

@@ -4,15 +4,17 @@
  * page whose key and code are unchanged instead of copying it back from its cache. At the end of
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
- * build's incremental manifest (the search index aside: `npm run build` writes it after Astro has
- * exited, keeping its unchanged shards, src/search-index.ts). The output is then what a build into
- * an empty folder writes. It must run before the integrations that read the output (sitemap).
+ * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
+ * them after Astro has exited, keeping unchanged shards and files and removing the downloads no
+ * longer made, src/search-index.ts and src/write-downloads.ts). The output is then what a build
+ * into an empty folder writes. It must run before the integrations that read the output (sitemap).
  */
 import { readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { DOWNLOADS_WRITTEN, parseWrittenFiles } from '../lib/site/outputs/written-files.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/site/search/shards.ts';
 
 /** Astro's manifest of the pages it may skip, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -37,6 +39,17 @@ function manifestFiles(cacheDir: URL): Set<string> {
 			Object.values(r.paths ?? {}).flatMap((p) => (p.outputFile ? [decodeURI(p.outputFile)] : [])),
 		),
 	);
+}
+
+/** The downloads the previous `npm run build` wrote (src/write-downloads.ts): its step keeps or removes them. */
+function downloadFiles(cacheDir: URL): Set<string> {
+	let text: string | null = null;
+	try {
+		text = readFileSync(new URL(DOWNLOADS_WRITTEN, cacheDir), 'utf8');
+	} catch {
+		// None written yet.
+	}
+	return new Set(parseWrittenFiles(text).keys());
 }
 
 /** Removes files under `dir` older than `since` that `keep` does not list, then emptied folders. */
@@ -70,7 +83,9 @@ export function keepOutputIntegration(): AstroIntegration {
 				started = Date.now() - CLOCK_SLACK_MS;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const removed = await prune(fileURLToPath(dir), started, manifestFiles(cacheDir));
+				const keep = manifestFiles(cacheDir);
+				for (const file of downloadFiles(cacheDir)) keep.add(file);
+				const removed = await prune(fileURLToPath(dir), started, keep);
 				logger.debug(`${removed} file(s) of the previous build removed`);
 			},
 		},

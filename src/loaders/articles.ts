@@ -4,7 +4,9 @@
  * ends up in the collection, published or quarantined with a catalogued message. Unchanged files
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
- * build and in dev alike: in dev every change re-runs the same whole-folder load.
+ * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
+ * `npm run build` it also leaves a snapshot of the collection for the downloads step
+ * (src/lib/collection-snapshot.ts).
  */
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
@@ -23,6 +25,7 @@ import {
 	unreadable,
 	withMessage,
 } from '../lib/article/process-article.ts';
+import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts';
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
@@ -63,6 +66,10 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const engine = engineDigest(root);
 			await loadAll(context, engine, root, dir);
 			if (context.watcher) watch(context, engine, root, dir);
+			// `npm run build` makes the site's downloads from the collection after Astro has exited
+			// (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
+			const snapshot = process.env[ARTICLES_SNAPSHOT];
+			if (snapshot && !context.watcher) await writeSnapshot(snapshot, context.store.values());
 		},
 	};
 }

@@ -113,6 +113,20 @@ describe('npm run dev', { timeout: START_MS + 7 * CHANGE_MS }, () => {
 		assert.match(titleOf(r.text), /Huyện Nậm Pồ/);
 	});
 
+	it('serves the downloads, which `npm run build` writes after Astro, at their addresses', async () => {
+		for (const [path, type, text] of [
+			['/rss.xml', 'application/rss+xml', '<rss'],
+			['/data/indicators.csv', 'text/csv', 'briefing_id'],
+			['/tinh/dien-bien/nam-po/briefings.json', 'application/json', 'Nậm Pồ'],
+			['/tinh/dien-bien/nam-po/datapackage.json', 'application/json', '"resources"'],
+		] as const) {
+			const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
+			assert.equal(res.status, 200, path);
+			assert.ok(res.headers.get('content-type')?.startsWith(`${type};`), `${path}: ${res.headers.get('content-type')}`);
+			assert.ok((await res.text()).includes(text), `${path} has ${text}`);
+		}
+	});
+
 	it('shows an added article within seconds', async () => {
 		assert.equal((await get(`${base}/bai-viet/moi-them/`)).status, 404);
 		writeFileSync(join(articles, 'moi-them.txt'), article('Đoàn công tác tỉnh làm việc với huyện Mường Chà', 20));

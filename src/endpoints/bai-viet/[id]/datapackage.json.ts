@@ -1,9 +1,9 @@
-/** /bai-viet/{id}/briefings.json: the briefing's facts, as one record of the site's briefings.json. */
+/** /bai-viet/{id}/datapackage.json: publisher, licence and contents of the briefing's own data files. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { jsonResponse } from '../../../downloads.ts';
+import { briefingDownloads, downloadResponse, urlOn } from '../../../downloads.ts';
 import { briefingDataRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = briefingDataRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { briefing }, site }) =>
-	jsonResponse([briefing], site);
+	downloadResponse(briefingDownloads(briefing, urlOn(site)), 'datapackage.json');

@@ -1,6 +1,6 @@
 /** /data/indicators.csv: every figure of every published briefing, one row per measure (see lib/site/outputs/indicators-csv.ts). */
 import type { APIRoute } from 'astro';
-import { csvResponse } from '../../downloads.ts';
+import { downloadResponse, siteWideDownloads, urlOn } from '../../downloads.ts';
 import { model } from '../../model.ts';
 
-export const GET: APIRoute = (context) => csvResponse(model.briefings, context.site);
+export const GET: APIRoute = ({ site }) => downloadResponse(siteWideDownloads(model, urlOn(site)), 'indicators.csv');

@@ -3,7 +3,7 @@
  * `briefingRecords`; the shape is /data/briefing.schema.json).
  */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../downloads.ts';
+import { downloadResponse, siteWideDownloads, urlOn } from '../../downloads.ts';
 import { model } from '../../model.ts';
 
-export const GET: APIRoute = (context) => jsonResponse(model.briefings, context.site);
+export const GET: APIRoute = ({ site }) => downloadResponse(siteWideDownloads(model, urlOn(site)), 'briefings.json');

@@ -1,9 +1,9 @@
-/** /bai-viet/{id}/datapackage.json: publisher, licence and contents of the briefing's own data files. */
+/** /bai-viet/{id}/indicators.csv: the briefing's figures, the rows of the site's indicators.csv. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { dataPackageResponse } from '../../../downloads.ts';
+import { briefingDownloads, downloadResponse, urlOn } from '../../../downloads.ts';
 import { briefingDataRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = briefingDataRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { briefing }, site }) =>
-	dataPackageResponse({ name: briefing.entry.title, page: briefing.path, folder: briefing.path }, site);
+	downloadResponse(briefingDownloads(briefing, urlOn(site)), 'indicators.csv');

@@ -1,9 +1,9 @@
-/** /bai-viet/{id}/indicators.csv: the briefing's figures, the rows of the site's indicators.csv. */
+/** /bai-viet/{id}/briefings.json: the briefing's facts, as one record of the site's briefings.json. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { csvResponse } from '../../../downloads.ts';
+import { briefingDownloads, downloadResponse, urlOn } from '../../../downloads.ts';
 import { briefingDataRoutes } from '../../../routes.ts';
 
 export const getStaticPaths = briefingDataRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { briefing }, site }) =>
-	csvResponse([briefing], site);
+	downloadResponse(briefingDownloads(briefing, urlOn(site)), 'briefings.json');

@@ -1,0 +1,9 @@
+/** /tinh/{province}/{district}/rss.xml: the newest dated briefings about the district. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { downloadResponse, placeDownloads, urlOn } from '../../../../downloads.ts';
+import { districtRoutes } from '../../../../routes.ts';
+
+export const getStaticPaths = districtRoutes satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { page }, site }) =>
+	downloadResponse(placeDownloads(page, urlOn(site)), 'rss.xml');

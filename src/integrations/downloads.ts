@@ -1,0 +1,88 @@
+/**
+ * The site's downloads (src/downloads.ts) outside Astro's build: `npm run build`
+ * (scripts/build.ts) writes them once Astro has exited (src/write-downloads.ts), from the
+ * snapshot of the articles collection the loader wrote (src/lib/collection-snapshot.ts). This
+ * tells it where the output and cache are and the site, base path and settings the pages were
+ * built with: Astro's settings (SITE, BASE, OUT_DIR, ASTRO_CACHE_DIR, .env files, command-line
+ * flags) are resolved in one place, Astro's. The build script names the file to write in
+ * `DOWNLOADS_HANDOFF`; `astro build` run alone (without it) writes no downloads and says so.
+ *
+ * `npm run dev` serves every download at its address from the endpoints of src/endpoints/
+ * (one per address pattern, named as its file), added as routes only in dev.
+ */
+import { readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SettingsEnvSchema } from '../schemas/settings.ts';
+
+/** The environment variable naming the file where the build writes its `DownloadsHandoff`. */
+export const DOWNLOADS_HANDOFF = 'DOWNLOADS_HANDOFF';
+
+/** What the build hands to the downloads step. */
+export interface DownloadsHandoff {
+	/** The output and cache folders (absolute). */
+	readonly outDir: string;
+	readonly cacheDir: string;
+	/** Astro's `site` and `base`. */
+	readonly site: string | undefined;
+	readonly base: string;
+	/** The settings' variables as the build read them (.env files included): feeds and data files print them. */
+	readonly env: Readonly<Record<string, string>>;
+}
+
+/** The folder of the download endpoints, for dev: src/endpoints/tinh/[province]/rss.xml.ts serves /tinh/[province]/rss.xml. */
+const ENDPOINTS = 'src/endpoints';
+
+/** The route pattern and entry point of each endpoint under `dir`. */
+export function endpointRoutes(dir: string): { pattern: string; entrypoint: string }[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.ts'))
+		.map((e) => {
+			const entrypoint = join(e.parentPath, e.name);
+			return { pattern: `/${relative(dir, entrypoint).split(sep).join('/').slice(0, -'.ts'.length)}`, entrypoint };
+		})
+		.sort((a, b) => (a.pattern < b.pattern ? -1 : 1));
+}
+
+export function downloadsIntegration(): AstroIntegration {
+	let cacheDir: URL;
+	let site: string | undefined;
+	let base: string;
+	return {
+		name: 'briefings-downloads',
+		hooks: {
+			'astro:config:setup': ({ command, config, injectRoute }) => {
+				if (command !== 'dev') return;
+				for (const route of endpointRoutes(fileURLToPath(new URL(ENDPOINTS, config.root)))) injectRoute(route);
+			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
+				site = config.site;
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const to = process.env[DOWNLOADS_HANDOFF];
+				if (!to) {
+					logger.warn('no downloads written (feeds, data files): `npm run build` writes them after `astro build`');
+					return;
+				}
+				const env = Object.fromEntries(
+					Object.keys(SettingsEnvSchema.shape).flatMap((key) => {
+						const value = process.env[key];
+						return value === undefined ? [] : [[key, value]];
+					}),
+				);
+				const handoff: DownloadsHandoff = {
+					outDir: fileURLToPath(dir),
+					cacheDir: fileURLToPath(cacheDir),
+					site,
+					base,
+					env,
+				};
+				await writeFile(to, JSON.stringify(handoff));
+			},
+		},
+	};
+}

@@ -1,0 +1,82 @@
+/**
+ * A snapshot of the articles collection, as `getCollection('articles')` gives it to the site
+ * model (each entry's id and data, in the collection's order), written by the loader at the end
+ * of a load and read back after `astro build` has exited: `npm run build` makes the site's
+ * downloads from it (src/write-downloads.ts) without extracting anything again. One entry a
+ * line (JSON Lines), so that neither side holds the whole collection as one string.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import type { Entry } from '../schemas/entry.ts';
+
+/**
+ * The environment variable naming the file the loader writes its snapshot to. Only
+ * `npm run build` (scripts/build.ts) sets it; without it (dev, `astro build` alone) no snapshot
+ * is written.
+ */
+export const ARTICLES_SNAPSHOT = 'ARTICLES_SNAPSHOT';
+
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
+/** One entry of the collection: what the site model reads of it. */
+export interface SnapshotEntry {
+	readonly id: string;
+	readonly data: Entry;
+}
+
+/** `entry` as one line of a snapshot, its end of line included. */
+export function snapshotLine(entry: { readonly id: string; readonly data: unknown }): string {
+	// JSON.stringify escapes \n and \r but not the line and paragraph separators, which Node's
+	// readline takes for line ends too: escaped here, an entry is always one line.
+	return `${JSON.stringify({ id: entry.id, data: entry.data }).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}\n`;
+}
+
+/** The entry of one line of a snapshot; an error naming `where` (file and line) when it is not one. */
+export function parseSnapshotLine(line: string, where: string): SnapshotEntry {
+	let value: unknown;
+	try {
+		value = JSON.parse(line);
+	} catch (e) {
+		throw new Error(`${where}: not a snapshot entry (${(e as Error).message})`);
+	}
+	const { id, data } = (value ?? {}) as { id?: unknown; data?: unknown };
+	if (typeof id !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new Error(`${where}: not a snapshot entry (an object with a string "id" and an object "data")`);
+	}
+	return { id, data: data as Entry };
+}
+
+/**
+ * Writes the snapshot of `entries` to `file`, line by line. It is written beside the file and
+ * renamed when complete, so that a reader never sees half a snapshot.
+ */
+export async function writeSnapshot(
+	file: string,
+	entries: Iterable<{ readonly id: string; readonly data: unknown }>,
+): Promise<void> {
+	const partial = `${file}.partial`;
+	try {
+		await pipeline(
+			(function* () {
+				for (const entry of entries) yield snapshotLine(entry);
+			})(),
+			createWriteStream(partial),
+		);
+		await rename(partial, file);
+	} finally {
+		await rm(partial, { force: true });
+	}
+}
+
+/** The entries of the snapshot in `file`, in the order they were written. */
+export async function readSnapshot(file: string): Promise<SnapshotEntry[]> {
+	const entries: SnapshotEntry[] = [];
+	let n = 0;
+	for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+		n++;
+		if (line) entries.push(parseSnapshotLine(line, `${file}:${n}`));
+	}
+	return entries;
+}

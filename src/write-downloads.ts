@@ -1,0 +1,165 @@
+/**
+ * The site's downloads (src/downloads.ts: feeds, briefings.json, indicators.csv,
+ * datapackage.json, ranking.csv), written into the output folder after `astro build` has exited,
+ * in the process of `npm run build` (scripts/build.ts), beside the search index: Astro rendered
+ * each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it twice, to the
+ * output and to its cache, and held the site-wide files in its memory.
+ *
+ * The site model is built from the snapshot of the articles collection the loader wrote during
+ * Astro's build (src/lib/collection-snapshot.ts) with the same code as Astro's (`buildSite`), so
+ * the files are those Astro would write, byte for byte. Like Astro's incremental build, a file
+ * whose key is that of the previous build is not made again: the key of what it is made from
+ * (`Download.source`, with src/lib/site/page-keys.ts, as its page's was), the settings, the
+ * site's address and the code that makes it (`DOWNLOADS_CODE`); the site-wide files have no key
+ * and are made at every build. A file whose bytes are those of the previous build is not written
+ * again, and a file no longer made (a deleted article's) is removed: the record of what was
+ * written is kept in Astro's cache folder (src/lib/site/outputs/written-files.ts), where the
+ * output folder's pruning reads it too (src/integrations/keep-output.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Download, siteDownloads } from './downloads.ts';
+import { readSnapshot } from './lib/collection-snapshot.ts';
+import { throttled } from './lib/progress.ts';
+import { settings } from './lib/settings.ts';
+import { buildSite } from './lib/site/model/build-site.ts';
+import {
+	DOWNLOADS_WRITTEN,
+	digestOf,
+	filesGone,
+	parseWrittenFiles,
+	type WrittenFile,
+	writtenFilesText,
+} from './lib/site/outputs/written-files.ts';
+import { pageKeys } from './lib/site/page-keys.ts';
+import { withBase } from './lib/site/paths.ts';
+
+export interface WriteDownloadsOptions {
+	/** The build's output folder (absolute). */
+	readonly outDir: string;
+	/** Astro's cache folder (absolute): what was written is recorded in it. */
+	readonly cacheDir: string;
+	/** The snapshot of the articles collection the build's loader wrote. */
+	readonly snapshot: string;
+	/** The site's origin (Astro's `site`) and base path (its `base`, `import.meta.env.BASE_URL` in pages). */
+	readonly site: string | undefined;
+	readonly base: string;
+	/** Where progress and the summary line go. */
+	readonly log: (line: string) => void;
+}
+
+/**
+ * The code that makes the downloads, relative to the project: all of src/lib (the model, the
+ * outputs, the formatters), the schemas, this file and src/downloads.ts, and the dependencies'
+ * versions (the RSS writer, Markdown, sanitising). A change to any of it makes every file again.
+ */
+const DOWNLOADS_CODE = ['src/lib', 'src/schemas', 'src/downloads.ts', 'src/write-downloads.ts', 'package-lock.json'];
+
+/** A digest of `DOWNLOADS_CODE` under `root`; null (make every file) when it cannot be read. */
+function codeDigest(root: string): string | null {
+	const hash = createHash('sha256');
+	try {
+		for (const item of DOWNLOADS_CODE) {
+			const path = join(root, item);
+			const files = statSync(path).isDirectory()
+				? readdirSync(path, { recursive: true, withFileTypes: true })
+						.filter((e) => e.isFile())
+						.map((e) => join(e.parentPath, e.name))
+						.sort()
+				: [path];
+			for (const file of files) hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
+		}
+	} catch {
+		return null;
+	}
+	return hash.digest('hex');
+}
+
+/** Files written between two turns of the event loop. */
+const YIELD_EVERY = 64;
+
+/**
+ * Writes `file`, making its folder only when it has none (most have: the pages' folders).
+ * Synchronous: the thread pool's round trips (open, write, close) cost more CPU than they save
+ * here, where most of a write is the file system creating the file.
+ */
+function writeFileMakingFolder(file: string, bytes: Uint8Array): void {
+	try {
+		writeFileSync(file, bytes);
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, bytes);
+	}
+}
+
+/** Removes the folders of `file` under `root` that it leaves empty. */
+async function removeEmptyFolders(root: string, file: string): Promise<void> {
+	for (let dir = dirname(file); dir.startsWith(`${root}/`); dir = dirname(dir)) {
+		if ((await readdir(dir).catch(() => [''])).length > 0) return;
+		await rmdir(dir).catch(() => {});
+	}
+}
+
+/** Writes every download of the site built from the snapshot, leaving unchanged files as they are. */
+export async function writeDownloads(options: WriteDownloadsOptions): Promise<void> {
+	const { cacheDir, snapshot, site, base, log } = options;
+	const started = performance.now();
+	const outDir = resolve(options.outDir);
+	const model = buildSite(await readSnapshot(snapshot));
+	// Pages make absolute URLs the same way (src/href.ts: `absoluteUrl`).
+	const url = (path: string) => new URL(withBase(base, path), site ?? 'http://localhost/').href;
+	const record = join(cacheDir, DOWNLOADS_WRITTEN);
+	const previous = parseWrittenFiles(await readFile(record, 'utf8').catch(() => null));
+	// Until this build's record is complete, none: a file written by an interrupted build is not
+	// taken for the previous build's.
+	await rm(record, { force: true });
+	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
+	const keys = code ? pageKeys(model, [settings, site ?? null, base, code]) : null;
+	const written = new Map<string, WrittenFile>();
+	let made = 0;
+	let changed = 0;
+	const progress = throttled(log);
+	const write = async ({ folder, name, source, body }: Download) => {
+		const path = `${folder}${name}`.slice(1);
+		const file = join(outDir, path);
+		const key = keys && source !== null ? keys.page(source) : null;
+		const before = previous.get(path);
+		const size = () => statSync(file, { throwIfNoEntry: false })?.size;
+		if (key !== null && before?.key === key && size() === before.size) {
+			written.set(path, before);
+			return;
+		}
+		const text = await body();
+		const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+		const digest = digestOf(bytes);
+		written.set(path, { digest, size: bytes.length, key });
+		made++;
+		if (before?.digest === digest && size() === bytes.length) return;
+		writeFileMakingFolder(file, bytes);
+		changed++;
+	};
+	let n = 0;
+	for (const download of siteDownloads(model, url)) {
+		await write(download);
+		progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
+		// Let the search index, indexing at the same time, go on now and then.
+		if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+	}
+	const gone = filesGone(previous, written);
+	for (const path of gone) {
+		const file = join(outDir, path);
+		await rm(file, { force: true });
+		await removeEmptyFolders(outDir, file);
+	}
+	await mkdir(dirname(record), { recursive: true });
+	await writeFile(`${record}.partial`, writtenFilesText(written));
+	await rename(`${record}.partial`, record);
+	const ms = Math.round(performance.now() - started);
+	log(
+		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${made} made, ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
+	);
+}

@@ -1,0 +1,74 @@
+/**
+ * The snapshot of the articles collection (src/lib/collection-snapshot.ts): what is written is
+ * read back as it was, in its order, whatever the text holds (line breaks, line and paragraph
+ * separators, Vietnamese); a damaged line is an error naming the file and line; a reader never
+ * sees half a snapshot.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { parseSnapshotLine, readSnapshot, snapshotLine, writeSnapshot } from '../../src/lib/collection-snapshot.ts';
+import { item } from '../support/entries.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'snapshot-test-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const tricky = item('dong-moi', {
+	title: 'Huyện Mường Chà\nhọp\r\nvề "ngân sách" \u2028 và \u2029 <b>&</b>',
+	body: [{ type: 'paragraph', text: 'Dòng một\n\nDòng hai\ttab' }],
+});
+
+describe('collection snapshot', () => {
+	it('writes each entry as one line that reads back as the entry', () => {
+		const line = snapshotLine(tricky);
+		assert.ok(line.endsWith('\n'));
+		assert.equal(line.slice(0, -1).includes('\n'), false);
+		assert.equal(line.includes('\r'), false);
+		assert.equal(/[\u2028\u2029]/.test(line), false);
+		assert.deepEqual(parseSnapshotLine(line.slice(0, -1), 'x:1'), tricky);
+	});
+
+	it('keeps only the id and data of an entry', () => {
+		const line = snapshotLine({ ...tricky, digest: 'abc', filePath: 'content/articles/x.txt' } as typeof tricky);
+		assert.deepEqual(Object.keys(JSON.parse(line)), ['id', 'data']);
+	});
+
+	it('refuses a line that is not an entry, naming where it is', () => {
+		assert.throws(
+			() => parseSnapshotLine('{"id":"a","data":{', 'snap.jsonl:3'),
+			/^Error: snap\.jsonl:3: not a snapshot entry \(/,
+		);
+		assert.throws(() => parseSnapshotLine('null', 'snap.jsonl:4'), /snap\.jsonl:4: not a snapshot entry/);
+		assert.throws(() => parseSnapshotLine('{"id":7,"data":{}}', 's:5'), /s:5: .*string "id"/);
+		assert.throws(() => parseSnapshotLine('{"id":"a","data":[]}', 's:6'), /s:6: /);
+		assert.throws(() => parseSnapshotLine('{"id":"a"}', 's:7'), /s:7: /);
+	});
+
+	it('reads back a written snapshot in its order, and leaves no partial file', async () => {
+		const entries = [item('b'), tricky, item('a', { province: 'Hà Nội', district: 'Ba Vì' })];
+		const file = join(dir, 'articles.jsonl');
+		await writeSnapshot(file, entries);
+		assert.deepEqual(readdirSync(dir), ['articles.jsonl']);
+		assert.equal(readFileSync(file, 'utf8').split('\n').length, entries.length + 1);
+		assert.deepEqual(await readSnapshot(file), entries);
+	});
+
+	it('reads an empty collection as no entries', async () => {
+		const file = join(dir, 'empty.jsonl');
+		await writeSnapshot(file, []);
+		assert.deepEqual(await readSnapshot(file), []);
+	});
+
+	it('names the file and line of a damaged snapshot', async () => {
+		const file = join(dir, 'damaged.jsonl');
+		writeFileSync(file, `${snapshotLine(item('a'))}{"id":"b","da`);
+		await assert.rejects(readSnapshot(file), new RegExp(`${file.replace(/[.\\]/g, '\\$&')}:2: not a snapshot entry`));
+	});
+
+	it('fails when there is no snapshot, and when it cannot be written', async () => {
+		await assert.rejects(readSnapshot(join(dir, 'none.jsonl')), /ENOENT/);
+		await assert.rejects(writeSnapshot(join(dir, 'no-folder', 'a.jsonl'), [item('a')]), /ENOENT/);
+	});
+});
