@@ -9,9 +9,14 @@ import type { BodyBlock } from '../../schemas/entry.ts';
 // Every ASCII punctuation character can be backslash-escaped in CommonMark; these can start markup.
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~^=:"']/g;
 
+/** Text with its white space collapsed to single spaces and trimmed, as the body's Markdown writes it. */
+export function collapseSpace(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Escapes text so that Markdown renders it literally. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(SPECIAL, '\\$&');
+	return collapseSpace(text).replace(SPECIAL, '\\$&');
 }
 
 /** The Markdown of an article's body blocks. */
