@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Root } from 'hast';
-import { bodyToMarkdown } from '../../src/lib/markdown/body-to-markdown.ts';
+import { bodyToMarkdown, collapseSpace } from '../../src/lib/markdown/body-to-markdown.ts';
 import { bodyToMdast } from '../../src/lib/markdown/body-to-mdast.ts';
 import { addHeadingIds } from '../../src/lib/markdown/heading-ids.ts';
 import type { LinkTarget, SentenceMark } from '../../src/lib/markdown/remark-briefing.ts';
@@ -149,6 +149,18 @@ describe('the body renderer is Astro’s Markdown pipeline, byte for byte', () =
 			assert.equal(renderBriefingBody(blocks, []), await reference(blocks));
 		});
 	}
+});
+
+describe('collapseSpace', () => {
+	it('collapses white space as a replace of every run and a trim does, whether or not the text needs it', () => {
+		for (let seed = 1; seed <= 300; seed++) {
+			const t = text(generator(seed));
+			assert.equal(collapseSpace(t), t.replace(/\s+/g, ' ').trim(), JSON.stringify(t));
+		}
+		for (const t of ['a b', ' a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \n b', '']) {
+			assert.equal(collapseSpace(t), t.replace(/\s+/g, ' ').trim(), JSON.stringify(t));
+		}
+	});
 });
 
 describe('bodyToMdast', () => {

@@ -11,7 +11,8 @@ import { collapseSpace } from './body-to-markdown.ts';
 
 /** The text of a block as Markdown reads it back: collapsed, and NUL replaced as CommonMark replaces it. */
 function plain(text: string): string {
-	return collapseSpace(text).replaceAll('\0', '\uFFFD');
+	const collapsed = collapseSpace(text);
+	return collapsed.includes('\0') ? collapsed.replaceAll('\0', '\uFFFD') : collapsed;
 }
 
 const phrasing = (text: string): PhrasingContent[] => (text === '' ? [] : [{ type: 'text', value: text }]);
