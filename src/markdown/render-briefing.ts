@@ -1,17 +1,16 @@
 /**
  * Renders an article body to HTML with remark's and rehype's trees: the body as the Markdown
  * tree its escaped Markdown parses to (`bodyToMdast`), `remarkBriefing`'s marks and links
- * (`briefingTree`), mdast-util-to-hast (remark-rehype's core), heading ids as Astro gives them
- * and hast-util-to-html (rehype-stringify's core). The HTML is the same as Astro's unified
+ * (`briefingTree`), to hast as remark-rehype converts it (`bodyToHast`), heading ids as Astro
+ * gives them and hast-util-to-html (rehype-stringify's core). The HTML is the same as Astro's unified
  * pipeline makes of `bodyToMarkdown(blocks)` (`briefingProcessor`, which the tests compare it
  * with), without the steps this text does not need: parsing Markdown that is all escaped text,
  * re-parsing the HTML for raw passthrough (there is no raw HTML: to-hast drops any), image
  * collection. It costs about a fifth of that pipeline.
  */
 import { unified } from '@astrojs/markdown-remark';
-import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toHast } from 'mdast-util-to-hast';
+import { bodyToHast } from '../lib/markdown/body-to-hast.ts';
 import { bodyToMdast } from '../lib/markdown/body-to-mdast.ts';
 import { addHeadingIds } from '../lib/markdown/heading-ids.ts';
 import { briefingTree, type LinkTarget, remarkBriefing, type SentenceMark } from '../lib/markdown/remark-briefing.ts';
@@ -35,8 +34,7 @@ export function renderBriefingBody(
 ): string {
 	const mdast = bodyToMdast(blocks);
 	briefingTree(mdast, { links, sentences });
-	// A root gives a root; to-hast's type is any node.
-	const hast = toHast(mdast) as HastRoot;
+	const hast = bodyToHast(mdast);
 	addHeadingIds(hast);
 	return toHtml(hast);
 }

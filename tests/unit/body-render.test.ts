@@ -8,6 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { bodyToHast } from '../../src/lib/markdown/body-to-hast.ts';
 import { bodyToMarkdown, collapseSpace } from '../../src/lib/markdown/body-to-markdown.ts';
 import { bodyToMdast } from '../../src/lib/markdown/body-to-mdast.ts';
 import { addHeadingIds } from '../../src/lib/markdown/heading-ids.ts';
@@ -181,6 +184,102 @@ describe('bodyToMdast', () => {
 				],
 			},
 		]);
+	});
+});
+
+describe('bodyToHast is mdast-util-to-hast', () => {
+	const TREES: { name: string; tree: MdastRoot }[] = [
+		{
+			name: 'a body’s nodes, with the data remarkBriefing sets',
+			tree: {
+				type: 'root',
+				children: [
+					{ type: 'heading', depth: 3, children: [{ type: 'text', value: 'Tiêu đề' }] },
+					{
+						type: 'paragraph',
+						children: [
+							{ type: 'text', value: 'Ông ' },
+							{
+								type: 'link',
+								url: '/quan-chuc/a b/ấ%2F%zz/',
+								title: 'Quan chức',
+								children: [{ type: 'text', value: 'A' }],
+							},
+							{
+								type: 'emphasis',
+								data: { hName: 'span', hProperties: { id: 'cau-1', className: ['source-sentence'] } },
+								children: [
+									{
+										type: 'emphasis',
+										data: { hName: 'mark', hProperties: { className: ['source-figure'] } },
+										children: [{ type: 'text', value: '45%' }],
+									},
+								],
+							},
+						],
+					},
+					{
+						type: 'blockquote',
+						data: { hName: 'figure', hProperties: { className: ['caption'] } },
+						children: [
+							{
+								type: 'paragraph',
+								data: { hName: 'figcaption', hProperties: {} },
+								children: [{ type: 'text', value: 'Ảnh' }],
+							},
+							{
+								type: 'paragraph',
+								data: { hName: 'small', hProperties: { className: ['credit'] } },
+								children: [{ type: 'text', value: 'Ảnh: B' }],
+							},
+						],
+					},
+					{ type: 'blockquote', children: [] },
+					{ type: 'heading', depth: 2, children: [] },
+				],
+			},
+		},
+		{
+			name: 'nodes a body does not have, left to mdast-util-to-hast',
+			tree: {
+				type: 'root',
+				children: [
+					{
+						type: 'paragraph',
+						children: [
+							{ type: 'text', value: 'a  \n\t b ' },
+							{ type: 'break' },
+							{ type: 'text', value: ' \t c' },
+							{ type: 'break' },
+							{ type: 'emphasis', children: [{ type: 'text', value: '  d' }] },
+							{ type: 'strong', children: [{ type: 'inlineCode', value: '<e>' }] },
+							{ type: 'html', value: '<script>x</script>' },
+							{ type: 'text', value: 'f', data: { hName: 'b' } },
+							{ type: 'emphasis', data: { hChildren: [{ type: 'text', value: 'g' }] }, children: [] },
+						],
+					},
+					{ type: 'thematicBreak' },
+					{ type: 'code', value: 'h' },
+				],
+			},
+		},
+	];
+	for (const { name, tree } of TREES) {
+		it(name, () => {
+			assert.deepEqual(bodyToHast(structuredClone(tree)), toHast(structuredClone(tree)));
+		});
+	}
+
+	it('copies the properties it is given, as mdast-util-to-hast clones them', () => {
+		const className = ['caption'];
+		const hast = bodyToHast({
+			type: 'root',
+			children: [{ type: 'blockquote', data: { hProperties: { className } }, children: [] }],
+		});
+		const figure = hast.children[0];
+		assert.ok(figure?.type === 'element');
+		assert.deepEqual(figure.properties.className, className);
+		assert.notEqual(figure.properties.className, className);
 	});
 });
 
