@@ -2,11 +2,11 @@
  * Renders an article body to HTML with remark's and rehype's trees: the body as the Markdown
  * tree its escaped Markdown parses to (`bodyToMdast`), `remarkBriefing`'s marks and links
  * (`briefingTree`), to hast as remark-rehype converts it (`bodyToHast`), heading ids as Astro
- * gives them and hast-util-to-html (rehype-stringify's core). The HTML is the same as Astro's unified
- * pipeline makes of `bodyToMarkdown(blocks)` (`briefingProcessor`, which the tests compare it
- * with), without the steps this text does not need: parsing Markdown that is all escaped text,
- * re-parsing the HTML for raw passthrough (there is no raw HTML: to-hast drops any), image
- * collection. It costs about a fifth of that pipeline.
+ * gives them and hast-util-to-html (rehype-stringify's core). The HTML is the same as Astro's
+ * unified pipeline makes of `bodyToMarkdown(blocks)` (`briefingProcessor`, which the tests
+ * compare it with), without the steps this text does not need: parsing Markdown that is all
+ * escaped text, re-parsing the HTML for raw passthrough (there is no raw HTML: to-hast drops
+ * any), image collection. It costs about an eighth of that pipeline (0.12 against 1.0 ms a body).
  */
 import { unified } from '@astrojs/markdown-remark';
 import { toHtml } from 'hast-util-to-html';
