@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { figureSources, sourcePath } from '../../src/lib/site/present/figure-sources.ts';
+import { briefingSources, figureSources, sourcePath } from '../../src/lib/site/present/figure-sources.ts';
 import { renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { Indicator } from '../../src/schemas/briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
@@ -150,6 +150,11 @@ describe('sourcePath: other pages link a figure to its sentence on its briefing�
 		);
 		assert.equal(sourcePath(b, 'Một câu khác.'), b.path);
 		assert.equal(sourcePath(b, undefined), b.path);
+	});
+	it('finds a briefing’s sources once, for its page and the pages linking to it', () => {
+		assert.ok(b);
+		assert.equal(briefingSources(b), briefingSources(b));
+		assert.deepEqual(briefingSources(b).sentences, figureSources(indicators, blocks).sentences);
 	});
 	it('carries the sentence on each point of a series', () => {
 		const page = site.districtPage(must(b?.district?.code));

@@ -25,6 +25,7 @@ import {
 	statusText,
 	TIER,
 } from '../../src/lib/site/search/search-page.ts';
+import { asciiFold } from '../../src/lib/text/fold.ts';
 import { item } from '../support/entries.ts';
 
 const site = buildSite([
@@ -114,6 +115,50 @@ describe('foldedDWords', () => {
 	it('keeps only words with đ, folded and lower-cased, in order', () =>
 		assert.deepEqual(foldedDWords(['Điện Biên Đông đạt', 'tỷ đồng, Điện']), ['dien', 'dong', 'dat']));
 	it('reads decomposed text', () => assert.deepEqual(foldedDWords(['đa\u0323t']), ['dat']));
+
+	/** The words as a run of letters and digits at a time finds them: what the search of each "đ" must equal. */
+	const byEveryWord = (texts: readonly string[]) => [
+		...new Set(
+			texts.flatMap((t) =>
+				[...t.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)]
+					.map(([w]) => w)
+					.filter((w) => /[đĐ]/.test(w))
+					.map((w) => asciiFold(w).toLowerCase()),
+			),
+		),
+	];
+	it('finds the words of every run of letters and digits holding a đ, astral letters and lone surrogates too', () => {
+		const PIECES = [
+			'đ',
+			'Đ',
+			'a',
+			'ạ',
+			'a\u0323',
+			'9',
+			' ',
+			'.',
+			'-',
+			'𝕏',
+			'🙂',
+			'\uD800',
+			'\uDC00',
+			'đồng',
+			'Điện',
+			'\u0301',
+			'ð',
+		];
+		let seed = 7;
+		const random = () => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed / 2147483648;
+		};
+		for (let n = 0; n < 500; n++) {
+			const texts = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+				Array.from({ length: Math.floor(random() * 14) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(''),
+			);
+			assert.deepEqual(foldedDWords(texts), byEveryWord(texts), JSON.stringify(texts));
+		}
+	});
 });
 
 describe('searchFacets', () => {

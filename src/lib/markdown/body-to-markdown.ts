@@ -9,9 +9,18 @@ import type { BodyBlock } from '../../schemas/entry.ts';
 // Every ASCII punctuation character can be backslash-escaped in CommonMark; these can start markup.
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~^=:"']/g;
 
+// White space that collapsing would change: anything but a space, or two spaces.
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** Text with its white space collapsed to single spaces and trimmed, as the body's Markdown writes it. */
+export function collapseSpace(text: string): string {
+	// Most texts are collapsed already: testing costs a fraction of replacing.
+	return (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
 /** Escapes text so that Markdown renders it literally. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(SPECIAL, '\\$&');
+	return collapseSpace(text).replace(SPECIAL, '\\$&');
 }
 
 /** The Markdown of an article's body blocks. */

@@ -43,17 +43,27 @@ interface FileWithFrontmatter {
 /**
  * The plugin. Link targets and sentences come from `options`, or per document from the
  * frontmatter keys `briefingLinks` and `briefingSentences` (how one renderer serves every
- * article). Sentences are marked first, so that links land inside them.
+ * article).
  */
 export function remarkBriefing(options: RemarkBriefingOptions = {}) {
 	return (tree: Root, file: FileWithFrontmatter): void => {
-		const sentences = options.sentences ?? file.data.astro?.frontmatter?.briefingSentences ?? [];
-		if (sentences.length > 0) markSentences(tree, sentences, new Set<string>());
-		const links = options.links ?? file.data.astro?.frontmatter?.briefingLinks ?? [];
-		// Longest first, so that "Điện Biên Đông" is linked before "Điện Biên" could claim it.
-		const targets = links.filter((t) => t.text.length > 1).sort((a, b) => b.text.length - a.text.length);
-		visit(tree, targets, new Set<string>());
+		const frontmatter = file.data.astro?.frontmatter;
+		briefingTree(tree, {
+			sentences: options.sentences ?? frontmatter?.briefingSentences ?? [],
+			links: options.links ?? frontmatter?.briefingLinks ?? [],
+		});
 	};
+}
+
+/**
+ * What the plugin does, on a tree in place (for a renderer that calls it without a unified
+ * processor). Sentences are marked first, so that links land inside them.
+ */
+export function briefingTree(tree: Root, { sentences = [], links = [] }: RemarkBriefingOptions): void {
+	if (sentences.length > 0) markSentences(tree, sentences, new Set<string>());
+	// Longest first, so that "Điện Biên Đông" is linked before "Điện Biên" could claim it.
+	const targets = links.filter((t) => t.text.length > 1).sort((a, b) => b.text.length - a.text.length);
+	visit(tree, targets, new Set<string>());
 }
 
 function visit(node: Parent, targets: readonly LinkTarget[], done: Set<string>): void {

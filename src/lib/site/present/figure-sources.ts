@@ -7,6 +7,7 @@
 import type { Indicator } from '../../../schemas/briefing.ts';
 import type { BodyBlock } from '../../../schemas/entry.ts';
 import { formatNumber } from '../../format/numbers.ts';
+import { collapseSpace } from '../../markdown/body-to-markdown.ts';
 import type { SentenceMark } from '../../markdown/remark-briefing.ts';
 import type { Briefing } from '../model/types.ts';
 
@@ -26,11 +27,6 @@ export interface QuotePiece {
 }
 
 const MEASURES = ['value', 'planPercent', 'yoyPercent', 'change'] as const;
-
-/** White space collapsed, as the body's Markdown writes the text. */
-function collapse(s: string): string {
-	return s.replace(/\s+/g, ' ').trim();
-}
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
@@ -53,12 +49,14 @@ function unitOf(i: Indicator, m: (typeof MEASURES)[number]): string | undefined 
 }
 
 /**
- * The words of one measure's figure in `text`: the hedge before the number when the article
- * puts it there, the number, "/whole" of a count and the unit after it; null when the number is
- * not written the usual Vietnamese way there. `taken` holds the starts already marked.
+ * The words of one measure's figure in `text` (`lower`: the text in lower case): the hedge
+ * before the number when the article puts it there, the number, "/whole" of a count and the
+ * unit after it; null when the number is not written the usual Vietnamese way there. `taken`
+ * holds the starts already marked.
  */
 function figureWords(
 	text: string,
+	lower: string,
 	i: Indicator,
 	m: (typeof MEASURES)[number],
 	taken: Set<number>,
@@ -66,7 +64,6 @@ function figureWords(
 	const v = i[m];
 	if (v === undefined) return null;
 	const unit = unitOf(i, m)?.toLocaleLowerCase('vi');
-	const lower = text.toLocaleLowerCase('vi');
 	const found = numberWords(text, Math.abs(v), taken) ?? compoundWords(lower, Math.abs(v), unit, taken);
 	if (found === null) return null;
 	let [start, end] = found;
@@ -126,9 +123,10 @@ function compoundWords(
 function marksOf(text: string, indicators: readonly Indicator[]): [number, number][] {
 	const taken = new Set<number>();
 	const spans: [number, number][] = [];
+	const lower = text.toLocaleLowerCase('vi');
 	for (const i of indicators) {
 		for (const m of MEASURES) {
-			const w = figureWords(text, i, m, taken);
+			const w = figureWords(text, lower, i, m, taken);
 			if (w !== null) spans.push(w);
 		}
 	}
@@ -140,15 +138,28 @@ function marksOf(text: string, indicators: readonly Indicator[]): [number, numbe
 
 /** The sources of a briefing's figures in its body (see the module's comment). */
 export function figureSources(indicators: readonly Indicator[], blocks: readonly BodyBlock[]): FigureSources {
-	const body = blocks.map((b) => collapse(b.text));
+	// A page asks for the id of each figure's sentence several times: each sentence is collapsed once.
+	const collapsed = new Map<string, string>();
+	const collapse = (sentence: string): string => {
+		let text = collapsed.get(sentence);
+		if (text === undefined) {
+			text = collapseSpace(sentence);
+			collapsed.set(sentence, text);
+		}
+		return text;
+	};
+	let body: string[] | undefined;
 	const bySentence = new Map<string, Indicator[]>();
 	for (const i of indicators) {
 		if (!i.sentence) continue;
 		const text = collapse(i.sentence);
-		if (text === '' || !body.some((t) => t.includes(text))) continue;
-		const list = bySentence.get(text) ?? [];
-		list.push(i);
-		bySentence.set(text, list);
+		const list = bySentence.get(text);
+		if (list !== undefined) {
+			list.push(i);
+			continue;
+		}
+		body ??= blocks.map((b) => collapseSpace(b.text));
+		if (text !== '' && body.some((t) => t.includes(text))) bySentence.set(text, [i]);
 	}
 	const ids = new Map<string, string>();
 	const sentences: SentenceMark[] = [];
@@ -160,7 +171,11 @@ export function figureSources(indicators: readonly Indicator[], blocks: readonly
 	return {
 		sentences,
 		idOf: (i) => (i.sentence ? ids.get(collapse(i.sentence)) : undefined),
-		quoteOf: (i) => (i.sentence ? pieces(collapse(i.sentence), marksOf(collapse(i.sentence), [i])) : []),
+		quoteOf: (i) => {
+			if (!i.sentence) return [];
+			const text = collapse(i.sentence);
+			return pieces(text, marksOf(text, [i]));
+		},
 	};
 }
 
@@ -179,16 +194,21 @@ function pieces(text: string, marks: readonly (readonly [number, number])[]): Qu
 
 const cache = new WeakMap<Briefing, FigureSources>();
 
-/**
- * The site path of a figure's sentence on its briefing's page ("/bai-viet/x/#cau-2"), or of the
- * page when the text does not hold the sentence: what other pages' figures link to.
- */
-export function sourcePath(b: Briefing, sentence: string | undefined): string {
+/** The sources of a briefing's figures (`figureSources` of its entry), found once a build for its page and the pages that link to them. */
+export function briefingSources(b: Briefing): FigureSources {
 	let sources = cache.get(b);
 	if (sources === undefined) {
 		sources = figureSources(b.entry.indicators, b.entry.body);
 		cache.set(b, sources);
 	}
-	const id = sentence === undefined ? undefined : sources.idOf({ sentence });
+	return sources;
+}
+
+/**
+ * The site path of a figure's sentence on its briefing's page ("/bai-viet/x/#cau-2"), or of the
+ * page when the text does not hold the sentence: what other pages' figures link to.
+ */
+export function sourcePath(b: Briefing, sentence: string | undefined): string {
+	const id = sentence === undefined ? undefined : briefingSources(b).idOf({ sentence });
 	return id === undefined ? b.path : `${b.path}#${id}`;
 }

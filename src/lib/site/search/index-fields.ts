@@ -65,19 +65,53 @@ export function officialFilterValue(name: string, provinceName: string | null): 
 }
 
 const HAS_D = /[đĐ]/;
+const D = /[đĐ]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Where the word (a run of letters and digits, `WORD`) holding the character at `at` starts. */
+function wordStart(text: string, at: number): number {
+	let start = at;
+	while (start > 0) {
+		// A code point before: a surrogate pair is one.
+		const pair = start > 1 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+		const from = pair ? start - 2 : start - 1;
+		if (!WORD_CHAR.test(text.slice(from, start))) break;
+		start = from;
+	}
+	return start;
+}
+
+/** Where the word holding the characters before `at` ends. */
+function wordEnd(text: string, at: number): number {
+	let end = at;
+	while (end < text.length) {
+		const length = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+		if (!WORD_CHAR.test(text.slice(end, end + length))) break;
+		end += length;
+	}
+	return end;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The words of `texts` that contain "đ" (or "Đ"), ASCII-folded and lower-cased, each once, in
- * order of first appearance: ["dong", "dau", "dien"].
+ * order of first appearance: ["dong", "dau", "dien"]. Each "đ" is found and its word read
+ * around it: most words of a text have none, and are not looked at one by one.
  */
 export function foldedDWords(texts: readonly string[]): string[] {
 	const seen = new Set<string>();
-	for (const text of texts) {
+	for (const raw of texts) {
 		// No composition makes a "đ" (it has no decomposition): a text without one has no such word.
-		if (!HAS_D.test(text)) continue;
-		for (const [word] of text.normalize('NFC').matchAll(WORD)) {
-			if (!HAS_D.test(word)) continue;
+		if (!HAS_D.test(raw)) continue;
+		const text = raw.normalize('NFC');
+		for (let at = text.search(HAS_D); at >= 0; ) {
+			const end = wordEnd(text, at + 1);
+			const word = text.slice(wordStart(text, at), end);
+			D.lastIndex = end;
+			at = D.exec(text)?.index ?? -1;
 			let folded = FOLDED.get(word);
 			if (folded === undefined) {
 				folded = asciiFold(word).toLowerCase();
