@@ -11,6 +11,7 @@ import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
 import { readSettings } from './src/lib/settings.ts';
+import { watchIgnored } from './src/lib/watch-ignored.ts';
 
 /**
  * Settings, all optional, from the environment or from `.env` files (.env.example lists them all):
@@ -59,7 +60,20 @@ export default defineConfig({
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
 	// The output folder is not emptied: unchanged pages stay (src/integrations/keep-output.ts).
-	vite: { envDir, build: { assetsInlineLimit: 0, emptyOutDir: false } },
+	// The dev server watches the source and the articles, not the output or the scratch folder of the
+	// tests and the bench (tmp/), whose gigabytes of builds it would otherwise walk at start.
+	vite: {
+		envDir,
+		build: { assetsInlineLimit: 0, emptyOutDir: false },
+		server: {
+			watch: {
+				ignored: watchIgnored(
+					[resolve('tmp'), resolve(outDir)],
+					resolve(process.env.ARTICLES_DIR || 'content/articles'),
+				),
+			},
+		},
+	},
 	// Pages whose cacheKey (src/routes.ts) and code are unchanged are copied from the previous build
 	// (kept in the cache folder, node_modules/.astro by default) instead of rendered.
 	experimental: { incrementalBuild: true },

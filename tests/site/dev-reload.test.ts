@@ -66,6 +66,7 @@ describe('npm run dev', { timeout: START_MS + 7 * CHANGE_MS }, () => {
 	let articles = '';
 
 	before(async () => {
+		// Inside tmp/, which the watcher otherwise ignores (astro.config.mjs): it must watch the articles.
 		mkdirSync(join(ROOT, 'tmp'), { recursive: true });
 		work = mkdtempSync(join(ROOT, 'tmp', 'dev-reload-'));
 		articles = join(work, 'articles');
