@@ -11,8 +11,9 @@
  * literal are 18 and 17 MB of the heap, growing with the articles). Here the
  * module becomes three lines reading the same file when it is first imported, in the process that
  * renders the pages (a static build renders in the process that built it, from the same cache
- * folder). The module keeps Astro's metadata, so the incremental build still leaves it out of the
- * pages' code hashes.
+ * folder). It is loaded before Astro's own loader of the module, which would read, check and copy
+ * the whole store only to be replaced, and with Astro's metadata, so that the incremental build
+ * still leaves it out of the pages' code hashes.
  *
  * The content sync's own store (Astro's content layer, a singleton of its build process) stays
  * referenced after the sync has written it, for the whole build; `astro:build:start` comes after
@@ -29,6 +30,11 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 const DATA_STORE_FILE = 'data-store.json';
 
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+
+/** A module of Astro's own, by its file (the package exports no path to it): the instance Astro uses. */
+async function astroModule<T>(path: string): Promise<T> {
+	return (await import(pathToFileURL(astroRequire.resolve(path)).href)) as T;
+}
 
 /**
  * The module that reads the store from `file` when it is imported, parsed with `devalueUrl`'s
@@ -47,20 +53,32 @@ export function contentStoreIntegration(): AstroIntegration {
 	return {
 		name: 'content-store',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
 				const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
 				const devalue = pathToFileURL(astroRequire.resolve('devalue')).href;
+				const { createContentDataIncrementalMetadata } = await astroModule<{
+					createContentDataIncrementalMetadata(): Record<string, unknown>;
+				}>('./dist/core/build/incremental-metadata.js');
 				updateConfig({
 					vite: {
 						plugins: [
 							{
 								name: 'content-store:read-at-run-time',
-								transform: {
+								// Before Astro's own load, which would read, check and copy the whole store first.
+								load: {
+									order: 'pre',
 									filter: { id: /^\0astro:data-layer-content$/ },
-									// Without a file Astro's module is an empty store: left as it is.
-									handler: (_code, id) =>
-										id === DATA_STORE_MODULE && existsSync(file) ? storeReader(file, devalue) : null,
+									// Without a file Astro's module is an empty store: left to Astro.
+									handler: (id) =>
+										id === DATA_STORE_MODULE && existsSync(file)
+											? {
+													code: storeReader(file, devalue),
+													map: { mappings: '' },
+													// Astro's metadata of its store module: the incremental build leaves it out of pages' hashes.
+													meta: createContentDataIncrementalMetadata(),
+												}
+											: null,
 								},
 							},
 						],
@@ -68,9 +86,9 @@ export function contentStoreIntegration(): AstroIntegration {
 				});
 			},
 			'astro:build:start': async () => {
-				// Astro's module, by its file: the package exports no path to it. Same file, same instance.
-				const instance = pathToFileURL(astroRequire.resolve('./dist/content/instance.js')).href;
-				const { globalContentLayer } = (await import(instance)) as { globalContentLayer?: { dispose(): void } };
+				const { globalContentLayer } = await astroModule<{ globalContentLayer?: { dispose(): void } }>(
+					'./dist/content/instance.js',
+				);
 				globalContentLayer?.dispose();
 			},
 		},
