@@ -21,7 +21,7 @@ export const BodyBlockSchema = z
 /**
  * The sentences the date, period, kind and district came from, for editors checking the
  * extraction: the extract command prints them; the collection does not hold them, since no page
- * or download shows them (a tenth of the store, held by every build).
+ * or download shows them.
  */
 export const EvidenceSchema = z
 	.object({
