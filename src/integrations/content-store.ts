@@ -7,11 +7,10 @@
  * Astro puts the store (`data-store.json`, devalue's text of every collection) into the server
  * build as one string literal of a module, `astro:data-layer-content`, which the bundler then
  * parses, transforms and writes whole, and which the rendering process keeps three times over:
- * the module's source text, the literal and the parsed store (at 2,000 articles the source and the
- * literal are 18 and 17 MB of the heap, growing with the articles). Here the
- * module becomes three lines reading the same file when it is first imported, in the process that
- * renders the pages (a static build renders in the process that built it, from the same cache
- * folder). It is loaded before Astro's own loader of the module, which would read, check and copy
+ * the module's source text, the literal and the parsed store (at 2,000 articles the source and
+ * the literal are 18 and 17 MB of the heap, growing with the articles). Here the module becomes
+ * three lines reading the same file when it is first imported, in the process that renders the
+ * pages (a static build renders in the process that built it, from the same cache folder). It is loaded before Astro's own loader of the module, which would read, check and copy
  * the whole store only to be replaced, and with Astro's metadata, so that the incremental build
  * still leaves it out of the pages' code hashes.
  *
