@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { downloadsIntegration } from './src/integrations/downloads.ts';
 import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
 		// First: the output is kept between builds for the incremental build, and what this build
 		// did not write is removed before anything reads the output.
 		keepOutputIntegration(),
+		// The content store read when the pages are rendered, not bundled (memory).
+		contentStoreIntegration(),
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),

@@ -18,6 +18,20 @@ export const BodyBlockSchema = z
 	})
 	.strict();
 
+/**
+ * The sentences the date, period, kind and district came from, for editors checking the
+ * extraction: the extract command prints them; the collection does not hold them, since no page
+ * or download shows them.
+ */
+export const EvidenceSchema = z
+	.object({
+		date: z.string().nullable(),
+		period: z.string().nullable(),
+		kind: z.string().nullable().optional(),
+		district: z.string().nullable().optional(),
+	})
+	.strict();
+
 export const EntrySchema = FactsSchema.extend({
 	/** Path of the source file relative to the project root. */
 	file: z.string(),
@@ -31,15 +45,6 @@ export const EntrySchema = FactsSchema.extend({
 	summary: z.string(),
 	/** The readable text, block by block (also rendered to HTML by the Markdown processor). */
 	body: z.array(BodyBlockSchema),
-	/** Sentences the date, period, kind and district came from, for editors checking the extraction. */
-	evidence: z
-		.object({
-			date: z.string().nullable(),
-			period: z.string().nullable(),
-			kind: z.string().nullable().optional(),
-			district: z.string().nullable().optional(),
-		})
-		.strict(),
 	/** Fields an editor set in frontmatter. */
 	overridden: z.array(z.string()),
 	messages: z.array(ArticleMessageSchema),
@@ -51,4 +56,5 @@ export const EntrySchema = FactsSchema.extend({
 
 export type Entry = z.output<typeof EntrySchema>;
 export type BodyBlock = z.output<typeof BodyBlockSchema>;
+export type Evidence = z.output<typeof EvidenceSchema>;
 export type Status = (typeof STATUSES)[number];

@@ -29,7 +29,6 @@ export function item(id: string, spec: ItemSpec = {}): CollectionItem {
 		time: null,
 		summary: '',
 		body: [],
-		evidence: { date: null, period: null },
 		overridden: [],
 		messages: [],
 		fingerprint: `fp-${id}`,

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { Facts } from '../../schemas/briefing.ts';
-import type { Entry, Status } from '../../schemas/entry.ts';
+import type { Entry, Evidence, Status } from '../../schemas/entry.ts';
 import { type ExtractionHints, extractFacts } from '../extract/extract-facts.ts';
 import { provinceOf } from '../places/gazetteer.ts';
 import type { Encoding } from '../text/decode.ts';
@@ -23,9 +23,10 @@ export { MAX_ARTICLE_BYTES } from './read-text.ts';
 
 /**
  * An article as the collection stores it (`EntrySchema`, the one source of its shape), with its
- * facts kept apart and its id: the stable id for URLs (see `ids.ts`).
+ * facts kept apart, its id (the stable id for URLs, see `ids.ts`) and the evidence the extract
+ * command prints (`EvidenceSchema`), which the collection does not hold.
  */
-export type ProcessedArticle = Readonly<Omit<Entry, keyof Facts> & { id: string; facts: Facts }>;
+export type ProcessedArticle = Readonly<Omit<Entry, keyof Facts> & { id: string; facts: Facts; evidence: Evidence }>;
 
 /**
  * Reads, cleans, extracts and validates one article. Never throws: problems become messages,
@@ -111,9 +112,9 @@ function statusOf(messages: readonly ArticleMessage[]): Status {
 	return messages.length > 0 ? 'warning' : 'published';
 }
 
-/** The collection data of an article (everything but its id). */
+/** The collection data of an article (everything but its id and its evidence). */
 export function entryData(article: ProcessedArticle): Entry {
-	const { id: _id, facts, ...rest } = article;
+	const { id: _id, facts, evidence: _evidence, ...rest } = article;
 	return { ...facts, ...rest };
 }
 

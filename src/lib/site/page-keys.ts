@@ -36,32 +36,36 @@ export function createDigester(): (value: unknown) => string {
 		if (known) return known;
 		if (busy.has(value)) throw new Refusal('a cycle');
 		busy.add(value);
-		let text: string;
+		// The text is joined from its pieces, not added up with `+`: V8 keeps a string added up as
+		// a tree of its pieces, and the memo keeps one text per object of the model for the
+		// whole build (at 10,000 articles, tens of MB of trees).
+		const pieces: string[] = [];
 		if (Array.isArray(value)) {
-			text = '[';
+			pieces.push('[');
 			for (let i = 0; i < value.length; i++) {
 				try {
-					text += i === 0 ? digest(value[i]) : `,${digest(value[i])}`;
+					if (i > 0) pieces.push(',');
+					pieces.push(digest(value[i]));
 				} catch (e) {
 					throw Refusal.at(e, `[${i}]`);
 				}
 			}
-			text += ']';
+			pieces.push(']');
 		} else if (value instanceof Map || value instanceof Set) {
-			text = `${value.constructor.name}${digest([...value])}`;
+			pieces.push(value.constructor.name, digest([...value]));
 		} else {
-			text = '{';
-			let first = true;
+			pieces.push('{');
 			for (const k of Object.keys(value)) {
 				try {
-					text += `${first ? '' : ','}${JSON.stringify(k)}:${digest((value as Record<string, unknown>)[k])}`;
+					if (pieces.length > 1) pieces.push(',');
+					pieces.push(JSON.stringify(k), ':', digest((value as Record<string, unknown>)[k]));
 				} catch (e) {
 					throw Refusal.at(e, `.${k}`);
 				}
-				first = false;
 			}
-			text += '}';
+			pieces.push('}');
 		}
+		const text = pieces.join('');
 		busy.delete(value);
 		// Short texts stand for themselves; long ones by their hash.
 		const result = text.length > 64 ? `#${sha(text)}` : text;
