@@ -21,7 +21,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /** Astro's module of the bundled store, as its Vite plugin resolves it. */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -30,9 +30,20 @@ const DATA_STORE_FILE = 'data-store.json';
 
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 
-/** A module of Astro's own, by its file (the package exports no path to it): the instance Astro uses. */
-async function astroModule<T>(path: string): Promise<T> {
-	return (await import(pathToFileURL(astroRequire.resolve(path)).href)) as T;
+/**
+ * A module of Astro's own, by its file (the package exports no path to it): the instance Astro
+ * uses. null when this Astro has no such file (another version): the build then goes Astro's own
+ * way, only hungrier, and says so.
+ */
+async function astroModule<T>(path: string, logger: AstroIntegrationLogger): Promise<T | null> {
+	try {
+		return (await import(pathToFileURL(astroRequire.resolve(path)).href)) as T;
+	} catch (e) {
+		logger.warn(
+			`the content store is bundled as Astro does (more memory): astro/${path.slice(2)}: ${(e as Error).message}`,
+		);
+		return null;
+	}
 }
 
 /**
@@ -52,13 +63,15 @@ export function contentStoreIntegration(): AstroIntegration {
 	return {
 		name: 'content-store',
 		hooks: {
-			'astro:config:setup': async ({ command, config, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
 				if (command !== 'build') return;
 				const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
 				const devalue = pathToFileURL(astroRequire.resolve('devalue')).href;
-				const { createContentDataIncrementalMetadata } = await astroModule<{
+				const metadata = await astroModule<{
 					createContentDataIncrementalMetadata(): Record<string, unknown>;
-				}>('./dist/core/build/incremental-metadata.js');
+				}>('./dist/core/build/incremental-metadata.js', logger);
+				if (!metadata) return;
+				const { createContentDataIncrementalMetadata } = metadata;
 				updateConfig({
 					vite: {
 						plugins: [
@@ -84,11 +97,12 @@ export function contentStoreIntegration(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:start': async () => {
-				const { globalContentLayer } = await astroModule<{ globalContentLayer?: { dispose(): void } }>(
+			'astro:build:start': async ({ logger }) => {
+				const instance = await astroModule<{ globalContentLayer?: { dispose(): void } }>(
 					'./dist/content/instance.js',
+					logger,
 				);
-				globalContentLayer?.dispose();
+				instance?.globalContentLayer?.dispose();
 			},
 		},
 	};
