@@ -10,7 +10,12 @@ import {
 	searchFilters,
 	UNDATED_SORT_KEY,
 } from '../../src/lib/site/search/index-fields.ts';
-import { indexedRegion, spaceBetweenTags } from '../../src/lib/site/search/indexed-html.ts';
+import {
+	excludeSelectors,
+	indexedRegion,
+	spaceBetweenTags,
+	withoutUnindexed,
+} from '../../src/lib/site/search/indexed-html.ts';
 import {
 	byNameTier,
 	excerptParts,
@@ -229,6 +234,39 @@ describe('indexedRegion', () => {
 		const page = '<body><main data-pagefind-body><p>x</p></body>';
 		assert.equal(indexedRegion(page), page);
 	});
+});
+
+describe('withoutUnindexed', () => {
+	it('empties ignored and excluded elements, nested ones of the same name included', () =>
+		assert.equal(
+			withoutUnindexed(
+				'<article><div data-pagefind-ignore><div>Trang chủ</div><p>x</p></div><h1>Mường Nhé</h1>' +
+					'<table><thead><tr><th>Chỉ tiêu</th></tr></thead><tbody><tr><td class="n is-empty">–</td>' +
+					'<td class="n">12 tỷ</td></tr></tbody></table><p data-pagefind-ignore="all" title="a > b">ghi chú</p></article>',
+			),
+			'<article><div></div><h1>Mường Nhé</h1><table><thead></thead><tbody><tr><td></td>' +
+				'<td class="n">12 tỷ</td></tr></tbody></table><p></p></article>',
+		));
+	it('keeps an ignored element that holds or carries filters, meta or sort keys', () => {
+		const holder =
+			'<div hidden data-pagefind-ignore><span data-pagefind-filter="year[data-value]" data-value="2024"></span></div>' +
+			'<span data-pagefind-ignore data-pagefind-meta="x:1"></span>';
+		assert.equal(withoutUnindexed(holder), holder);
+	});
+	it('leaves void, self-closed and unclosed elements as they are', () => {
+		const html = '<img data-pagefind-ignore alt="Sìn Hồ"><rect data-pagefind-ignore/><p data-pagefind-ignore>x';
+		assert.equal(withoutUnindexed(html), html);
+	});
+	it('matches an excluded class only as a whole class', () =>
+		assert.equal(
+			withoutUnindexed('<td class="is-empty-ish">x</td><td class=is-empty>y</td><th class="is-empty">z</th>'),
+			'<td class="is-empty-ish">x</td><td></td><th class="is-empty">z</th>',
+		));
+	it('gives Pagefind the same elements as selectors', () =>
+		assert.deepEqual(excludeSelectors([{ tag: 'thead' }, { tag: 'td', className: 'is-empty' }]), [
+			'thead',
+			'td.is-empty',
+		]));
 });
 
 describe('search page state', () => {
