@@ -130,23 +130,37 @@ async function codeDigest(): Promise<string | null> {
 	return hash.digest('hex');
 }
 
+/** A briefing's id and its page as the indexer reads it. */
+interface IndexedPage {
+	readonly id: string;
+	readonly content: string;
+}
+
 /**
  * A briefing page as the indexer reads it: its indexed region with a space between adjacent
  * elements; an error for a page without the region (it would not be a briefing's).
  */
-async function indexedPage(outDir: string, id: string): Promise<{ id: string; content: string }> {
+async function indexedPage(outDir: string, id: string): Promise<IndexedPage> {
 	const html = await readFile(join(outDir, 'bai-viet', id, 'index.html'), 'utf8');
 	const region = indexedRegion(html);
 	if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
 	return { id, content: spaceBetweenTags(withoutUnindexed(region, EXCLUDED_ELEMENTS)) };
 }
 
+/** Pages read at once: enough to keep the disk busy, few enough that whole pages do not pile up in memory. */
+const READS = 64;
+
+/** The pages `ids` as the indexer reads them, in the order given, `READS` at a time. */
+async function indexedPages(outDir: string, ids: readonly string[]): Promise<IndexedPage[]> {
+	const pages: IndexedPage[] = [];
+	for (let i = 0; i < ids.length; i += READS) {
+		pages.push(...(await Promise.all(ids.slice(i, i + READS).map((id) => indexedPage(outDir, id)))));
+	}
+	return pages;
+}
+
 /** Indexes `pages` (id and indexed content, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
-async function indexShard(
-	pagefind: Pagefind,
-	pages: readonly { id: string; content: string }[],
-	output: string,
-): Promise<void> {
+async function indexShard(pagefind: Pagefind, pages: readonly IndexedPage[], output: string): Promise<void> {
 	try {
 		const created = await pagefind.createIndex({
 			forceLanguage: 'vi',
@@ -202,13 +216,26 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 	const progress = throttled(log);
 	let indexed = 0;
 	let done = 0;
-	const shard = async (indexer: Pagefind, k: number, group: readonly string[]) => {
+	let next = 0;
+	// A shard's pages are read while the indexers work on the shards before it: this process is
+	// idle while Pagefind's work, and reading the next shard then keeps the two cores busy.
+	const reading = new Map<number, Promise<IndexedPage[]>>();
+	const read = (k: number): Promise<IndexedPage[]> => {
+		const pages = reading.get(k) ?? indexedPages(outDir, groups[k] ?? []);
+		// Handled when the shard is taken; until then a failed read must not end the process.
+		pages.catch(() => undefined);
+		reading.set(k, pages);
+		return pages;
+	};
+	const shard = async (indexer: Pagefind, k: number) => {
 		const output = join(bundle, String(k));
 		const stampFile = join(stamps, `${k}.stamp`);
 		// Each page is read once: what the indexer reads of it makes the stamp and, when the shard
 		// changed, the index. Only that: a page whose lists of other briefings changed (a new
 		// neighbour) leaves its shard as it is.
-		const pages = await Promise.all(group.map((id) => indexedPage(outDir, id)));
+		const pages = await read(k);
+		reading.delete(k);
+		if (next < groups.length) read(next);
 		const hash = createHash('sha256').update(`${code}\n${shards}\n`);
 		for (const { id, content } of pages) hash.update(`${id}\n${content.length}\n`).update(content);
 		const stamp = code ? hash.digest('hex') : null;
@@ -220,12 +247,11 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 		indexed++;
 	};
 	// Each indexer takes the next shard when it is done with one.
-	let next = 0;
 	await Promise.all(
 		(await indexers()).map(async (indexer) => {
 			while (next < groups.length) {
 				const k = next++;
-				await shard(indexer, k, groups[k] ?? []);
+				await shard(indexer, k);
 				done++;
 				progress(() => `search index: ${done} of ${shards} shards done…`);
 			}
