@@ -9,10 +9,11 @@
  * search fields' holder are `data-pagefind-ignore`). Each page is read once and goes to the
  * indexer as just that article (`indexedRegion`, half the indexing time of whole pages), its
  * ignored and excluded elements emptied (`withoutUnindexed`: a third of the markup is left,
- * Pagefind writes the same index from it in two thirds of the time), with a space between
- * adjacent elements (`spaceBetweenTags`), so that minified markup does not glue words together. The whole site is Vietnamese (`forceLanguage: 'vi'`). Pagefind's prebuilt user
- * interfaces are removed from the output: the search page has its own script
- * (src/scripts/search.ts) and only needs the search library, its worker and WebAssembly.
+ * which Pagefind reads in two thirds of the time, writing the same index), with a space between
+ * adjacent elements (`spaceBetweenTags`), so that minified markup does not glue words together.
+ * The whole site is Vietnamese (`forceLanguage: 'vi'`). Pagefind's prebuilt user interfaces are
+ * removed from the output: the search page has its own script (src/scripts/search.ts) and only
+ * needs the search library, its worker and WebAssembly.
  *
  * The index is cut into shards (src/lib/site/search/shards.ts), each a Pagefind bundle of its
  * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, two at a time (`INDEXERS`),
@@ -137,8 +138,8 @@ interface IndexedPage {
 }
 
 /**
- * A briefing page as the indexer reads it: its indexed region with a space between adjacent
- * elements; an error for a page without the region (it would not be a briefing's).
+ * A briefing page as the indexer reads it: its indexed region without what Pagefind does not
+ * index, with a space between adjacent elements; an error for a page without the region (it would not be a briefing's).
  */
 async function indexedPage(outDir: string, id: string): Promise<IndexedPage> {
 	const html = await readFile(join(outDir, 'bai-viet', id, 'index.html'), 'utf8');
@@ -218,7 +219,7 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 	let done = 0;
 	let next = 0;
 	// A shard's pages are read while the indexers work on the shards before it: this process is
-	// idle while Pagefind's work, and reading the next shard then keeps the two cores busy.
+	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy.
 	const reading = new Map<number, Promise<IndexedPage[]>>();
 	const read = (k: number): Promise<IndexedPage[]> => {
 		const pages = reading.get(k) ?? indexedPages(outDir, groups[k] ?? []);
