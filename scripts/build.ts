@@ -1,11 +1,15 @@
 /**
- * `npm run build`: `astro build`, then, once Astro has exited, the search index
- * (src/search-index.ts) and the downloads (feeds and data files, src/write-downloads.ts), side by
- * side in this process, so that their memory and Astro's never add up. Astro's build tells this
- * script where its output and cache are and how the site was built
- * (src/integrations/search-index.ts, src/integrations/downloads.ts); its loader leaves a snapshot
- * of the articles collection for the downloads (src/lib/collection-snapshot.ts). The tests and
- * the bench build through this script too, so every build gets the same index and downloads.
+ * `npm run build`: `astro build`, with, in this process, the downloads (feeds and data files,
+ * src/write-downloads.ts) written while Astro renders the pages, and the search index
+ * (src/search-index.ts) made once Astro has exited, so that Pagefind's memory and Astro's never
+ * add up. Astro's rendering keeps about one core busy; writing the downloads is mostly the file
+ * system's time, so it goes on beside it. Astro's build tells this script where its output and
+ * cache are and how the site is built (src/integrations/search-index.ts,
+ * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
+ * after the loader has left its snapshot of the articles collection,
+ * src/lib/collection-snapshot.ts). The downloads' record is kept only when Astro's build
+ * succeeds. The tests and the bench build through this script too, so every build gets the same
+ * index and downloads.
  *
  * Astro's output is shown with one line of progress every few seconds instead of its line per
  * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
@@ -13,7 +17,7 @@
  * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -75,33 +79,63 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 	}
 	process.stdout.write(`${line}\n`);
 });
-build.on('close', async (code, signal) => {
-	process.exitCode = code ?? (signal ? 1 : 0);
-	const time = () => new Date().toTimeString().slice(0, 8);
-	const step = async (name: string, tag: string, run: (log: (line: string) => void) => Promise<void>) => {
-		try {
-			await run((line) => process.stdout.write(`${time()} [${tag}] ${line}\n`));
-		} catch (e) {
-			process.stderr.write(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-			process.exitCode = 1;
-		}
-	};
+/** Astro's exit status (1 when it was killed by a signal). */
+const exited = new Promise<number>((resolve) => build.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+const time = () => new Date().toTimeString().slice(0, 8);
+/** Runs a step; false, with its error on stderr, when it failed. */
+const step = async (name: string, tag: string, run: (log: (line: string) => void) => Promise<void>) => {
 	try {
-		if (process.exitCode !== 0) return;
-		await Promise.all([
-			step('search index', 'search', (log) => {
+		await run((line) => process.stdout.write(`${time()} [${tag}] ${line}\n`));
+		return true;
+	} catch (e) {
+		process.stderr.write(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+		return false;
+	}
+};
+/** True once `file` exists (checked every `HANDOFF_POLL_MS`), false when Astro exits first. */
+async function appears(file: string): Promise<boolean> {
+	let over = false;
+	void exited.then(() => {
+		over = true;
+	});
+	for (;;) {
+		if (existsSync(file)) return true;
+		if (over) return existsSync(file);
+		await new Promise((resolve) => setTimeout(resolve, HANDOFF_POLL_MS));
+	}
+}
+const HANDOFF_POLL_MS = 100;
+
+// The downloads, from the end of the content sync on, beside Astro's rendering.
+const downloads = step('downloads', 'downloads', async (log) => {
+	if (!(await appears(downloadsHandoff))) {
+		// Astro failed before its pages (its error is shown), or did not hand over.
+		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
+		return;
+	}
+	const settings = JSON.parse(readFileSync(downloadsHandoff, 'utf8')) as DownloadsHandoff;
+	// The site's settings as the pages read them (.env files included): read by the feeds'
+	// and data files' modules when they are loaded, so set before they are.
+	Object.assign(process.env, settings.env);
+	const { writeDownloads, BuildFailedError } = await import('../src/write-downloads.ts');
+	try {
+		await writeDownloads({ ...settings, snapshot, log, outcome: exited.then((code) => code === 0) });
+	} catch (e) {
+		if (!(e instanceof BuildFailedError)) throw e;
+		log(e.message);
+	}
+});
+
+void exited.then(async (code) => {
+	try {
+		const indexed =
+			code === 0 &&
+			(await step('search index', 'search', (log) => {
 				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
 				return buildSearchIndex({ ...settings, log });
-			}),
-			step('downloads', 'downloads', async (log) => {
-				const settings = JSON.parse(readFileSync(downloadsHandoff, 'utf8')) as DownloadsHandoff;
-				// The site's settings as the pages read them (.env files included): read by the feeds'
-				// and data files' modules when they are loaded, so set before they are.
-				Object.assign(process.env, settings.env);
-				const { writeDownloads } = await import('../src/write-downloads.ts');
-				await writeDownloads({ ...settings, snapshot, log });
-			}),
-		]);
+			}));
+		const written = await downloads;
+		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {
 		rmSync(handoffDir, { recursive: true, force: true });
 	}
