@@ -54,7 +54,11 @@ const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.a
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
 // "12:00:01   ├─ /bai-viet/x/index.html (+3ms)", or "(cached)" / "(restored)" when it was kept.
-const PAGE = /^\S*\s+[├└]─ \S+ \((\+[^)]*|cached|restored)\)/;
+// Astro writes the path and the time as two writes: with pages in flight at once
+// (`build.concurrency`), another page's path may come between them, so a page is counted by its
+// time (or "cached"), wherever it is, on a line of pages.
+const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
+const PAGE_DONE = /\((\+[^)]*|cached|restored)\)/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
 const COLOUR = /\x1b\[[0-9;]*m/g;
 let rendered = 0;
@@ -64,12 +68,14 @@ const report = (line: string) => process.stdout.write(`  … ${line}\n`);
 let progress = throttled(report);
 
 createInterface({ input: build.stdout }).on('line', (line) => {
-	const page = PAGE.exec(line.replace(COLOUR, ''));
-	if (page) {
+	const plain = line.replace(COLOUR, '');
+	if (PAGE_LINE.test(plain)) {
 		// The clock starts at the first page: the steps before have their own output.
 		if (rendered + kept === 0) progress = throttled(report);
-		if (page[1]?.startsWith('+')) rendered++;
-		else kept++;
+		for (const [, done] of plain.matchAll(PAGE_DONE)) {
+			if (done?.startsWith('+')) rendered++;
+			else kept++;
+		}
 		progress(counts);
 		return;
 	}
