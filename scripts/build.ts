@@ -1,8 +1,8 @@
 /**
- * `npm run build`: `astro build`, with, in this process, the downloads (feeds and data files,
- * src/write-downloads.ts) written while Astro renders the pages, and the search index
- * (src/search-index.ts) made once Astro has exited, so that Pagefind's memory and Astro's never
- * add up. Astro's rendering keeps about one core busy; writing the downloads is mostly the file
+ * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
+ * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
+ * and the search index (src/search-index.ts) made in this process once Astro has exited, so that
+ * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing the downloads is mostly the file
  * system's time, so it goes on beside it. Astro's build tells this script where its output and
  * cache are and how the site is built (src/integrations/search-index.ts,
  * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
@@ -22,13 +22,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { DOWNLOADS_HANDOFF, type DownloadsHandoff } from '../src/integrations/downloads.ts';
+import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
 import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
 import { buildSearchIndex } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
 const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
@@ -40,12 +41,11 @@ const snapshot = join(handoffDir, 'articles.jsonl');
 // what it freed at once instead of keeping it for reuse; glibc keeps two arenas, not one per
 // thread. A setting of the environment wins.
 const V8_FLAGS = ['--heap-growing-percent=30', '--max-semi-space-size=16'];
+const memoryEnv = { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', ...process.env };
 const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
-		MIMALLOC_PURGE_DELAY: '0',
-		MALLOC_ARENA_MAX: '2',
-		...process.env,
+		...memoryEnv,
 		[SEARCH_INDEX_HANDOFF]: handoff,
 		[DOWNLOADS_HANDOFF]: downloadsHandoff,
 		[ARTICLES_SNAPSHOT]: snapshot,
@@ -112,24 +112,24 @@ async function appears(file: string): Promise<boolean> {
 }
 const HANDOFF_POLL_MS = 100;
 
-// The downloads, from the end of the content sync on, beside Astro's rendering.
-const downloads = step('downloads', 'downloads', async (log) => {
+// The downloads, from the end of the content sync on, beside Astro's rendering, in a process of
+// their own (scripts/write-downloads.ts) that gives its memory back when it is done.
+const downloads = step('downloads', 'downloads', async () => {
 	if (!(await appears(downloadsHandoff))) {
 		// Astro failed before its pages (its error is shown), or did not hand over.
 		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
 		return;
 	}
-	const settings = JSON.parse(readFileSync(downloadsHandoff, 'utf8')) as DownloadsHandoff;
-	// The site's settings as the pages read them (.env files included): read by the feeds'
-	// and data files' modules when they are loaded, so set before they are.
-	Object.assign(process.env, settings.env);
-	const { writeDownloads, BuildFailedError } = await import('../src/write-downloads.ts');
-	try {
-		await writeDownloads({ ...settings, snapshot, log, outcome: exited.then((code) => code === 0) });
-	} catch (e) {
-		if (!(e instanceof BuildFailedError)) throw e;
-		log(e.message);
-	}
+	const writer = spawn(process.execPath, [...V8_FLAGS, downloadsStep, downloadsHandoff, snapshot], {
+		stdio: ['pipe', 'inherit', 'inherit'],
+		env: memoryEnv,
+	});
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => writer.kill(signal));
+	// It may have ended (failed) before Astro: its input is then closed.
+	writer.stdin.on('error', () => {});
+	void exited.then((code) => writer.stdin.end(code === 0 ? 'ok\n' : 'failed\n'));
+	const status = await new Promise<number>((resolve) => writer.on('close', (code) => resolve(code ?? 1)));
+	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
 void exited.then(async (code) => {
