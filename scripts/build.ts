@@ -2,8 +2,8 @@
  * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
  * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
  * and the search index (src/search-index.ts) made in this process once Astro has exited, so that
- * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing the downloads is mostly the file
- * system's time, so it goes on beside it. Astro's build tells this script where its output and
+ * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing
+ * the downloads is mostly the file system's time, so it goes on beside it. Astro's build tells this script where its output and
  * cache are and how the site is built (src/integrations/search-index.ts,
  * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
  * after the loader has left its snapshot of the articles collection,

@@ -1,9 +1,9 @@
 /**
  * The site's downloads (src/downloads.ts: feeds, briefings.json, indicators.csv,
- * datapackage.json, ranking.csv), written into the output folder after `astro build` has exited,
- * in the process of `npm run build` (scripts/build.ts), beside the search index: Astro rendered
- * each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it twice, to the
- * output and to its cache, and held the site-wide files in its memory.
+ * datapackage.json, ranking.csv), written into the output folder by `npm run build` while Astro
+ * renders the pages, in a process of its own (scripts/build.ts, scripts/write-downloads.ts):
+ * Astro rendered each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it
+ * twice, to the output and to its cache, and held the site-wide files in its memory.
  *
  * The site model is built from the snapshot of the articles collection the loader wrote during
  * Astro's build (src/lib/collection-snapshot.ts) with the same code as Astro's (`buildSite`), so

@@ -74,13 +74,11 @@ async function prune(dir: string, since: number, keep: Set<string>, prefix = '')
 			removed += await prune(path, since, keep, `${relative}/`);
 			if ((await unlessGone(readdir(path), [''])).length === 0) await unlessGone(rmdir(path), undefined);
 		} else if (!keep.has(relative) && ((await unlessGone(stat(path), null))?.mtimeMs ?? since) < since) {
-			if (
-				await unlessGone(
-					rm(path).then(() => true),
-					false,
-				)
-			)
-				removed++;
+			const removedHere = await unlessGone(
+				rm(path).then(() => true),
+				false,
+			);
+			if (removedHere) removed++;
 		}
 	}
 	return removed;
