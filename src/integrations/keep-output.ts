@@ -5,9 +5,15 @@
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
  * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
- * them after Astro has exited, keeping unchanged shards and files and removing the downloads no
- * longer made, src/search-index.ts and src/write-downloads.ts). The output is then what a build
- * into an empty folder writes. It must run before the integrations that read the output (sitemap).
+ * the index after Astro has exited and the downloads while Astro renders, keeping unchanged shards
+ * and files and removing the downloads no longer made, src/search-index.ts and
+ * src/write-downloads.ts). The output is then what a build into an empty folder writes. It must
+ * run before the integrations that read the output (sitemap).
+ *
+ * The downloads step may be writing and removing files while this prunes: the files it keeps are
+ * those of the previous build's record, read here before the content sync (the step starts after
+ * it, and removes that record first), the files it writes are newer than the build, and a file or
+ * folder it removes under this walk is passed over.
  */
 import { readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
