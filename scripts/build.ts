@@ -1,11 +1,15 @@
 /**
- * `npm run build`: `astro build`, then, once Astro has exited, the search index
- * (src/search-index.ts) and the downloads (feeds and data files, src/write-downloads.ts), side by
- * side in this process, so that their memory and Astro's never add up. Astro's build tells this
- * script where its output and cache are and how the site was built
- * (src/integrations/search-index.ts, src/integrations/downloads.ts); its loader leaves a snapshot
- * of the articles collection for the downloads (src/lib/collection-snapshot.ts). The tests and
- * the bench build through this script too, so every build gets the same index and downloads.
+ * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
+ * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
+ * and the search index (src/search-index.ts) made in this process once Astro has exited, so that
+ * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing
+ * the downloads is mostly the file system's time, so it goes on beside it. Astro's build tells this script where its output and
+ * cache are and how the site is built (src/integrations/search-index.ts,
+ * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
+ * after the loader has left its snapshot of the articles collection,
+ * src/lib/collection-snapshot.ts). The downloads' record is kept only when Astro's build
+ * succeeds. The tests and the bench build through this script too, so every build gets the same
+ * index and downloads.
  *
  * Astro's output is shown with one line of progress every few seconds instead of its line per
  * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
@@ -13,18 +17,19 @@
  * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { DOWNLOADS_HANDOFF, type DownloadsHandoff } from '../src/integrations/downloads.ts';
+import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
 import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
 import { buildSearchIndex } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
 const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
@@ -36,12 +41,11 @@ const snapshot = join(handoffDir, 'articles.jsonl');
 // what it freed at once instead of keeping it for reuse; glibc keeps two arenas, not one per
 // thread. A setting of the environment wins.
 const V8_FLAGS = ['--heap-growing-percent=30', '--max-semi-space-size=16'];
+const memoryEnv = { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', ...process.env };
 const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
-		MIMALLOC_PURGE_DELAY: '0',
-		MALLOC_ARENA_MAX: '2',
-		...process.env,
+		...memoryEnv,
 		[SEARCH_INDEX_HANDOFF]: handoff,
 		[DOWNLOADS_HANDOFF]: downloadsHandoff,
 		[ARTICLES_SNAPSHOT]: snapshot,
@@ -50,7 +54,11 @@ const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.a
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
 // "12:00:01   ├─ /bai-viet/x/index.html (+3ms)", or "(cached)" / "(restored)" when it was kept.
-const PAGE = /^\S*\s+[├└]─ \S+ \((\+[^)]*|cached|restored)\)/;
+// Astro writes the path and the time as two writes: with pages in flight at once
+// (`build.concurrency`), another page's path may come between them, so a page is counted by its
+// time (or "cached"), wherever it is, on a line of pages.
+const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
+const PAGE_DONE = /\((\+[^)]*|cached|restored)\)/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
 const COLOUR = /\x1b\[[0-9;]*m/g;
 let rendered = 0;
@@ -60,12 +68,14 @@ const report = (line: string) => process.stdout.write(`  … ${line}\n`);
 let progress = throttled(report);
 
 createInterface({ input: build.stdout }).on('line', (line) => {
-	const page = PAGE.exec(line.replace(COLOUR, ''));
-	if (page) {
+	const plain = line.replace(COLOUR, '');
+	if (PAGE_LINE.test(plain)) {
 		// The clock starts at the first page: the steps before have their own output.
 		if (rendered + kept === 0) progress = throttled(report);
-		if (page[1]?.startsWith('+')) rendered++;
-		else kept++;
+		for (const [, done] of plain.matchAll(PAGE_DONE)) {
+			if (done?.startsWith('+')) rendered++;
+			else kept++;
+		}
 		progress(counts);
 		return;
 	}
@@ -75,33 +85,63 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 	}
 	process.stdout.write(`${line}\n`);
 });
-build.on('close', async (code, signal) => {
-	process.exitCode = code ?? (signal ? 1 : 0);
-	const time = () => new Date().toTimeString().slice(0, 8);
-	const step = async (name: string, tag: string, run: (log: (line: string) => void) => Promise<void>) => {
-		try {
-			await run((line) => process.stdout.write(`${time()} [${tag}] ${line}\n`));
-		} catch (e) {
-			process.stderr.write(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-			process.exitCode = 1;
-		}
-	};
+/** Astro's exit status (1 when it was killed by a signal). */
+const exited = new Promise<number>((resolve) => build.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+const time = () => new Date().toTimeString().slice(0, 8);
+/** Runs a step; false, with its error on stderr, when it failed. */
+const step = async (name: string, tag: string, run: (log: (line: string) => void) => Promise<void>) => {
 	try {
-		if (process.exitCode !== 0) return;
-		await Promise.all([
-			step('search index', 'search', (log) => {
+		await run((line) => process.stdout.write(`${time()} [${tag}] ${line}\n`));
+		return true;
+	} catch (e) {
+		process.stderr.write(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+		return false;
+	}
+};
+/** True once `file` exists (checked every `HANDOFF_POLL_MS`), false when Astro exits first. */
+async function appears(file: string): Promise<boolean> {
+	let over = false;
+	void exited.then(() => {
+		over = true;
+	});
+	for (;;) {
+		if (existsSync(file)) return true;
+		if (over) return existsSync(file);
+		await new Promise((resolve) => setTimeout(resolve, HANDOFF_POLL_MS));
+	}
+}
+const HANDOFF_POLL_MS = 100;
+
+// The downloads, from the end of the content sync on, beside Astro's rendering, in a process of
+// their own (scripts/write-downloads.ts) that gives its memory back when it is done.
+const downloads = step('downloads', 'downloads', async () => {
+	if (!(await appears(downloadsHandoff))) {
+		// Astro failed before its pages (its error is shown), or did not hand over.
+		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
+		return;
+	}
+	const writer = spawn(process.execPath, [...V8_FLAGS, downloadsStep, downloadsHandoff, snapshot], {
+		stdio: ['pipe', 'inherit', 'inherit'],
+		env: memoryEnv,
+	});
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => writer.kill(signal));
+	// It may have ended (failed) before Astro: its input is then closed.
+	writer.stdin.on('error', () => {});
+	void exited.then((code) => writer.stdin.end(code === 0 ? 'ok\n' : 'failed\n'));
+	const status = await new Promise<number>((resolve) => writer.on('close', (code) => resolve(code ?? 1)));
+	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
+});
+
+void exited.then(async (code) => {
+	try {
+		const indexed =
+			code === 0 &&
+			(await step('search index', 'search', (log) => {
 				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
 				return buildSearchIndex({ ...settings, log });
-			}),
-			step('downloads', 'downloads', async (log) => {
-				const settings = JSON.parse(readFileSync(downloadsHandoff, 'utf8')) as DownloadsHandoff;
-				// The site's settings as the pages read them (.env files included): read by the feeds'
-				// and data files' modules when they are loaded, so set before they are.
-				Object.assign(process.env, settings.env);
-				const { writeDownloads } = await import('../src/write-downloads.ts');
-				await writeDownloads({ ...settings, snapshot, log });
-			}),
-		]);
+			}));
+		const written = await downloads;
+		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {
 		rmSync(handoffDir, { recursive: true, force: true });
 	}

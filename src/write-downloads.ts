@@ -1,9 +1,9 @@
 /**
  * The site's downloads (src/downloads.ts: feeds, briefings.json, indicators.csv,
- * datapackage.json, ranking.csv), written into the output folder after `astro build` has exited,
- * in the process of `npm run build` (scripts/build.ts), beside the search index: Astro rendered
- * each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it twice, to the
- * output and to its cache, and held the site-wide files in its memory.
+ * datapackage.json, ranking.csv), written into the output folder by `npm run build` while Astro
+ * renders the pages, in a process of its own (scripts/build.ts, scripts/write-downloads.ts):
+ * Astro rendered each as a page (about 1 ms each, 11,200 of them at 2,000 articles) and wrote it
+ * twice, to the output and to its cache, and held the site-wide files in its memory.
  *
  * The site model is built from the snapshot of the articles collection the loader wrote during
  * Astro's build (src/lib/collection-snapshot.ts) with the same code as Astro's (`buildSite`), so
@@ -49,7 +49,17 @@ export interface WriteDownloadsOptions {
 	readonly base: string;
 	/** Where progress and the summary line go. */
 	readonly log: (line: string) => void;
+	/**
+	 * When the step runs while Astro builds (scripts/build.ts): whether Astro's build succeeded.
+	 * The record of what was written is kept only then, so that a failed build leaves nothing a
+	 * next build trusts; and files written meanwhile that Astro's end of build removed are written
+	 * again. Without it the record is kept once the files are written.
+	 */
+	readonly outcome?: Promise<boolean>;
 }
+
+/** What an `outcome` that was false stops the step with. */
+export class BuildFailedError extends Error {}
 
 /**
  * The code that makes the downloads, relative to the project: all of src/lib (the model, the
@@ -106,7 +116,11 @@ async function removeEmptyFolders(root: string, file: string): Promise<void> {
 
 /** Writes every download of the site built from the snapshot, leaving unchanged files as they are. */
 export async function writeDownloads(options: WriteDownloadsOptions): Promise<void> {
-	const { cacheDir, snapshot, site, base, log } = options;
+	const { cacheDir, snapshot, site, base, log, outcome } = options;
+	let failed = false;
+	void outcome?.then((ok) => {
+		failed = !ok;
+	});
 	const started = performance.now();
 	const outDir = resolve(options.outDir);
 	const model = buildSite(await readSnapshot(snapshot));
@@ -148,12 +162,29 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 		progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
 		// Let the search index, indexing at the same time, go on now and then.
 		if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+		if (failed) throw new BuildFailedError("Astro's build failed: downloads stopped, none recorded");
 	}
 	const gone = filesGone(previous, written);
 	for (const path of gone) {
 		const file = join(outDir, path);
 		await rm(file, { force: true });
 		await removeEmptyFolders(outDir, file);
+	}
+	if (outcome) {
+		if (!(await outcome)) throw new BuildFailedError("Astro's build failed: downloads not recorded");
+		// Astro's end of build prunes the output (src/integrations/keep-output.ts): it leaves the
+		// recorded files and those newer than the build, but a file it judged older an instant
+		// before this step wrote it again would be gone. Checked by size, such a file is written again.
+		let restored = 0;
+		for (const download of siteDownloads(model, url)) {
+			const path = `${download.folder}${download.name}`.slice(1);
+			const file = join(outDir, path);
+			if (statSync(file, { throwIfNoEntry: false })?.size === written.get(path)?.size) continue;
+			const text = await download.body();
+			writeFileMakingFolder(file, typeof text === 'string' ? Buffer.from(text) : text);
+			restored++;
+		}
+		if (restored > 0) log(`downloads: ${restored} file(s) removed during Astro's build written again`);
 	}
 	await mkdir(dirname(record), { recursive: true });
 	await writeFile(`${record}.partial`, writtenFilesText(written));

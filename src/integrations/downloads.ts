@@ -1,17 +1,19 @@
 /**
  * The site's downloads (src/downloads.ts) outside Astro's build: `npm run build`
- * (scripts/build.ts) writes them once Astro has exited (src/write-downloads.ts), from the
- * snapshot of the articles collection the loader wrote (src/lib/collection-snapshot.ts). This
- * tells it where the output and cache are and the site, base path and settings the pages were
- * built with: Astro's settings (SITE, BASE, OUT_DIR, ASTRO_CACHE_DIR, .env files, command-line
- * flags) are resolved in one place, Astro's. The build script names the file to write in
- * `DOWNLOADS_HANDOFF`; `astro build` run alone (without it) writes no downloads and says so.
+ * (scripts/build.ts) writes them while Astro renders the pages (src/write-downloads.ts), from the
+ * snapshot of the articles collection the loader wrote at the end of the content sync
+ * (src/lib/collection-snapshot.ts). This tells it, once the sync is over (`astro:build:start`),
+ * where the output and cache are and the site, base path and settings the pages are built with:
+ * Astro's settings (SITE, BASE, OUT_DIR, ASTRO_CACHE_DIR, .env files, command-line flags) are
+ * resolved in one place, Astro's. The build script names the file to write in
+ * `DOWNLOADS_HANDOFF` and starts the step when it appears (written beside it and renamed, so that
+ * it is whole); `astro build` run alone (without it) writes no downloads and says so.
  *
  * `npm run dev` serves every download at its address from the endpoints of src/endpoints/
  * (one per address pattern, named as its file), added as routes only in dev.
  */
 import { readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,6 +50,7 @@ export function endpointRoutes(dir: string): { pattern: string; entrypoint: stri
 
 export function downloadsIntegration(): AstroIntegration {
 	let cacheDir: URL;
+	let outDir: URL;
 	let site: string | undefined;
 	let base: string;
 	return {
@@ -59,13 +62,15 @@ export function downloadsIntegration(): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
+				outDir = config.outDir;
 				site = config.site;
 				base = config.base;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			// After the content sync, whose loader has written the snapshot, before the pages.
+			'astro:build:start': async ({ logger }) => {
 				const to = process.env[DOWNLOADS_HANDOFF];
 				if (!to) {
-					logger.warn('no downloads written (feeds, data files): `npm run build` writes them after `astro build`');
+					logger.warn('no downloads written (feeds, data files): `npm run build` writes them beside `astro build`');
 					return;
 				}
 				const env = Object.fromEntries(
@@ -75,13 +80,15 @@ export function downloadsIntegration(): AstroIntegration {
 					}),
 				);
 				const handoff: DownloadsHandoff = {
-					outDir: fileURLToPath(dir),
+					// A static build's output folder (the `dir` of astro:build:done).
+					outDir: fileURLToPath(outDir),
 					cacheDir: fileURLToPath(cacheDir),
 					site,
 					base,
 					env,
 				};
-				await writeFile(to, JSON.stringify(handoff));
+				await writeFile(`${to}.partial`, JSON.stringify(handoff));
+				await rename(`${to}.partial`, to);
 			},
 		},
 	};

@@ -5,9 +5,15 @@
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
  * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
- * them after Astro has exited, keeping unchanged shards and files and removing the downloads no
- * longer made, src/search-index.ts and src/write-downloads.ts). The output is then what a build
- * into an empty folder writes. It must run before the integrations that read the output (sitemap).
+ * the index after Astro has exited and the downloads while Astro renders, keeping unchanged shards
+ * and files and removing the downloads no longer made, src/search-index.ts and
+ * src/write-downloads.ts). The output is then what a build into an empty folder writes. It must
+ * run before the integrations that read the output (sitemap).
+ *
+ * The downloads step may be writing and removing files while this prunes: the files it keeps are
+ * those of the previous build's record, read here before the content sync (the step starts after
+ * it, and removes that record first), the files it writes are newer than the build, and a file or
+ * folder it removes under this walk is passed over.
  */
 import { readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
@@ -52,19 +58,33 @@ function downloadFiles(cacheDir: URL): Set<string> {
 	return new Set(parseWrittenFiles(text).keys());
 }
 
+/** `promise`, or `fallback` when what it reads or removes is gone or a folder is no longer empty. */
+async function unlessGone<T>(promise: Promise<T>, fallback: T): Promise<T> {
+	try {
+		return await promise;
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTEMPTY') return fallback;
+		throw e;
+	}
+}
+
 /** Removes files under `dir` older than `since` that `keep` does not list, then emptied folders. */
 async function prune(dir: string, since: number, keep: Set<string>, prefix = ''): Promise<number> {
 	let removed = 0;
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
+	for (const entry of await unlessGone(readdir(dir, { withFileTypes: true }), [])) {
 		const path = join(dir, entry.name);
 		const relative = `${prefix}${entry.name}`;
 		if (relative === SEARCH_BUNDLE_DIR) continue;
 		if (entry.isDirectory()) {
 			removed += await prune(path, since, keep, `${relative}/`);
-			if ((await readdir(path)).length === 0) await rmdir(path);
-		} else if (!keep.has(relative) && (await stat(path)).mtimeMs < since) {
-			await rm(path);
-			removed++;
+			if ((await unlessGone(readdir(path), [''])).length === 0) await unlessGone(rmdir(path), undefined);
+		} else if (!keep.has(relative) && ((await unlessGone(stat(path), null))?.mtimeMs ?? since) < since) {
+			const removedHere = await unlessGone(
+				rm(path).then(() => true),
+				false,
+			);
+			if (removedHere) removed++;
 		}
 	}
 	return removed;
@@ -73,18 +93,20 @@ async function prune(dir: string, since: number, keep: Set<string>, prefix = '')
 export function keepOutputIntegration(): AstroIntegration {
 	let cacheDir: URL;
 	let started = 0;
+	let downloads = new Set<string>();
 	return {
 		name: 'briefings-keep-output',
 		hooks: {
+			// Before the content sync, so before the downloads step starts (src/write-downloads.ts):
+			// every file older than this is the previous build's.
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
-			},
-			'astro:build:start': () => {
 				started = Date.now() - CLOCK_SLACK_MS;
+				downloads = downloadFiles(cacheDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const keep = manifestFiles(cacheDir);
-				for (const file of downloadFiles(cacheDir)) keep.add(file);
+				for (const file of downloads) keep.add(file);
 				const removed = await prune(fileURLToPath(dir), started, keep);
 				logger.debug(`${removed} file(s) of the previous build removed`);
 			},

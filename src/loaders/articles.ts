@@ -66,8 +66,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const engine = engineDigest(root);
 			await loadAll(context, engine, root, dir);
 			if (context.watcher) watch(context, engine, root, dir);
-			// `npm run build` makes the site's downloads from the collection after Astro has exited
-			// (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
+			// `npm run build` makes the site's downloads from the collection while Astro renders the
+			// pages (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
 			const snapshot = process.env[ARTICLES_SNAPSHOT];
 			if (snapshot && !context.watcher) await writeSnapshot(snapshot, context.store.values());
 		},

@@ -114,7 +114,7 @@ describe('npm run dev', { timeout: START_MS + 7 * CHANGE_MS }, () => {
 		assert.match(titleOf(r.text), /Huyện Nậm Pồ/);
 	});
 
-	it('serves the downloads, which `npm run build` writes after Astro, at their addresses', async () => {
+	it('serves the downloads, which `npm run build` writes beside Astro, at their addresses', async () => {
 		for (const [path, type, text] of [
 			['/rss.xml', 'application/rss+xml', '<rss'],
 			['/data/indicators.csv', 'text/csv', 'briefing_id'],

