@@ -17,6 +17,7 @@ import { addHeadingIds } from '../../src/lib/markdown/heading-ids.ts';
 import type { LinkTarget, SentenceMark } from '../../src/lib/markdown/remark-briefing.ts';
 import { briefingProcessor, renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 const renderer = briefingProcessor().createRenderer({ syntaxHighlight: false });
 
@@ -30,18 +31,6 @@ async function reference(
 	return (
 		await (await renderer).render(markdown, { frontmatter: { briefingLinks: links, briefingSentences: sentences } })
 	).code;
-}
-
-/** mulberry32: a small seeded generator, enough for reproducible test data. */
-function generator(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
@@ -106,7 +95,7 @@ function sentencesOf(blocks: readonly BodyBlock[], random: () => number): Senten
 describe('the body renderer is Astro’s Markdown pipeline, byte for byte', () => {
 	it('on 400 seeded random bodies, with links and marked sentences', async () => {
 		for (let seed = 1; seed <= 400; seed++) {
-			const random = generator(seed);
+			const random = seededRandom(seed);
 			const blocks = Array.from({ length: 1 + Math.floor(random() * 6) }, () => block(random));
 			const links = NAMES.filter(() => random() < 0.5).map((name, i) => ({
 				text: name,
@@ -157,7 +146,7 @@ describe('the body renderer is Astro’s Markdown pipeline, byte for byte', () =
 describe('collapseSpace', () => {
 	it('collapses white space as a replace of every run and a trim does, whether or not the text needs it', () => {
 		for (let seed = 1; seed <= 300; seed++) {
-			const t = text(generator(seed));
+			const t = text(seededRandom(seed));
 			assert.equal(collapseSpace(t), t.replace(/\s+/g, ' ').trim(), JSON.stringify(t));
 		}
 		for (const t of ['a b', ' a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \n b', '']) {
