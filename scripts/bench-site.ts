@@ -50,13 +50,20 @@ async function measure(command: string, args: readonly string[], cwd: string, en
 	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const sampler = new MemorySampler(child.pid ?? 0);
 	let output = '';
-	const take = (d: Buffer) => {
-		const text = d.toString();
-		for (const line of text.split('\n')) sampler.phaseFrom(line);
-		output = (output + text).slice(-20000);
+	// Whole lines only: a chunk may end mid-line.
+	const reader = (stream: NodeJS.ReadableStream) => {
+		let partial = '';
+		stream.setEncoding('utf8');
+		stream.on('data', (text: string) => {
+			output = (output + text).slice(-20000);
+			const lines = (partial + text).split('\n');
+			partial = lines.pop() ?? '';
+			for (const line of lines) sampler.phaseFrom(line);
+		});
+		stream.on('end', () => sampler.phaseFrom(partial));
 	};
-	child.stdout.on('data', take);
-	child.stderr.on('data', take);
+	reader(child.stdout);
+	reader(child.stderr);
 	const poll = setInterval(() => sampler.sample(), 100);
 	const status = await new Promise<number | null>((done) => child.on('close', done));
 	clearInterval(poll);

@@ -7,6 +7,7 @@
  * figure is 0.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Which part of a build a process is. */
 export type Role = 'astro' | 'index' | 'other';
@@ -103,9 +104,11 @@ export class MemorySampler {
 		this.#root = root;
 	}
 
-	/** Moves to the phase a line of the build's output starts, if it starts one. */
+	/** Moves to the phase a line of the build's output starts, if it starts one; colour codes are ignored. */
 	phaseFrom(line: string): void {
-		for (const [start, phase] of PHASES) if (start.test(line) && phase !== this.#phase) this.#enter(phase);
+		// With FORCE_COLOR (as some CI runners set), Astro writes "[build]\e[39m \e[1mComplete!".
+		const text = stripVTControlCharacters(line);
+		for (const [start, phase] of PHASES) if (start.test(text) && phase !== this.#phase) this.#enter(phase);
 	}
 
 	#enter(phase: string): void {
