@@ -138,15 +138,21 @@ export function buildSite(root: string, articles: string, out: string, cache: st
 	});
 }
 
+/** One build of the peer: Hugo's, Pagefind's, both together, and the pages Hugo wrote. */
+interface PeerRun {
+	readonly hugo: Run;
+	readonly pagefind: Run;
+	readonly both: Run;
+	readonly pages: number;
+}
+
 /** The peer: Hugo builds `hugoSite`, the Pagefind CLI indexes it; null when hugo is not installed. */
-async function buildPeer(
-	root: string,
-	hugoSite: string,
-): Promise<{ hugo: Run; pagefind: Run; both: Run; pages: number } | null> {
+async function buildPeer(root: string, hugoSite: string): Promise<PeerRun | null> {
 	if (spawnSync('hugo', ['version']).status !== 0) {
 		process.stdout.write('peer: hugo not installed (apt-get install hugo): peer skipped\n');
 		return null;
 	}
+	process.stdout.write('peer: hugo + pagefind…\n');
 	rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
 	const hugo = await measure('hugo', ['--quiet'], hugoSite, process.env);
 	const pagefind = await measure(
@@ -222,17 +228,29 @@ export async function benchSite(root: string, count: number): Promise<number> {
 		rmSync(join(work, 'reference-cache'), { recursive: true, force: true });
 		return build(reference, join(work, 'reference-cache'));
 	};
+	// The peer is built after each of the five cold builds, so that its median and theirs are
+	// taken under the same changing load of a shared machine.
+	const peerRuns: PeerRun[] = [];
+	let hasPeer = true;
+	const peerAfterCold = async () => {
+		if (!hasPeer) return;
+		const peerRun = await buildPeer(root, hugoSite);
+		if (peerRun) peerRuns.push(peerRun);
+		else hasPeer = false;
+	};
 	const step = async (label: string, change: () => void) => {
 		change();
 		process.stdout.write(`${label}…\n`);
 		const run = await build(dist, cache);
 		const twin = await coldTwin();
+		await peerAfterCold();
 		rows.push({ label, ...run, pages: countPages(dist), identical: sameTree(reference, dist) });
 		rows.push({ label: `  cold build of the same`, ...twin, pages: countPages(reference), identical: null });
 	};
 
 	process.stdout.write('cold build…\n');
 	const cold = await build(dist, cache);
+	await peerAfterCold();
 	rows.push({ label: 'cold', ...cold, pages: countPages(dist), identical: null });
 	await step('unchanged, rebuilt', () => {});
 	await step('one article added', () => cpSync(join(work, added), join(articles, added)));
@@ -246,14 +264,19 @@ export async function benchSite(root: string, count: number): Promise<number> {
 	});
 	await step('one article deleted', () => rmSync(join(articles, `${name(2)}.txt`)));
 
-	process.stdout.write('peer: hugo + pagefind…\n');
-	const peerRuns = await buildPeer(root, hugoSite);
-	const peer = peerRuns?.both ?? null;
-	if (peerRuns) {
-		const { hugo, pagefind, both, pages } = peerRuns;
-		rows.push({ label: 'peer: hugo', ...hugo, pages, identical: null });
-		rows.push({ label: 'peer: pagefind', ...pagefind, pages, identical: null });
-		rows.push({ label: 'peer: hugo + pagefind', ...both, pages, identical: null });
+	// The peer's run of median time, whole: its Hugo and Pagefind rows are those of that run.
+	const peerMedian = peerRuns.sort((a, b) => a.both.seconds - b.both.seconds)[Math.floor(peerRuns.length / 2)];
+	const peer = peerMedian?.both ?? null;
+	if (peerMedian) {
+		const { hugo, pagefind, both, pages } = peerMedian;
+		const of = `, median of ${peerRuns.length}`;
+		rows.push({ label: `peer: hugo${of}`, ...hugo, pages, identical: null });
+		rows.push({ label: `peer: pagefind${of}`, ...pagefind, pages, identical: null });
+		rows.push({ label: `peer: hugo + pagefind${of}`, ...both, pages, identical: null });
+		const range = peerRuns.map((r) => r.both.seconds);
+		process.stdout.write(
+			`peer: hugo + pagefind took ${Math.min(...range).toFixed(1)}–${Math.max(...range).toFixed(1)} s in ${range.length} runs\n`,
+		);
 	}
 
 	// The machine is shared: the cold reference is the median of the five cold builds of the run.
@@ -344,7 +367,6 @@ export async function benchGrowth(root: string, sizes: readonly number[]): Promi
 		notes.push(`${count} articles, by phase (time, Astro's peak): ${phasesLine(site)}`);
 		rmSync(dist, { recursive: true, force: true });
 		rmSync(join(work, 'cache'), { recursive: true, force: true });
-		process.stdout.write(`${count} articles: peer…\n`);
 		const peer = await buildPeer(root, hugoSite);
 		if (peer) row(count, 'peer: hugo + pagefind', peer.both, peer.pages);
 		rmSync(join(hugoSite, 'public'), { recursive: true, force: true });

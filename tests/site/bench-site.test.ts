@@ -35,6 +35,12 @@ describe('npm run bench -- --site', () => {
 		const pages = (label: string) => Number(rows.find((r) => r.startsWith(`| ${label} `))?.split('|')[column]);
 		// Adding one article adds its page (and maybe its district's, official's and month's pages).
 		assert.ok(pages('one article added') > pages('cold'), run.stdout);
+		// The peer, when Hugo is installed, is built after each of the five cold builds.
+		if (spawnSync('hugo', ['version']).status === 0)
+			assert.ok(
+				rows.some((r) => r.startsWith('| peer: hugo + pagefind, median of 5 ')),
+				run.stdout,
+			);
 		// Astro's process is told apart from the rest of the build's processes (on Linux, whose /proc it
 		// reads), and each phase timed, the steps after Astro's exit included.
 		if (process.platform === 'linux')
