@@ -10,7 +10,7 @@ import {
 	measureLabel,
 	withHedge,
 } from '../../src/lib/format/indicators.ts';
-import { formatSigned, withUnit } from '../../src/lib/format/numbers.ts';
+import { formatNumber, formatSigned, WRITTEN_MAX, withUnit } from '../../src/lib/format/numbers.ts';
 import { dotJoin, inSentence, placeLabel } from '../../src/lib/format/text.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { briefingRecords, briefingsJson } from '../../src/lib/site/outputs/briefings-json.ts';
@@ -54,6 +54,16 @@ describe('figures', () => {
 		assert.equal(formatSigned(0), '0');
 	});
 	it('leaves a unitless number bare', () => assert.equal(withUnit('217', ''), '217'));
+	it('writes a number the same the second time, zero and minus zero apart, past its memory too', () => {
+		const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+		for (const n of [1401.351, -0, 0, -0, 1401.351, Number.NaN])
+			assert.equal(formatNumber(n), intl.format(n), String(n));
+		assert.equal(formatNumber(-0), '-0');
+		// Past its bound the memory is emptied and begun again: the numbers are still written right.
+		for (let i = 1; i <= WRITTEN_MAX + 10; i++) formatNumber(i / 8);
+		for (const n of [1 / 8, 3, (WRITTEN_MAX + 10) / 8, 1401.351])
+			assert.equal(formatNumber(n), intl.format(n), String(n));
+	});
 	it('reads the hedge of a measure from hedges, never from the qualifier of version 1', () => {
 		assert.equal(hedgeOf({ hedges: { planPercent: 'trên' } }, 'planPercent'), 'trên');
 		assert.equal(hedgeOf({ hedges: { planPercent: 'trên' } }, 'value'), undefined);

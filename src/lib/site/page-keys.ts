@@ -20,7 +20,9 @@ const sha = (text: string) => hash('sha256', text, 'base64url');
  */
 export function createDigester(): (value: unknown) => string {
 	const memo = new WeakMap<object, string>();
-	const busy = new WeakSet<object>();
+	// The objects being digested, outermost first: a cycle comes back to one of them. A model is
+	// a few levels deep, so a look along this list is cheaper than a set's entry per object.
+	const busy: object[] = [];
 	// The hot path builds no description of where it is: a refusal names its place on the way
 	// out, each enclosing array or object prefixing its own step (`Refusal.at`).
 	const digest = (value: unknown): string => {
@@ -34,8 +36,8 @@ export function createDigester(): (value: unknown) => string {
 		}
 		const known = memo.get(value);
 		if (known) return known;
-		if (busy.has(value)) throw new Refusal('a cycle');
-		busy.add(value);
+		if (busy.includes(value)) throw new Refusal('a cycle');
+		busy.push(value);
 		// The text is joined from its pieces, not added up with `+`: V8 keeps a string added up as
 		// a tree of its pieces, and the memo keeps one text per object of the model for the
 		// whole build (at 10,000 articles, tens of MB of trees).
@@ -66,7 +68,7 @@ export function createDigester(): (value: unknown) => string {
 			pieces.push('}');
 		}
 		const text = pieces.join('');
-		busy.delete(value);
+		busy.pop();
 		// Short texts stand for themselves; long ones by their hash.
 		const result = text.length > 64 ? `#${sha(text)}` : text;
 		memo.set(value, result);
@@ -77,6 +79,7 @@ export function createDigester(): (value: unknown) => string {
 		try {
 			d = digest(value);
 		} catch (e) {
+			busy.length = 0;
 			if (e instanceof Refusal) {
 				const covered = e.what === 'a cycle' ? '' : ' cannot be covered';
 				throw new Error(`page key: ${e.what} at value${e.path}${covered}`);
@@ -128,18 +131,25 @@ export function pageKeys(model: Pick<SiteModel, 'neighbours' | 'sameMonth'>, sit
 	const site = digest(siteWide);
 	/** A page that prints `data` and the site-wide data. */
 	const page = (data: unknown) => digest([site, data]);
-	const pair = (n: Neighbours) => [n.prev && listedBriefing(n.prev), n.next && listedBriefing(n.next)];
+	// One listing per briefing, so that the digester sees the same object each time it is listed
+	// (on its neighbours' pages and its month's) and digests it once.
+	const listings = new WeakMap<Briefing, ReturnType<typeof listedBriefing>>();
+	const listed = (b: Briefing) => {
+		let l = listings.get(b);
+		if (!l) {
+			l = listedBriefing(b);
+			listings.set(b, l);
+		}
+		return l;
+	};
+	const pair = (n: Neighbours) => [n.prev && listed(n.prev), n.next && listed(n.next)];
 	return {
 		page,
 		/** A briefing's page: the briefing, its previous and next ones, the same month's list. */
 		briefing: (b: Briefing) => {
 			const n = model.neighbours(b);
 			const month = model.sameMonth(b);
-			return page([
-				b,
-				[pair(n.district), pair(n.province), pair(n.all)],
-				[month.briefings.map(listedBriefing), month.more],
-			]);
+			return page([b, [pair(n.district), pair(n.province), pair(n.all)], [month.briefings.map(listed), month.more]]);
 		},
 		/** A copy's address: a redirect to the briefing it repeats. */
 		copy: (original: Briefing) => page(['copy', original.path]),

@@ -1,0 +1,128 @@
+/**
+ * The dynamic pages' static paths (src/lib/site/page-routes.ts): every page of the model once, at
+ * the path its links use, with the props its page reads and the key of what it prints, all keys
+ * computed in one pass.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { pageKeys } from '../../src/lib/site/page-keys.ts';
+import { type PageRoutes, pageRoutes } from '../../src/lib/site/page-routes.ts';
+import { districtGlance } from '../../src/lib/site/present/district-glance.ts';
+import { type ItemSpec, item } from '../support/entries.ts';
+
+const official = { name: 'Vừ A Bằng', title: 'Phó Chủ tịch UBND tỉnh' };
+const revenue = { key: 'budget-revenue' as const, label: 'thu ngân sách', value: 120, unit: 'tỷ đồng' };
+const specs: Record<string, ItemSpec> = {
+	a: { date: '2024-11-19', indicators: [revenue] },
+	b: { date: '2024-11-20', officials: [official] },
+	c: { date: '2024-11-05', province: 'Lai Châu', district: 'Mường Tè', indicators: [{ ...revenue, value: 80 }] },
+	d: { date: '2023-03-01', province: 'Lai Châu', district: 'Than Uyên', indicators: [{ ...revenue, value: 95 }] },
+	// The same text as a: a copy, whose address leads to a.
+	e: { date: '2024-11-19', fingerprint: 'fp-a', file: 'content/articles/z-e.txt' },
+};
+const site = (edit: Record<string, ItemSpec> = {}) =>
+	buildSite(Object.entries(specs).map(([id, spec]) => item(id, { ...spec, ...edit[id] })));
+const settings = { name: 'Bản tin' };
+
+/** The path a route's parameters build, by the route's page file (Astro's file-based routing). */
+const built: Record<keyof PageRoutes, (p: Record<string, string>) => string> = {
+	briefings: (p) => `/bai-viet/${p.id}/`,
+	provinces: (p) => `/tinh/${p.province}/`,
+	districts: (p) => `/tinh/${p.province}/${p.district}/`,
+	officials: (p) => `/quan-chuc/${p.province}/${p.official}/`,
+	years: (p) => `/ngay/${p.year}/`,
+	months: (p) => `/ngay/${p.year}/${p.month}/`,
+	indicators: (p) => `/chi-so/${p.key}/`,
+	indicatorProvinces: (p) => `/chi-so/${p.key}/${p.province}/`,
+};
+
+/** Every page's key, by the path its parameters build. */
+function keysByPath(routes: PageRoutes): Map<string, string> {
+	const keys = new Map<string, string>();
+	for (const [route, list] of Object.entries(routes) as [keyof PageRoutes, PageRoutes[keyof PageRoutes]][]) {
+		for (const { params, cacheKey } of list) {
+			const path = built[route](params as Record<string, string>);
+			assert.ok(!keys.has(path), `${path} twice`);
+			keys.set(path, cacheKey);
+		}
+	}
+	return keys;
+}
+
+describe('pageRoutes', () => {
+	const model = site();
+	const routes = pageRoutes(model, settings);
+
+	it('gives every page of the model once, at the path its links use', () => {
+		const pagePaths = [
+			...model.briefings.map((b) => b.path),
+			...model.copies.map((c) => `/bai-viet/${c.id}/`),
+			...[...model.provinces, ...model.districts, ...model.officials].map((p) => p.ref.path),
+			...[...model.years, ...model.months, ...model.indicators].map((p) => p.path),
+			...model.indicators.flatMap((i) => i.provinces.map((p) => p.path)),
+		];
+		assert.deepEqual([...keysByPath(routes).keys()].sort(), pagePaths.sort());
+		assert.equal(routes.briefings.length, 5, 'four briefings and a copy');
+	});
+
+	it('gives each page its model page as props, a copy the briefing it repeats', () => {
+		const copy = routes.briefings.find((r) => r.params.id === 'e');
+		assert.equal(copy?.props.copy, true);
+		assert.equal(copy?.props.briefing, model.byId.get('a'));
+		assert.deepEqual(
+			routes.briefings.filter((r) => !r.props.copy).map((r) => r.props.briefing),
+			model.briefings,
+		);
+		assert.deepEqual(
+			routes.districts.map((r) => r.props.page),
+			model.districts,
+		);
+		assert.deepEqual(
+			routes.indicatorProvinces.map((r) => r.props.page),
+			model.indicators.flatMap((i) => i.provinces),
+		);
+	});
+
+	it('keys each page by what it prints: the same keys as pageKeys gives for the same data', () => {
+		const keys = pageKeys(model, settings);
+		for (const r of routes.briefings) {
+			const b = r.props.briefing;
+			assert.equal(r.cacheKey, r.props.copy ? keys.copy(b) : keys.briefing(b), r.params.id);
+		}
+		for (const r of routes.districts) {
+			const comparisons = model.provincePage(r.props.page.ref.province.code)?.comparisons ?? [];
+			assert.deepEqual(r.props.glance, districtGlance(r.props.page, comparisons));
+			assert.equal(r.cacheKey, keys.page({ page: r.props.page, glance: r.props.glance }));
+		}
+		for (const r of [...routes.provinces, ...routes.officials, ...routes.indicators, ...routes.indicatorProvinces]) {
+			assert.equal(r.cacheKey, keys.page(r.props.page));
+		}
+		for (const r of routes.years) assert.equal(r.cacheKey, keys.page(r.props.year));
+		for (const r of routes.months) assert.equal(r.cacheKey, keys.page(r.props.month));
+	});
+
+	it('a changed figure changes the keys of exactly the pages that print it', () => {
+		const before = keysByPath(routes);
+		// Than Uyên's 95 becomes 70: below Mường Tè's 80, so the two swap ranks.
+		const after = keysByPath(pageRoutes(site({ d: { indicators: [{ ...revenue, value: 70 }] } }), settings));
+		const changed = [...before.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
+		assert.deepEqual(changed, [
+			'/bai-viet/d/',
+			'/chi-so/budget-revenue/',
+			'/chi-so/budget-revenue/lai-chau/',
+			'/ngay/2023/',
+			'/ngay/2023/03/',
+			'/tinh/lai-chau/',
+			// Mường Tè's card gives its rank: now the first of two.
+			'/tinh/lai-chau/muong-te/',
+			'/tinh/lai-chau/than-uyen/',
+		]);
+	});
+
+	it('a setting every page prints changes every key', () => {
+		const before = keysByPath(routes);
+		const after = keysByPath(pageRoutes(model, { name: 'Tên khác' }));
+		assert.ok([...before].every(([path, key]) => after.get(path) !== key));
+	});
+});
