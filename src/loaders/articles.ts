@@ -1,7 +1,9 @@
 /**
  * The content loader of `content/articles/`: each file through the extraction engine, into the
  * collection with its status and messages. It never aborts the build: whatever a file holds, it
- * ends up in the collection, published or quarantined with a catalogued message. Unchanged files
+ * ends up in the collection, published or quarantined with a catalogued message (only a failed
+ * extraction worker fails the load: `extraction-pool.ts`). Many files are extracted on worker
+ * threads beside the loader's, their results taken in the files' order. Unchanged files
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
  * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
@@ -29,6 +31,7 @@ import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts'
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
+import { type ExtractionJob, extractAll, workersFor } from './extraction-pool.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles, relative to the project root. */
@@ -50,6 +53,12 @@ interface Candidate {
 	readonly digest: string | null;
 	readonly article: ProcessedArticle | null;
 	readonly cachedId: string | null;
+}
+
+/** A file read whose bytes or engine changed since its entry was made: to be extracted. */
+interface Changed extends ExtractionJob {
+	readonly path: string;
+	readonly digest: string;
 }
 
 // Messages whose truth depends on the day of the build: such an entry is never reused.
@@ -80,18 +89,25 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
 	const candidates: Candidate[] = [];
-	// A first build of thousands of articles takes a while: say how far it is.
-	const progress = throttled((line) => context.logger.info(line));
+	const changed: { readonly at: number; readonly file: Changed }[] = [];
 	for (const { path: inDir, refused } of listed) {
-		progress(() => `${candidates.length} of ${listed.length} article files read`);
 		const path = join(dir, inDir);
 		const file = relative(root, path).split(sep).join('/');
-		candidates.push(
-			refused
-				? fresh(file, path, notAFile(file, refused), null)
-				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
-		);
+		const seen = refused
+			? fresh(file, path, notAFile(file, refused), null)
+			: await examine(context, engine, file, path, heldBy.get(file) ?? null);
+		if ('bytes' in seen) changed.push({ at: candidates.length, file: seen });
+		candidates.push('bytes' in seen ? PLACEHOLDER : seen);
 	}
+	// A first build of thousands of articles takes a while: say how far it is.
+	const progress = throttled((line) => context.logger.info(line));
+	const jobs = changed.map((c) => c.file);
+	const articles = await extractAll(jobs, workersFor(jobs.length), (n) =>
+		progress(() => `${n} of ${jobs.length} article files extracted`),
+	);
+	changed.forEach(({ at, file }, k) => {
+		candidates[at] = fresh(file.file, file.path, articles[k] as ProcessedArticle, file.digest);
+	});
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
 	let extracted = 0;
@@ -104,7 +120,7 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 			continue;
 		}
 		// A cached file whose id moved is read again: its entry must carry the move's warning.
-		const done = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		const done = c.article ? c : extractHere(await examine(context, engine, c.file, c.path, null));
 		if (!done.article) continue;
 		if (done.digest) extracted++;
 		await store(context, id, done.digest, takenBy ? idTaken(done.article, id, takenBy) : done.article, c.claim);
@@ -120,14 +136,17 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	);
 }
 
-/** A file read and processed, or its cached entry when its bytes and the engine are unchanged. */
+/**
+ * A file read: its cached entry when its bytes and the engine are unchanged, or the file to
+ * extract, or its quarantine when it cannot be read.
+ */
 async function examine(
 	context: LoaderContext,
 	engine: string,
 	file: string,
 	path: string,
 	heldId: string | null,
-): Promise<Candidate> {
+): Promise<Candidate | Changed> {
 	let read: { bytes: Uint8Array; size: number };
 	try {
 		read = await readArticleFile(path, MAX_ARTICLE_BYTES);
@@ -151,8 +170,18 @@ async function examine(
 			cachedId: heldId,
 		};
 	}
-	return fresh(file, path, processArticle(file, read.bytes, read.size), digest);
+	return { file, path, bytes: read.bytes, size: read.size, digest };
 }
+
+/** `examine`'s outcome, a changed file extracted on this thread. */
+function extractHere(seen: Candidate | Changed): Candidate {
+	return 'bytes' in seen
+		? fresh(seen.file, seen.path, processArticle(seen.file, seen.bytes, seen.size), seen.digest)
+		: seen;
+}
+
+// Holds a changed file's place among the candidates until it is extracted.
+const PLACEHOLDER = fresh('', '', notAFile('', 'other'), null);
 
 function fresh(file: string, path: string, article: ProcessedArticle, digest: string | null): Candidate {
 	const claim = { file, wanted: article.id, bySlug: article.overridden.includes('slug') };
