@@ -34,7 +34,10 @@ describe('extraction on worker threads', () => {
 		assert.deepEqual(pooled, here);
 		assert.equal(JSON.stringify(pooled), JSON.stringify(here), 'with the same keys in the same order');
 		assert.equal(counts.at(-1), jobs.length);
-		assert.ok(pooled.some((a) => a.status === 'quarantined'), 'quarantined files come back with their messages');
+		assert.ok(
+			pooled.some((a) => a.status === 'quarantined'),
+			'quarantined files come back with their messages',
+		);
 	});
 
 	it('fails the whole, naming the files it held, when a worker stops', async () => {
