@@ -1,6 +1,5 @@
 /**
- * Jobs shared out among several runners (the loader's own thread and its extraction workers) in
- * batches, with the results given back in the jobs' order, whichever runner did which batch and
+ * Jobs shared out among several runners (the loader's extraction workers) in batches, with the results given back in the jobs' order, whichever runner did which batch and
  * whenever it finished: what is made of the results is the same as when one runner did them all.
  */
 
@@ -9,7 +8,7 @@ export interface BatchRunner<J, R> {
 	readonly run: (batch: readonly J[]) => Promise<readonly R[]>;
 	/**
 	 * How many batches it is given at once (1 by default). A worker thread is given 2, so that it
-	 * has its next batch at hand while the thread that hands batches out is busy with its own.
+	 * has its next batch at hand while its last answer is on its way.
 	 */
 	readonly depth?: number;
 }
@@ -55,10 +54,11 @@ export async function runInBatches<J, R>(
 }
 
 /**
- * How many worker threads to start beside the calling thread for `jobs` jobs: one per core but
- * the caller's, and none that would have fewer than `perWorker` jobs (a worker's start-up costs
- * about as much as that many jobs).
+ * How many worker threads to give `jobs` jobs while the calling thread waits: one per core, each
+ * with `perWorker` jobs at least (a worker's start-up costs about as much as that many), and none
+ * when fewer than two would do (one worker alone is no faster than the caller doing the jobs).
  */
-export function helperCount(jobs: number, cores: number, perWorker: number): number {
-	return Math.max(0, Math.min(cores - 1, Math.floor(jobs / perWorker)));
+export function workerCount(jobs: number, cores: number, perWorker: number): number {
+	const n = Math.min(cores, Math.floor(jobs / perWorker));
+	return n >= 2 ? n : 0;
 }

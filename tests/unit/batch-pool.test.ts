@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type BatchRunner, helperCount, runInBatches } from '../../src/lib/batch-pool.ts';
+import { type BatchRunner, runInBatches, workerCount } from '../../src/lib/batch-pool.ts';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -99,12 +99,12 @@ describe('runInBatches', () => {
 	});
 });
 
-describe('helperCount', () => {
-	it('starts one helper a core but the caller’s, none with fewer than its share of jobs', () => {
-		assert.equal(helperCount(10_000, 2, 500), 1);
-		assert.equal(helperCount(10_000, 8, 500), 7);
-		assert.equal(helperCount(1_200, 8, 500), 2);
-		assert.equal(helperCount(499, 8, 500), 0);
-		assert.equal(helperCount(10_000, 1, 500), 0);
+describe('workerCount', () => {
+	it('gives one worker a core, each its share of jobs at least, and never one alone', () => {
+		assert.equal(workerCount(10_000, 2, 1000), 2);
+		assert.equal(workerCount(10_000, 8, 1000), 8);
+		assert.equal(workerCount(2_500, 8, 1000), 2);
+		assert.equal(workerCount(1_999, 8, 1000), 0);
+		assert.equal(workerCount(10_000, 1, 1000), 0);
 	});
 });
