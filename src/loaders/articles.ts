@@ -3,7 +3,7 @@
  * collection with its status and messages. It never aborts the build: whatever a file holds, it
  * ends up in the collection, published or quarantined with a catalogued message (only a failed
  * extraction worker fails the load: `extraction-pool.ts`). Many files are extracted on worker
- * threads beside the loader's, their results taken in the files' order. Unchanged files
+ * threads, their results taken in the files' order. Unchanged files
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
  * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
@@ -85,29 +85,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 
 /** Loads the whole folder into the store: the one path of the build and of every dev reload. */
 async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<void> {
-	const listed = await listArticleEntries(dir).catch(() => []);
-	const heldBy = new Map<string, string>();
-	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
-	const candidates: Candidate[] = [];
-	const changed: { readonly at: number; readonly file: Changed }[] = [];
-	for (const { path: inDir, refused } of listed) {
-		const path = join(dir, inDir);
-		const file = relative(root, path).split(sep).join('/');
-		const seen = refused
-			? fresh(file, path, notAFile(file, refused), null)
-			: await examine(context, engine, file, path, heldBy.get(file) ?? null);
-		if ('bytes' in seen) changed.push({ at: candidates.length, file: seen });
-		candidates.push('bytes' in seen ? PLACEHOLDER : seen);
-	}
-	// A first build of thousands of articles takes a while: say how far it is.
-	const progress = throttled((line) => context.logger.info(line));
-	const jobs = changed.map((c) => c.file);
-	const articles = await extractAll(jobs, workersFor(jobs.length), (n) =>
-		progress(() => `${n} of ${jobs.length} article files extracted`),
-	);
-	changed.forEach(({ at, file }, k) => {
-		candidates[at] = fresh(file.file, file.path, articles[k] as ProcessedArticle, file.digest);
-	});
+	const candidates = await examineAll(context, engine, root, dir);
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
 	let extracted = 0;
@@ -120,7 +98,8 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 			continue;
 		}
 		// A cached file whose id moved is read again: its entry must carry the move's warning.
-		const done = c.article ? c : extractHere(await examine(context, engine, c.file, c.path, null));
+		const again = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		const done = isChanged(again) ? withArticle(again, processArticle(again.file, again.bytes, again.size)) : again;
 		if (!done.article) continue;
 		if (done.digest) extracted++;
 		await store(context, id, done.digest, takenBy ? idTaken(done.article, id, takenBy) : done.article, c.claim);
@@ -134,6 +113,35 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	context.logger.info(
 		`${candidates.length} article files: ${extracted} extracted, ${unchanged} unchanged, ${candidates.length - extracted - unchanged} not read, ${removed} removed`,
 	);
+}
+
+/**
+ * Every file of the folder, in order, as a candidate: its cached entry, or its article, the
+ * changed files extracted all together (on worker threads when there are many).
+ */
+async function examineAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Candidate[]> {
+	const listed = await listArticleEntries(dir).catch(() => []);
+	const heldBy = new Map<string, string>();
+	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
+	const seen: (Candidate | Changed)[] = [];
+	for (const { path: inDir, refused } of listed) {
+		const path = join(dir, inDir);
+		const file = relative(root, path).split(sep).join('/');
+		seen.push(
+			refused
+				? fresh(file, path, notAFile(file, refused), null)
+				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
+		);
+	}
+	const changed = seen.filter(isChanged);
+	// A first build of thousands of articles takes a while: say how far it is.
+	const progress = throttled((line) => context.logger.info(line));
+	const articles = await extractAll(changed, workersFor(changed.length), (n) =>
+		progress(() => `${n} of ${changed.length} article files extracted`),
+	);
+	let k = 0;
+	// The bytes read are dropped with `seen` on return.
+	return seen.map((c) => (isChanged(c) ? withArticle(c, articles[k++] as ProcessedArticle) : c));
 }
 
 /**
@@ -173,15 +181,13 @@ async function examine(
 	return { file, path, bytes: read.bytes, size: read.size, digest };
 }
 
-/** `examine`'s outcome, a changed file extracted on this thread. */
-function extractHere(seen: Candidate | Changed): Candidate {
-	return 'bytes' in seen
-		? fresh(seen.file, seen.path, processArticle(seen.file, seen.bytes, seen.size), seen.digest)
-		: seen;
+function isChanged(seen: Candidate | Changed): seen is Changed {
+	return 'bytes' in seen;
 }
 
-// Holds a changed file's place among the candidates until it is extracted.
-const PLACEHOLDER = fresh('', '', notAFile('', 'other'), null);
+function withArticle(file: Changed, article: ProcessedArticle): Candidate {
+	return fresh(file.file, file.path, article, file.digest);
+}
 
 function fresh(file: string, path: string, article: ProcessedArticle, digest: string | null): Candidate {
 	const claim = { file, wanted: article.id, bySlug: article.overridden.includes('slug') };
