@@ -1,6 +1,7 @@
 /**
- * Jobs shared out among several runners (the loader's extraction workers) in batches, with the results given back in the jobs' order, whichever runner did which batch and
- * whenever it finished: what is made of the results is the same as when one runner did them all.
+ * Jobs shared out among several runners (the loader's extraction workers) in batches, with the
+ * results given back in the jobs' order, whichever runner did which batch and whenever it
+ * finished: what is made of the results is the same as when one runner did them all.
  */
 
 /** Does a batch of jobs: one result per job, in the batch's order. */

@@ -2,9 +2,9 @@
  * Extraction of many article files at once, on worker threads (`extraction-worker.ts`) while the
  * loader's thread waits, or on the loader's thread alone for fewer files; the results in the
  * files' order (`src/lib/batch-pool.ts`), each made by the same `processArticle`, so that the
- * collection is the same byte for byte however the work was shared. A worker that fails (it cannot be started, or
- * stops) fails the whole load with the files it held named; a problem of one file never does:
- * `processArticle` turns it into a message of that file.
+ * collection is the same byte for byte however the work was shared. A worker that fails (it
+ * cannot be started, or stops) fails the whole load with the files it held named; a problem of
+ * one file never does: `processArticle` turns it into a message of that file.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -47,10 +47,10 @@ export function workersFor(jobs: number, env: NodeJS.ProcessEnv = process.env): 
  * `processArticle` of each job, in the jobs' order, on `workers` worker threads (on this thread
  * when 0); `done` is told how many are done after each batch. Rejects when a worker fails.
  *
- * This thread does no extraction beside its workers: it holds Astro's whole process (the data
- * store, Vite), so that its garbage collections, which the engine's garbage sets off, cost far
- * more than a worker's. At 10,000 articles on 2 cores, two workers took less CPU in all than one
- * worker and this thread (13-14 s against 17 s), and this thread's own share fell to 2.9 s from 8.
+ * This thread does no extraction beside its workers: it holds Astro's whole heap (the data store,
+ * Vite), so that its garbage collections, which the engine's garbage sets off, cost far more
+ * than a worker's. At 10,000 articles on 2 cores, two workers took less CPU in all than one
+ * worker and this thread (13-14 s against 17 s), and this thread's own share fell to 3 s from 8.
  */
 export async function extractAll(
 	jobs: readonly ExtractionJob[],
