@@ -1,5 +1,5 @@
 /**
- * Progress of a long step (articles read, pages rendered, pages indexed) without flooding the
+ * Progress of a long step (articles extracted, pages rendered, pages indexed) without flooding the
  * log: `tick` prints the line it is given at most once every `intervalMs`, the first time only
  * after that much time has passed, so a short step prints nothing. The line is computed only
  * when printed.

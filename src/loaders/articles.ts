@@ -1,7 +1,9 @@
 /**
  * The content loader of `content/articles/`: each file through the extraction engine, into the
  * collection with its status and messages. It never aborts the build: whatever a file holds, it
- * ends up in the collection, published or quarantined with a catalogued message. Unchanged files
+ * ends up in the collection, published or quarantined with a catalogued message (only a failed
+ * extraction worker fails the load: `extraction-pool.ts`). Many files are extracted on worker
+ * threads, their results taken in the files' order. Unchanged files
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
  * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
@@ -29,6 +31,7 @@ import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts'
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
+import { type ExtractionJob, extractAll, workersFor } from './extraction-pool.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles, relative to the project root. */
@@ -50,6 +53,12 @@ interface Candidate {
 	readonly digest: string | null;
 	readonly article: ProcessedArticle | null;
 	readonly cachedId: string | null;
+}
+
+/** A file read whose bytes or engine changed since its entry was made: to be extracted. */
+interface Changed extends ExtractionJob {
+	readonly path: string;
+	readonly digest: string;
 }
 
 // Messages whose truth depends on the day of the build: such an entry is never reused.
@@ -76,22 +85,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 
 /** Loads the whole folder into the store: the one path of the build and of every dev reload. */
 async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<void> {
-	const listed = await listArticleEntries(dir).catch(() => []);
-	const heldBy = new Map<string, string>();
-	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
-	const candidates: Candidate[] = [];
-	// A first build of thousands of articles takes a while: say how far it is.
-	const progress = throttled((line) => context.logger.info(line));
-	for (const { path: inDir, refused } of listed) {
-		progress(() => `${candidates.length} of ${listed.length} article files read`);
-		const path = join(dir, inDir);
-		const file = relative(root, path).split(sep).join('/');
-		candidates.push(
-			refused
-				? fresh(file, path, notAFile(file, refused), null)
-				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
-		);
-	}
+	const candidates = await examineAll(context, engine, root, dir);
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
 	let extracted = 0;
@@ -104,7 +98,8 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 			continue;
 		}
 		// A cached file whose id moved is read again: its entry must carry the move's warning.
-		const done = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		const again = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		const done = isChanged(again) ? withArticle(again, processArticle(again.file, again.bytes, again.size)) : again;
 		if (!done.article) continue;
 		if (done.digest) extracted++;
 		await store(context, id, done.digest, takenBy ? idTaken(done.article, id, takenBy) : done.article, c.claim);
@@ -120,14 +115,46 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	);
 }
 
-/** A file read and processed, or its cached entry when its bytes and the engine are unchanged. */
+/**
+ * Every file of the folder, in order, as a candidate: its cached entry, or its article, the
+ * changed files extracted all together (on worker threads when there are many).
+ */
+async function examineAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Candidate[]> {
+	const listed = await listArticleEntries(dir).catch(() => []);
+	const heldBy = new Map<string, string>();
+	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
+	const seen: (Candidate | Changed)[] = [];
+	for (const { path: inDir, refused } of listed) {
+		const path = join(dir, inDir);
+		const file = relative(root, path).split(sep).join('/');
+		seen.push(
+			refused
+				? fresh(file, path, notAFile(file, refused), null)
+				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
+		);
+	}
+	const changed = seen.filter(isChanged);
+	// A first build of thousands of articles takes a while: say how far it is.
+	const progress = throttled((line) => context.logger.info(line));
+	const articles = await extractAll(changed, workersFor(changed.length), (n) =>
+		progress(() => `${n} of ${changed.length} article files extracted`),
+	);
+	let k = 0;
+	// The bytes read are dropped with `seen` on return.
+	return seen.map((c) => (isChanged(c) ? withArticle(c, articles[k++] as ProcessedArticle) : c));
+}
+
+/**
+ * A file read: its cached entry when its bytes and the engine are unchanged, or the file to
+ * extract, or its quarantine when it cannot be read.
+ */
 async function examine(
 	context: LoaderContext,
 	engine: string,
 	file: string,
 	path: string,
 	heldId: string | null,
-): Promise<Candidate> {
+): Promise<Candidate | Changed> {
 	let read: { bytes: Uint8Array; size: number };
 	try {
 		read = await readArticleFile(path, MAX_ARTICLE_BYTES);
@@ -151,7 +178,15 @@ async function examine(
 			cachedId: heldId,
 		};
 	}
-	return fresh(file, path, processArticle(file, read.bytes, read.size), digest);
+	return { file, path, bytes: read.bytes, size: read.size, digest };
+}
+
+function isChanged(seen: Candidate | Changed): seen is Changed {
+	return 'bytes' in seen;
+}
+
+function withArticle(file: Changed, article: ProcessedArticle): Candidate {
+	return fresh(file.file, file.path, article, file.digest);
 }
 
 function fresh(file: string, path: string, article: ProcessedArticle, digest: string | null): Candidate {

@@ -83,6 +83,8 @@ describe('npm run dev', { timeout: START_MS + 7 * CHANGE_MS }, () => {
 					ASTRO_DEV_BACKGROUND: '0',
 					ASTRO_TELEMETRY_DISABLED: '1',
 					ARTICLES_DIR: relative(ROOT, articles),
+					// Each load extracts on a worker thread, whose script Node loads beside Vite's.
+					EXTRACTION_WORKERS: '1',
 				},
 				stdio: ['ignore', 'pipe', 'pipe'],
 			},

@@ -131,3 +131,21 @@ describe('Windows-1258', () => {
 		assert.equal(decodeBytes(new Uint8Array([...utf8('Gia tri 100'), 0xb0, ...utf8('C')])).encoding, 'windows-1258');
 	});
 });
+
+describe('binary files without zero bytes', () => {
+	// 1,000 characters, `n` of them the control character `c`.
+	const withControls = (n: number, c: string) => utf8(c.repeat(n) + 'a'.repeat(1000 - n));
+
+	it('are told by their share of control characters: more than 5% of the first 4,000', () => {
+		assert.ok(decodeBytes(withControls(51, '\u0001')).binary);
+		assert.ok(!decodeBytes(withControls(50, '\u0001')).binary);
+		assert.ok(decodeBytes(withControls(51, '\u001f')).binary);
+		assert.ok(decodeBytes(withControls(51, '\ufffd')).binary, 'replacement characters count');
+		assert.ok(!decodeBytes(utf8(`${'\u0001'.repeat(60)}${'a'.repeat(5000)}`)).binary, 'past the first 4,000 only');
+	});
+
+	it('never for tabs and line ends', () => {
+		for (const c of ['\t', '\n', '\r']) assert.ok(!decodeBytes(withControls(500, c)).binary, JSON.stringify(c));
+		assert.ok(decodeBytes(withControls(51, '\u000b')).binary, 'a vertical tab counts');
+	});
+});

@@ -128,13 +128,15 @@ function finish(text: string, encoding: Encoding, bom: boolean): Decoded {
 	return { text, encoding, bom, binary: looksBinary(text), invalid: 0 };
 }
 
+// Control characters but tab and line ends, and the replacement character.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it counts.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+
 function looksBinary(text: string): boolean {
 	const sample = text.slice(0, 4000);
 	if (sample.includes('\u0000')) return true;
-	let controls = 0;
-	for (let i = 0; i < sample.length; i++) {
-		const c = sample.charCodeAt(i);
-		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
-	}
+	// Counted by the regex engine: a text has none or a few, and a scan by charCodeAt in
+	// JavaScript cost 5% of a whole article's extraction.
+	const controls = sample.match(CONTROL)?.length ?? 0;
 	return sample.length > 0 && controls / sample.length > 0.05;
 }
