@@ -17,11 +17,22 @@
  * output folder's pruning reads it too (src/integrations/keep-output.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Download, siteDownloads } from './downloads.ts';
+import { type Download, type DownloadBody, siteDownloadGroups } from './downloads.ts';
 import { readSnapshot } from './lib/collection-snapshot.ts';
 import { throttled } from './lib/progress.ts';
 import { settings } from './lib/settings.ts';
@@ -106,6 +117,59 @@ function writeFileMakingFolder(file: string, bytes: Uint8Array): void {
 	}
 }
 
+/** Opens `file` for writing, making its folder when it has none. */
+function openMakingFolder(file: string): number {
+	try {
+		return openSync(file, 'w');
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		mkdirSync(dirname(file), { recursive: true });
+		return openSync(file, 'w');
+	}
+}
+
+/**
+ * Writes the pieces of a body beside `file` as they are made, and puts them in its place unless
+ * `keep` says that the file already has them (by their digest and size): the file's digest and
+ * size. What is held is one piece at a time.
+ */
+function writePieces(
+	file: string,
+	pieces: Iterable<string | Uint8Array>,
+	keep: (digest: string, size: number) => boolean = () => false,
+): { digest: string; size: number; written: boolean } {
+	const partial = `${file}.partial`;
+	const fd = openMakingFolder(partial);
+	const hash = createHash('sha256');
+	let size = 0;
+	try {
+		for (const piece of pieces) {
+			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+			hash.update(bytes);
+			for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+			size += bytes.length;
+		}
+	} catch (e) {
+		closeSync(fd);
+		rmSync(partial, { force: true });
+		throw e;
+	}
+	closeSync(fd);
+	const digest = hash.digest('hex');
+	if (keep(digest, size)) {
+		rmSync(partial, { force: true });
+		return { digest, size, written: false };
+	}
+	renameSync(partial, file);
+	return { digest, size, written: true };
+}
+
+/** Bytes of a body given whole; null for one given in pieces. */
+function wholeBytes(body: DownloadBody): Uint8Array | null {
+	if (typeof body === 'string') return Buffer.from(body);
+	return body instanceof Uint8Array ? body : null;
+}
+
 /** Removes the folders of `file` under `root` that it leaves empty. */
 async function removeEmptyFolders(root: string, file: string): Promise<void> {
 	for (let dir = dirname(file); dir.startsWith(`${root}/`); dir = dirname(dir)) {
@@ -132,9 +196,12 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 	// taken for the previous build's.
 	await rm(record, { force: true });
 	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
-	const keys = code ? pageKeys(model, [settings, site ?? null, base, code]) : null;
+	// A key maker per group of files: its memo of digests (what the group's pages hold) is let go
+	// with the group, as what the group's files share is (siteDownloadGroups).
+	const keyMaker = () => (code ? pageKeys(model, [settings, site ?? null, base, code]) : null);
+	let keys: ReturnType<typeof keyMaker> = null;
 	const written = new Map<string, WrittenFile>();
-	let made = 0;
+	let madeCount = 0;
 	let changed = 0;
 	const progress = throttled(log);
 	const write = async ({ folder, name, source, body }: Download) => {
@@ -147,22 +214,34 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 			written.set(path, before);
 			return;
 		}
-		const text = await body();
-		const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+		const content = await body();
+		const bytes = wholeBytes(content);
+		if (bytes === null) {
+			const same = (digest: string, length: number) => before?.digest === digest && size() === length;
+			const piecewise = writePieces(file, content as Iterable<string | Uint8Array>, same);
+			written.set(path, { digest: piecewise.digest, size: piecewise.size, key });
+			madeCount++;
+			if (piecewise.written) changed++;
+			return;
+		}
 		const digest = digestOf(bytes);
 		written.set(path, { digest, size: bytes.length, key });
-		made++;
+		madeCount++;
 		if (before?.digest === digest && size() === bytes.length) return;
 		writeFileMakingFolder(file, bytes);
 		changed++;
 	};
 	let n = 0;
-	for (const download of siteDownloads(model, url)) {
-		await write(download);
-		progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
-		// Let the search index, indexing at the same time, go on now and then.
-		if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-		if (failed) throw new BuildFailedError("Astro's build failed: downloads stopped, none recorded");
+	// Group by group, so that what the files of a group share is let go with it (siteDownloadGroups).
+	for (const group of siteDownloadGroups(model, url)) {
+		keys = keyMaker();
+		for (const download of group) {
+			await write(download);
+			progress(() => `downloads: ${written.size} files done, ${madeCount} made, ${changed} written…`);
+			// Let the search index, indexing at the same time, go on now and then.
+			if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+			if (failed) throw new BuildFailedError("Astro's build failed: downloads stopped, none recorded");
+		}
 	}
 	const gone = filesGone(previous, written);
 	for (const path of gone) {
@@ -176,13 +255,17 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 		// recorded files and those newer than the build, but a file it judged older an instant
 		// before this step wrote it again would be gone. Checked by size, such a file is written again.
 		let restored = 0;
-		for (const download of siteDownloads(model, url)) {
-			const path = `${download.folder}${download.name}`.slice(1);
-			const file = join(outDir, path);
-			if (statSync(file, { throwIfNoEntry: false })?.size === written.get(path)?.size) continue;
-			const text = await download.body();
-			writeFileMakingFolder(file, typeof text === 'string' ? Buffer.from(text) : text);
-			restored++;
+		for (const group of siteDownloadGroups(model, url)) {
+			for (const download of group) {
+				const path = `${download.folder}${download.name}`.slice(1);
+				const file = join(outDir, path);
+				if (statSync(file, { throwIfNoEntry: false })?.size === written.get(path)?.size) continue;
+				const content = await download.body();
+				const bytes = wholeBytes(content);
+				if (bytes === null) writePieces(file, content as Iterable<string | Uint8Array>);
+				else writeFileMakingFolder(file, bytes);
+				restored++;
+			}
 		}
 		if (restored > 0) log(`downloads: ${restored} file(s) removed during Astro's build written again`);
 	}
@@ -191,6 +274,6 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 	await rename(`${record}.partial`, record);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${made} made, ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
+		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${madeCount} made, ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
 	);
 }

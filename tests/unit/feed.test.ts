@@ -110,6 +110,14 @@ describe('feedContent', () => {
 		assert.match(other, /Điện Biên TV/);
 		assert.doesNotMatch(other, /Lai Châu/);
 	});
+	it('keeps what it rendered by scope: the same text in another scope, rendered again', () => {
+		const body = [p('Đoạn hai.')];
+		const source = { outlet: 'Báo Lai Châu', url: null, author: null };
+		const [one, two] = [{}, {}];
+		const html = feedContent(body, source, one);
+		assert.equal(feedContent(body, source, two), html);
+		assert.equal(feedContent(body, source), html);
+	});
 });
 
 describe('feedItems', () => {
