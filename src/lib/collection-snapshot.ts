@@ -10,6 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Entry } from '../schemas/entry.ts';
+import { shareStrings } from './shared-strings.ts';
 
 /**
  * The environment variable naming the file the loader writes its snapshot to. Only
@@ -70,13 +71,17 @@ export async function writeSnapshot(
 	}
 }
 
-/** The entries of the snapshot in `file`, in the order they were written. */
+/**
+ * The entries of the snapshot in `file`, in the order they were written, read a line at a time,
+ * their equal strings held once (`shareStrings`: a unit, a name, a sentence giving several figures).
+ */
 export async function readSnapshot(file: string): Promise<SnapshotEntry[]> {
 	const entries: SnapshotEntry[] = [];
+	const pool = new Map<string, string>();
 	let n = 0;
 	for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
 		n++;
-		if (line) entries.push(parseSnapshotLine(line, `${file}:${n}`));
+		if (line) entries.push(shareStrings(parseSnapshotLine(line, `${file}:${n}`), pool));
 	}
 	return entries;
 }
