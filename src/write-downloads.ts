@@ -198,7 +198,7 @@ async function writeAll(
 	failed: () => boolean,
 ): Promise<Written> {
 	const { snapshot, site, base, log } = options;
-	const model = buildSite(await readSnapshot(snapshot));
+	const model = buildSite(await readSnapshot(snapshot, { bodiesOnDisk: true }));
 	const url = urlMaker(site, base);
 	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
 	// A key maker per group of files: its memo of digests (what the group's pages hold) is let go
@@ -267,7 +267,7 @@ async function restore(
 	const sizeOf = (path: string) => statSync(join(outDir, path), { throwIfNoEntry: false })?.size;
 	const lost = new Set([...written].filter(([path, file]) => sizeOf(path) !== file.size).map(([path]) => path));
 	if (lost.size === 0) return 0;
-	const model = buildSite(await readSnapshot(options.snapshot));
+	const model = buildSite(await readSnapshot(options.snapshot, { bodiesOnDisk: true }));
 	for (const group of siteDownloadGroups(model, urlMaker(options.site, options.base))) {
 		for (const download of group) {
 			const path = `${download.folder}${download.name}`.slice(1);
