@@ -34,6 +34,8 @@ const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
 const snapshot = join(handoffDir, 'articles.jsonl');
+// The downloads step's record of what it wrote, until Astro's build has succeeded.
+const pendingRecord = join(handoffDir, 'downloads-written.json');
 // Memory (README, "Building at scale"): V8 collects when its heap has grown 30% past what was live
 // after the last collection (left to itself, it let the heap double), and its young generation
 // stays within 16 MB semi-spaces (left to itself, it grew to 128 MB of resident pages for the
@@ -112,23 +114,36 @@ async function appears(file: string): Promise<boolean> {
 }
 const HANDOFF_POLL_MS = 100;
 
+/** Runs the downloads step with `args`; its exit status. */
+function downloadsProcess(args: readonly string[], input?: (stdin: NodeJS.WritableStream) => void): Promise<number> {
+	const writer = spawn(
+		process.execPath,
+		[...V8_FLAGS, downloadsStep, downloadsHandoff, snapshot, pendingRecord, ...args],
+		{
+			stdio: ['pipe', 'inherit', 'inherit'],
+			env: memoryEnv,
+		},
+	);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => writer.kill(signal));
+	// It may have ended before it is written to: its input is then closed.
+	writer.stdin.on('error', () => {});
+	if (input) input(writer.stdin);
+	else writer.stdin.end();
+	return new Promise<number>((resolve) => writer.on('close', (code) => resolve(code ?? 1)));
+}
+
 // The downloads, from the end of the content sync on, beside Astro's rendering, in a process of
-// their own (scripts/write-downloads.ts) that gives its memory back when it is done.
+// their own (scripts/write-downloads.ts) that exits once the files are written, giving its memory
+// back while Astro renders on; told to stop if Astro's build fails. True when it wrote them all.
 const downloads = step('downloads', 'downloads', async () => {
 	if (!(await appears(downloadsHandoff))) {
 		// Astro failed before its pages (its error is shown), or did not hand over.
 		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
 		return;
 	}
-	const writer = spawn(process.execPath, [...V8_FLAGS, downloadsStep, downloadsHandoff, snapshot], {
-		stdio: ['pipe', 'inherit', 'inherit'],
-		env: memoryEnv,
+	const status = await downloadsProcess([], (stdin) => {
+		void exited.then((code) => stdin.end(code === 0 ? 'ok\n' : 'failed\n'));
 	});
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => writer.kill(signal));
-	// It may have ended (failed) before Astro: its input is then closed.
-	writer.stdin.on('error', () => {});
-	void exited.then((code) => writer.stdin.end(code === 0 ? 'ok\n' : 'failed\n'));
-	const status = await new Promise<number>((resolve) => writer.on('close', (code) => resolve(code ?? 1)));
 	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
@@ -140,7 +155,15 @@ void exited.then(async (code) => {
 				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
 				return buildSearchIndex({ ...settings, log });
 			}));
-		const written = await downloads;
+		// Their record is kept only when Astro's build succeeded and they were all written: a
+		// second, short process writes again what Astro's end of build removed, and keeps it.
+		const written =
+			(await downloads) &&
+			(code !== 0 ||
+				(await step('downloads', 'downloads', async () => {
+					const status = await downloadsProcess(['--keep']);
+					if (status !== 0) throw new Error(`scripts/write-downloads.ts --keep exited with status ${status}`);
+				})));
 		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {
 		rmSync(handoffDir, { recursive: true, force: true });

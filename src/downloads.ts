@@ -4,7 +4,7 @@
  * and an indicator's feed; an indicator's ranking.csv, site-wide and by province. Each is a
  * `Download`: its address and how its bytes are made from the site model.
  *
- * `npm run build` writes them all after `astro build` has exited (`siteDownloads`, by
+ * `npm run build` writes them all beside `astro build` (`siteDownloadGroups`, by
  * src/write-downloads.ts), not Astro: each cost Astro a rendered page and a second copy in its
  * cache. `npm run dev` serves each at the same address from the endpoints of src/endpoints/
  * (src/integrations/downloads.ts), which give the same `Download`s (`downloadResponse`).
@@ -21,11 +21,12 @@ import type {
 	ProvincePage,
 	SiteModel,
 } from './lib/site/model/types.ts';
-import { briefingsJson } from './lib/site/outputs/briefings-json.ts';
+import { briefingsJson, briefingsJsonChunks } from './lib/site/outputs/briefings-json.ts';
 import { type DataScope, dataPackage } from './lib/site/outputs/datapackage.ts';
 import { type FeedScope, feedOptions } from './lib/site/outputs/feeds.ts';
-import { briefingsCsv } from './lib/site/outputs/indicators-csv.ts';
+import { briefingsCsv, briefingsCsvChunks } from './lib/site/outputs/indicators-csv.ts';
 import { jsonForWeb } from './lib/site/outputs/json-for-web.ts';
+import { provinceGroups } from './lib/site/outputs/province-groups.ts';
 import { rankingCsv, rankingRows } from './lib/site/outputs/ranking-csv.ts';
 import { paths } from './lib/site/paths.ts';
 
@@ -47,7 +48,19 @@ export interface Download {
 	 */
 	readonly source: unknown;
 	/** Its bytes, made when asked for. */
-	readonly body: () => Promise<string | Uint8Array<ArrayBuffer>> | string | Uint8Array<ArrayBuffer>;
+	readonly body: () => Promise<DownloadBody> | DownloadBody;
+}
+
+/**
+ * A download's bytes: a text (written as UTF-8), bytes, or pieces of either in order (the
+ * site-wide data files, tens of MB, written as they are made).
+ */
+export type DownloadBody = string | Uint8Array<ArrayBuffer> | Iterable<string | Uint8Array>;
+
+/** All the bytes of `body` at once (a response in dev). */
+export function wholeBody(body: DownloadBody): string | Uint8Array<ArrayBuffer> {
+	if (typeof body === 'string' || body instanceof Uint8Array) return body;
+	return Buffer.concat([...body].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
 }
 
 const FEED = 'application/rss+xml; charset=utf-8';
@@ -78,12 +91,33 @@ const feed = (folder: string, scope: Omit<FeedScope, 'page' | 'feed'>, source: u
 	body: () => getRssString(feedOptions({ ...scope, page: folder, feed: paths.feed(folder) }, url)),
 });
 
-/** briefings.json, indicators.csv and datapackage.json of `briefings`, in `scope.folder`. */
-function dataFiles(scope: DataScope, briefings: readonly Briefing[], source: unknown, url: UrlMaker): Download[] {
+/**
+ * briefings.json, indicators.csv and datapackage.json of `briefings`, in `scope.folder`; with
+ * `streamed`, the first two in pieces, made as they are written (the site's).
+ */
+function dataFiles(
+	scope: DataScope,
+	briefings: readonly Briefing[],
+	source: unknown,
+	url: UrlMaker,
+	streamed = false,
+): Download[] {
 	const { folder } = scope;
 	return [
-		{ folder, name: 'briefings.json', type: JSON_TYPE, source, body: () => briefingsJson(briefings, url) },
-		{ folder, name: 'indicators.csv', type: CSV, source, body: () => briefingsCsv(briefings, url) },
+		{
+			folder,
+			name: 'briefings.json',
+			type: JSON_TYPE,
+			source,
+			body: () => (streamed ? briefingsJsonChunks(briefings, url) : briefingsJson(briefings, url)),
+		},
+		{
+			folder,
+			name: 'indicators.csv',
+			type: CSV,
+			source,
+			body: () => (streamed ? briefingsCsvChunks(briefings, url) : briefingsCsv(briefings, url)),
+		},
 		{
 			folder,
 			name: 'datapackage.json',
@@ -104,11 +138,13 @@ const ranking = (folder: string, page: { readonly measures: IndicatorPage['measu
 
 /** /rss.xml (the newest dated briefings, with their full text) and /data/: every published briefing. */
 export function siteWideDownloads(model: SiteModel, url: UrlMaker): Download[] {
-	return [
-		feed(paths.home(), { name: null, briefings: model.briefings }, null, url),
-		...dataFiles({ name: null, page: paths.data(), folder: '/data/' }, model.briefings, null, url),
-	];
+	return [siteFeed(model, url), ...siteData(model, url)];
 }
+
+const siteFeed = (model: SiteModel, url: UrlMaker) =>
+	feed(paths.home(), { name: null, briefings: model.briefings }, null, url);
+const siteData = (model: SiteModel, url: UrlMaker) =>
+	dataFiles({ name: null, page: paths.data(), folder: '/data/' }, model.briefings, null, url, true);
 
 /** /bai-viet/{id}/: the briefing's own data files, its records of the site's files. */
 export function briefingDownloads(briefing: Briefing, url: UrlMaker): Download[] {
@@ -148,24 +184,46 @@ export function indicatorProvinceDownloads(page: IndicatorProvincePage, url: Url
 	return [ranking(page.path, page, url)];
 }
 
-/** Every download of the site. */
+/** Every download of the site (`siteDownloadGroups`, one after the other). */
 export function* siteDownloads(model: SiteModel, url: UrlMaker): Generator<Download> {
-	yield* siteWideDownloads(model, url);
-	for (const b of model.briefings) yield* briefingDownloads(b, url);
-	for (const p of model.provinces) yield* placeDownloads(p, url);
-	for (const d of model.districts) yield* placeDownloads(d, url);
-	for (const o of model.officials) yield* officialDownloads(o, url);
-	for (const i of model.indicators) {
-		yield* indicatorDownloads(i, url);
-		for (const p of i.provinces) yield* indicatorProvinceDownloads(p, url);
+	for (const group of siteDownloadGroups(model, url)) yield* group;
+}
+
+/**
+ * Every download of the site, in groups whose files print the same briefings: the site's feed
+ * with the indicators' files; then each province's (src/lib/site/outputs/province-groups.ts):
+ * its own, its districts', its briefings' and its officials'; then the site's data files, made
+ * as they are written. Each group's files are made with a URL maker of their own (giving the
+ * addresses of `url`), which is what the records, lines and feed texts they share are kept by:
+ * once a group is written and let go, so is what was made for it.
+ */
+export function* siteDownloadGroups(model: SiteModel, url: UrlMaker): Generator<Download[]> {
+	const scoped = (): UrlMaker => (path) => url(path);
+	let u = scoped();
+	yield [
+		siteFeed(model, u),
+		...model.indicators.flatMap((i) => [
+			...indicatorDownloads(i, u),
+			...i.provinces.flatMap((p) => indicatorProvinceDownloads(p, u)),
+		]),
+	];
+	for (const group of provinceGroups(model)) {
+		u = scoped();
+		yield [
+			...group.provinces.flatMap((p) => placeDownloads(p, u)),
+			...group.districts.flatMap((d) => placeDownloads(d, u)),
+			...group.briefings.flatMap((b) => briefingDownloads(b, u)),
+			...group.officials.flatMap((o) => officialDownloads(o, u)),
+		];
 	}
+	yield siteData(model, scoped());
 }
 
 /** The response of the file `name` of `downloads` (an endpoint of src/endpoints/, in dev). */
 export async function downloadResponse(downloads: readonly Download[], name: string): Promise<Response> {
 	const download = downloads.find((d) => d.name === name);
 	if (!download) throw new Error(`no download named ${name}`);
-	return new Response(await download.body(), {
+	return new Response(wholeBody(await download.body()), {
 		headers: { 'Content-Type': download.type },
 	});
 }

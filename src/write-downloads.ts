@@ -17,11 +17,22 @@
  * output folder's pruning reads it too (src/integrations/keep-output.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Download, siteDownloads } from './downloads.ts';
+import { type Download, type DownloadBody, siteDownloadGroups } from './downloads.ts';
 import { readSnapshot } from './lib/collection-snapshot.ts';
 import { throttled } from './lib/progress.ts';
 import { settings } from './lib/settings.ts';
@@ -106,6 +117,59 @@ function writeFileMakingFolder(file: string, bytes: Uint8Array): void {
 	}
 }
 
+/** Opens `file` for writing, making its folder when it has none. */
+function openMakingFolder(file: string): number {
+	try {
+		return openSync(file, 'w');
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		mkdirSync(dirname(file), { recursive: true });
+		return openSync(file, 'w');
+	}
+}
+
+/**
+ * Writes the pieces of a body beside `file` as they are made, and puts them in its place unless
+ * `keep` says that the file already has them (by their digest and size): the file's digest and
+ * size. What is held is one piece at a time.
+ */
+function writePieces(
+	file: string,
+	pieces: Iterable<string | Uint8Array>,
+	keep: (digest: string, size: number) => boolean = () => false,
+): { digest: string; size: number; written: boolean } {
+	const partial = `${file}.partial`;
+	const fd = openMakingFolder(partial);
+	const hash = createHash('sha256');
+	let size = 0;
+	try {
+		for (const piece of pieces) {
+			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+			hash.update(bytes);
+			for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+			size += bytes.length;
+		}
+	} catch (e) {
+		closeSync(fd);
+		rmSync(partial, { force: true });
+		throw e;
+	}
+	closeSync(fd);
+	const digest = hash.digest('hex');
+	if (keep(digest, size)) {
+		rmSync(partial, { force: true });
+		return { digest, size, written: false };
+	}
+	renameSync(partial, file);
+	return { digest, size, written: true };
+}
+
+/** Bytes of a body given whole; null for one given in pieces. */
+function wholeBytes(body: DownloadBody): Uint8Array | null {
+	if (typeof body === 'string') return Buffer.from(body);
+	return body instanceof Uint8Array ? body : null;
+}
+
 /** Removes the folders of `file` under `root` that it leaves empty. */
 async function removeEmptyFolders(root: string, file: string): Promise<void> {
 	for (let dir = dirname(file); dir.startsWith(`${root}/`); dir = dirname(dir)) {
@@ -114,25 +178,33 @@ async function removeEmptyFolders(root: string, file: string): Promise<void> {
 	}
 }
 
-/** Writes every download of the site built from the snapshot, leaving unchanged files as they are. */
-export async function writeDownloads(options: WriteDownloadsOptions): Promise<void> {
-	const { cacheDir, snapshot, site, base, log, outcome } = options;
-	let failed = false;
-	void outcome?.then((ok) => {
-		failed = !ok;
-	});
-	const started = performance.now();
-	const outDir = resolve(options.outDir);
-	const model = buildSite(await readSnapshot(snapshot));
-	// Pages make absolute URLs the same way (src/href.ts: `absoluteUrl`).
-	const url = (path: string) => new URL(withBase(base, path), site ?? 'http://localhost/').href;
-	const record = join(cacheDir, DOWNLOADS_WRITTEN);
-	const previous = parseWrittenFiles(await readFile(record, 'utf8').catch(() => null));
-	// Until this build's record is complete, none: a file written by an interrupted build is not
-	// taken for the previous build's.
-	await rm(record, { force: true });
+/** What `writeAll` did: each file's record, and counts for the summary. */
+interface Written {
+	readonly written: Map<string, WrittenFile>;
+	readonly briefings: number;
+	readonly made: number;
+	readonly changed: number;
+}
+
+/**
+ * Makes every download of the site built from the snapshot, writing those whose bytes changed;
+ * stops with a `BuildFailedError` as soon as `failed()`. The model and what was made from it are
+ * let go when it returns: only the record of what was written is kept.
+ */
+async function writeAll(
+	options: WriteDownloadsOptions,
+	outDir: string,
+	previous: ReadonlyMap<string, WrittenFile>,
+	failed: () => boolean,
+): Promise<Written> {
+	const { snapshot, site, base, log } = options;
+	const model = buildSite(await readSnapshot(snapshot, { bodiesOnDisk: true }));
+	const url = urlMaker(site, base);
 	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
-	const keys = code ? pageKeys(model, [settings, site ?? null, base, code]) : null;
+	// A key maker per group of files: its memo of digests (what the group's pages hold) is let go
+	// with the group, as what the group's files share is (siteDownloadGroups).
+	const keyMaker = () => (code ? pageKeys(model, [settings, site ?? null, base, code]) : null);
+	let keys: ReturnType<typeof keyMaker> = null;
 	const written = new Map<string, WrittenFile>();
 	let made = 0;
 	let changed = 0;
@@ -147,8 +219,16 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 			written.set(path, before);
 			return;
 		}
-		const text = await body();
-		const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+		const content = await body();
+		const bytes = wholeBytes(content);
+		if (bytes === null) {
+			const same = (digest: string, length: number) => before?.digest === digest && size() === length;
+			const piecewise = writePieces(file, content as Iterable<string | Uint8Array>, same);
+			written.set(path, { digest: piecewise.digest, size: piecewise.size, key });
+			made++;
+			if (piecewise.written) changed++;
+			return;
+		}
 		const digest = digestOf(bytes);
 		written.set(path, { digest, size: bytes.length, key });
 		made++;
@@ -157,40 +237,117 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<vo
 		changed++;
 	};
 	let n = 0;
-	for (const download of siteDownloads(model, url)) {
-		await write(download);
-		progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
-		// Let the search index, indexing at the same time, go on now and then.
-		if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-		if (failed) throw new BuildFailedError("Astro's build failed: downloads stopped, none recorded");
+	// Group by group, so that what the files of a group share is let go with it (siteDownloadGroups).
+	for (const group of siteDownloadGroups(model, url)) {
+		keys = keyMaker();
+		for (const download of group) {
+			await write(download);
+			progress(() => `downloads: ${written.size} files done, ${made} made, ${changed} written…`);
+			// Let the search index, indexing at the same time, go on now and then.
+			if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+			if (failed()) throw new BuildFailedError("Astro's build failed: downloads stopped, none recorded");
+		}
 	}
-	const gone = filesGone(previous, written);
+	return { written, briefings: model.briefings.length, made, changed };
+}
+
+/** Absolute URLs as pages make them (src/href.ts: `absoluteUrl`). */
+const urlMaker = (site: string | undefined, base: string) => (path: string) =>
+	new URL(withBase(base, path), site ?? 'http://localhost/').href;
+
+/**
+ * Writes again the files of `written` that are not in `outDir` at their size, from a model built
+ * from the snapshot again (only when there are any): how many there were.
+ */
+async function restore(
+	options: WriteDownloadsOptions,
+	outDir: string,
+	written: ReadonlyMap<string, WrittenFile>,
+): Promise<number> {
+	const sizeOf = (path: string) => statSync(join(outDir, path), { throwIfNoEntry: false })?.size;
+	const lost = new Set([...written].filter(([path, file]) => sizeOf(path) !== file.size).map(([path]) => path));
+	if (lost.size === 0) return 0;
+	const model = buildSite(await readSnapshot(options.snapshot, { bodiesOnDisk: true }));
+	for (const group of siteDownloadGroups(model, urlMaker(options.site, options.base))) {
+		for (const download of group) {
+			const path = `${download.folder}${download.name}`.slice(1);
+			if (!lost.has(path)) continue;
+			const file = join(outDir, path);
+			const content = await download.body();
+			const bytes = wholeBytes(content);
+			if (bytes === null) writePieces(file, content as Iterable<string | Uint8Array>);
+			else writeFileMakingFolder(file, bytes);
+		}
+	}
+	return lost.size;
+}
+
+/** What `makeDownloads` did: the record of each file written, not yet kept, and counts for the summary. */
+export interface MadeDownloads extends Written {
+	/** Files of the previous build no longer made, removed. */
+	readonly gone: number;
+}
+
+/**
+ * Makes and writes every download of the site built from the snapshot, leaving unchanged files as
+ * they are, and removes those no longer made; stops with a `BuildFailedError` as soon as
+ * `options.outcome` is false. The record of what was written is returned, not kept: until
+ * `keepDownloads` keeps it, the cache folder has none (a file written by an interrupted build is
+ * not taken for the previous build's).
+ */
+export async function makeDownloads(options: WriteDownloadsOptions): Promise<MadeDownloads> {
+	let failed = false;
+	void options.outcome?.then((ok) => {
+		failed = !ok;
+	});
+	const outDir = resolve(options.outDir);
+	const record = join(options.cacheDir, DOWNLOADS_WRITTEN);
+	const previous = parseWrittenFiles(await readFile(record, 'utf8').catch(() => null));
+	await rm(record, { force: true });
+	const made = await writeAll(options, outDir, previous, () => failed);
+	const gone = filesGone(previous, made.written);
 	for (const path of gone) {
 		const file = join(outDir, path);
 		await rm(file, { force: true });
 		await removeEmptyFolders(outDir, file);
 	}
-	if (outcome) {
-		if (!(await outcome)) throw new BuildFailedError("Astro's build failed: downloads not recorded");
-		// Astro's end of build prunes the output (src/integrations/keep-output.ts): it leaves the
-		// recorded files and those newer than the build, but a file it judged older an instant
-		// before this step wrote it again would be gone. Checked by size, such a file is written again.
-		let restored = 0;
-		for (const download of siteDownloads(model, url)) {
-			const path = `${download.folder}${download.name}`.slice(1);
-			const file = join(outDir, path);
-			if (statSync(file, { throwIfNoEntry: false })?.size === written.get(path)?.size) continue;
-			const text = await download.body();
-			writeFileMakingFolder(file, typeof text === 'string' ? Buffer.from(text) : text);
-			restored++;
-		}
-		if (restored > 0) log(`downloads: ${restored} file(s) removed during Astro's build written again`);
-	}
+	return { ...made, gone: gone.length };
+}
+
+/**
+ * Once Astro's build has succeeded: writes again what its end of build removed of `written`
+ * (src/integrations/keep-output.ts leaves the recorded files and those newer than the build, but
+ * a file it judged older an instant before this step wrote it again would be gone; checked by
+ * size), then keeps the record of `written` in the cache folder, for the next build.
+ */
+export async function keepDownloads(
+	options: WriteDownloadsOptions,
+	written: ReadonlyMap<string, WrittenFile>,
+): Promise<void> {
+	const restored = await restore(options, resolve(options.outDir), written);
+	if (restored > 0) options.log(`downloads: ${restored} file(s) removed during Astro's build written again`);
+	const record = join(options.cacheDir, DOWNLOADS_WRITTEN);
 	await mkdir(dirname(record), { recursive: true });
 	await writeFile(`${record}.partial`, writtenFilesText(written));
 	await rename(`${record}.partial`, record);
-	const ms = Math.round(performance.now() - started);
-	log(
-		`downloads: ${written.size} files of ${model.briefings.length} briefing(s): ${made} made, ${changed} written, ${written.size - changed} unchanged, ${gone.length} removed (${ms} ms)`,
-	);
+}
+
+/** The summary line of a `makeDownloads`. */
+export function downloadsSummary({ written, briefings, made, changed, gone }: MadeDownloads, ms: number): string {
+	return `downloads: ${written.size} files of ${briefings} briefing(s): ${made} made, ${changed} written, ${written.size - changed} unchanged, ${gone} removed (${ms} ms)`;
+}
+
+/**
+ * `makeDownloads`, then, when Astro's `outcome` is given, waiting for it (its record is kept only
+ * when it is true), then `keepDownloads`. (`npm run build` runs the two in two processes, so that
+ * nothing is held while Astro renders on: scripts/write-downloads.ts.)
+ */
+export async function writeDownloads(options: WriteDownloadsOptions): Promise<void> {
+	const started = performance.now();
+	const made = await makeDownloads(options);
+	if (options.outcome && !(await options.outcome)) {
+		throw new BuildFailedError("Astro's build failed: downloads not recorded");
+	}
+	await keepDownloads(options, made.written);
+	options.log(downloadsSummary(made, Math.round(performance.now() - started)));
 }

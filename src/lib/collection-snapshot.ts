@@ -5,11 +5,12 @@
  * downloads from it (src/write-downloads.ts) without extracting anything again. One entry a
  * line (JSON Lines), so that neither side holds the whole collection as one string.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Entry } from '../schemas/entry.ts';
+import { shareStrings } from './shared-strings.ts';
 
 /**
  * The environment variable naming the file the loader writes its snapshot to. Only
@@ -70,13 +71,67 @@ export async function writeSnapshot(
 	}
 }
 
-/** The entries of the snapshot in `file`, in the order they were written. */
-export async function readSnapshot(file: string): Promise<SnapshotEntry[]> {
+/**
+ * The entries of the snapshot in `file`, in the order they were written, read a line at a time,
+ * their equal strings held once (`shareStrings`: a unit, a name, a sentence giving several
+ * figures). With `bodiesOnDisk`, no entry holds its body (the bulk of its text): each is read
+ * again from the file whenever it is asked for, a new array each time (`lazyBody`).
+ */
+export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}): Promise<SnapshotEntry[]> {
 	const entries: SnapshotEntry[] = [];
+	const pool = new Map<string, string>();
 	let n = 0;
+	let offset = 0;
 	for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
 		n++;
-		if (line) entries.push(parseSnapshotLine(line, `${file}:${n}`));
+		const bytes = Buffer.byteLength(line);
+		if (line) {
+			const entry = parseSnapshotLine(line, `${file}:${n}`);
+			if (!bodiesOnDisk) entries.push(shareStrings(entry, pool));
+			else entries.push({ id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes, `${file}:${n}`) });
+		}
+		// Lines end with "\n" alone (`snapshotLine`).
+		offset += bytes + 1;
 	}
 	return entries;
+}
+
+/**
+ * `data` with its body (in the same place among its keys) read from the snapshot's line at
+ * `offset` (`bytes` long) each time it is asked for, and its other strings shared (`shareStrings`).
+ */
+function lazyBody(
+	data: Entry,
+	pool: Map<string, string>,
+	file: string,
+	offset: number,
+	bytes: number,
+	where: string,
+): Entry {
+	const { body: _, ...rest } = data;
+	const shared = shareStrings(rest as Record<string, unknown>, pool);
+	const lazy: Record<string, unknown> = {};
+	for (const key of Object.keys(data)) {
+		if (key !== 'body') lazy[key] = shared[key];
+		else
+			Object.defineProperty(lazy, key, { enumerable: true, get: () => readLine(file, offset, bytes, where).data.body });
+	}
+	return lazy as unknown as Entry;
+}
+
+/** The entry of the line of `file` at `offset`, `bytes` long. */
+function readLine(file: string, offset: number, bytes: number, where: string): SnapshotEntry {
+	const buffer = Buffer.allocUnsafe(bytes);
+	const fd = openSync(file, 'r');
+	try {
+		let read = 0;
+		while (read < bytes) {
+			const got = readSync(fd, buffer, read, bytes - read, offset + read);
+			if (got === 0) throw new Error(`${where}: the snapshot is shorter than when it was read`);
+			read += got;
+		}
+	} finally {
+		closeSync(fd);
+	}
+	return parseSnapshotLine(buffer.toString('utf8'), where);
 }

@@ -55,6 +55,27 @@ describe('collection snapshot', () => {
 		assert.deepEqual(await readSnapshot(file), entries);
 	});
 
+	it('reads bodies from the file when asked for, with bodiesOnDisk: the same entries, keys in their order', async () => {
+		const entries = [
+			item('b', { body: [{ type: 'paragraph', text: 'Đoạn của bài b, dài hơn một dòng ngắn.' }] }),
+			tricky,
+			item('a', { province: 'Hà Nội', district: 'Ba Vì', body: [{ type: 'heading', text: 'Tít phụ' }] }),
+		];
+		const file = join(dir, 'lazy.jsonl');
+		await writeSnapshot(file, entries);
+		const read = await readSnapshot(file, { bodiesOnDisk: true });
+		assert.deepEqual(read, entries);
+		for (const [i, entry] of read.entries()) {
+			assert.deepEqual(Object.keys(entry.data), Object.keys(entries[i]?.data ?? {}));
+			assert.deepEqual(entry.data.body, entries[i]?.data.body);
+			assert.notEqual(entry.data.body, entry.data.body, 'read again each time: none is held');
+			assert.equal(JSON.stringify(entry.data), JSON.stringify(entries[i]?.data));
+		}
+		// A snapshot cut short after it was read is an error naming the line, not another entry's body.
+		writeFileSync(file, snapshotLine(entries[0] as (typeof entries)[0]));
+		assert.throws(() => read[2]?.data.body, /lazy\.jsonl:3: the snapshot is shorter than when it was read/);
+	});
+
 	it('reads an empty collection as no entries', async () => {
 		const file = join(dir, 'empty.jsonl');
 		await writeSnapshot(file, []);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import {
 	briefingsCsv,
+	briefingsCsvChunks,
 	csvField,
 	INDICATOR_COLUMNS,
 	indicatorRows,
@@ -124,6 +125,14 @@ describe('indicators.csv', () => {
 		assert.equal(briefingsCsv([], url), indicatorsCsv([]));
 		const other = (path: string) => `https://other.example${path}`;
 		assert.equal(briefingsCsv(site.briefings, other), indicatorsCsv(indicatorRows(site.briefings, other)));
+	});
+
+	it('is the same file in pieces (briefingsCsvChunks), one per briefing with figures after the header', () => {
+		for (const list of [site.briefings, [...site.briefings].reverse(), []]) {
+			const pieces = [...briefingsCsvChunks(list, url)];
+			assert.equal(pieces.join(''), indicatorsCsv(indicatorRows(list, url)));
+			assert.equal(pieces.length, 1 + list.filter((b) => b.entry.indicators.length > 0).length);
+		}
 	});
 
 	it('reads back as the same rows', () => {

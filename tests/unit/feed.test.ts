@@ -99,16 +99,40 @@ describe('feedDate', () => {
 });
 
 describe('feedContent', () => {
-	it('is feedHtml without XML-forbidden characters, rendered once per body and source', () => {
-		const body = [p('Đoạn một.')];
-		const source = { outlet: 'Báo Lai Châu', url: null, author: null };
-		const html = feedContent(body, source);
-		assert.equal(html, feedHtml(body, source));
-		assert.equal(feedContent(body, source), html);
-		// Another source object for the same body is rendered with it, not served the first one's text.
-		const other = feedContent(body, { outlet: 'Điện Biên TV', url: null, author: null });
+	it('is feedHtml without XML-forbidden characters, rendered once per entry', () => {
+		let asked = 0;
+		const entry = {
+			get body() {
+				asked++;
+				return [p('Đoạn một.')];
+			},
+			source: { outlet: 'Báo Lai Châu', url: null, author: null },
+		};
+		const html = feedContent(entry);
+		assert.equal(html, feedHtml(entry.body, entry.source));
+		asked = 0;
+		assert.equal(feedContent(entry), html);
+		assert.equal(asked, 0, 'its body is not asked for again');
+		// Another entry with the same body is rendered with its own source.
+		const other = feedContent({ body: entry.body, source: { outlet: 'Điện Biên TV', url: null, author: null } });
 		assert.match(other, /Điện Biên TV/);
 		assert.doesNotMatch(other, /Lai Châu/);
+	});
+	it('keeps what it rendered by scope: the same text in another scope, rendered again', () => {
+		let asked = 0;
+		const entry = {
+			get body() {
+				asked++;
+				return [p('Đoạn hai.')];
+			},
+			source: { outlet: 'Báo Lai Châu', url: null, author: null },
+		};
+		const [one, two] = [{}, {}];
+		const html = feedContent(entry, one);
+		assert.equal(feedContent(entry, two), html);
+		assert.equal(feedContent(entry), html);
+		assert.equal(feedContent(entry, one), html);
+		assert.equal(asked, 3, 'once in each of the three scopes');
 	});
 });
 

@@ -5,7 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jsonArrayBytes, jsonElementForWeb, jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
+import {
+	jsonArrayBytes,
+	jsonArrayChunks,
+	jsonElementForWeb,
+	jsonForWeb,
+} from '../../src/lib/site/outputs/json-for-web.ts';
 
 const encoder = new TextEncoder();
 /** The array's bytes put together from each item's element text, as briefings.json is. */
@@ -17,8 +22,12 @@ function jsonArrayForWeb(items: Iterable<unknown>): Uint8Array {
 	);
 }
 
-const same = (items: unknown[]) =>
+const same = (items: unknown[]) => {
 	assert.equal(new TextDecoder().decode(jsonArrayForWeb(items)), jsonForWeb(items), JSON.stringify(items));
+	// In pieces (jsonArrayChunks), as the site's briefings.json is written: the same bytes.
+	const pieces = [...jsonArrayChunks(items.map((item) => encoder.encode(jsonElementForWeb(item))))];
+	assert.equal(new TextDecoder().decode(Buffer.concat(pieces)), jsonForWeb(items), JSON.stringify(items));
+};
 
 describe('jsonArrayBytes and jsonElementForWeb', () => {
 	it('writes the bytes jsonForWeb writes for the whole array', () => {

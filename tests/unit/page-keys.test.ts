@@ -23,12 +23,21 @@ describe('createDigester', () => {
 		assert.notEqual(digest('x'.repeat(100)), digest('x'.repeat(101)));
 	});
 
-	it('hashes a shared object once: its later changes are not seen by the same digester', () => {
-		const shared = { text: 'Nậm Pồ' };
+	it('hashes a shared object holding objects once: its later changes are not seen by the same digester', () => {
+		const shared = { place: { text: 'Nậm Pồ' }, list: [1] };
 		const first = digest({ a: shared });
-		shared.text = 'Mường Tè';
+		shared.place.text = 'Mường Tè';
+		shared.list.push(2);
 		assert.equal(digest({ a: shared }), first, 'a build model is immutable: one digest per object');
 		assert.notEqual(createDigester()({ a: shared }), first);
+	});
+
+	it('keeps no digest of an object holding only values: it is read again from them', () => {
+		const leaf = { text: 'Nậm Pồ' };
+		const first = digest({ a: leaf });
+		leaf.text = 'Mường Tè';
+		assert.notEqual(digest({ a: leaf }), first);
+		assert.equal(digest({ a: leaf }), createDigester()({ a: { text: 'Mường Tè' } }));
 	});
 
 	it('refuses what it cannot cover: functions, symbols and cycles, naming where', () => {

@@ -13,7 +13,7 @@ import {
 import { formatNumber, formatSigned, WRITTEN_MAX, withUnit } from '../../src/lib/format/numbers.ts';
 import { dotJoin, inSentence, placeLabel } from '../../src/lib/format/text.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { briefingRecords, briefingsJson } from '../../src/lib/site/outputs/briefings-json.ts';
+import { briefingRecords, briefingsJson, briefingsJsonChunks } from '../../src/lib/site/outputs/briefings-json.ts';
 import { jsonForWeb } from '../../src/lib/site/outputs/json-for-web.ts';
 import { withBase } from '../../src/lib/site/paths.ts';
 import { bodyLinks } from '../../src/lib/site/present/body-links.ts';
@@ -127,6 +127,7 @@ describe('briefingRecords', () => {
 			const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 			assert.equal(text(briefingsJson(list, url)), file);
 			assert.equal(text(briefingsJson(list, url)), file, 'from the records made the first time');
+			assert.equal(text(Buffer.concat([...briefingsJsonChunks(list, url)])), file, 'in pieces');
 		}
 	});
 

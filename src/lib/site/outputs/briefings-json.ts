@@ -5,7 +5,7 @@
  */
 import type { BriefingRecord } from '../../../schemas/record.ts';
 import type { Briefing } from '../model/types.ts';
-import { jsonArrayBytes, jsonElementForWeb } from './json-for-web.ts';
+import { jsonArrayBytes, jsonArrayChunks, jsonElementForWeb } from './json-for-web.ts';
 
 export type { BriefingRecord };
 
@@ -49,8 +49,25 @@ export function briefingsJson(briefings: readonly Briefing[], url: (path: string
 	return jsonArrayBytes(briefings.map((b) => recordBytes(b, url)));
 }
 
-// Record bytes by URL maker (one per build's site), then by briefing: the model is not changed
-// during a build, and another URL maker is another cache. UTF-8 bytes, half the memory of strings.
+/**
+ * `briefingsJson(briefings, url)` piece by piece, each record made as it comes and not kept: the
+ * site's file, written as a stream, holds no more than one record at a time.
+ */
+export function briefingsJsonChunks(
+	briefings: readonly Briefing[],
+	url: (path: string) => string,
+): Generator<Uint8Array> {
+	return jsonArrayChunks(
+		(function* () {
+			for (const b of briefings) yield encoder.encode(jsonElementForWeb(briefingRecord(b, url)));
+		})(),
+	);
+}
+
+// Record bytes by URL maker (one per build's site in pages, one per group of files in the
+// downloads writer, which lets go of a group's records with its URL maker), then by briefing: the
+// model is not changed during a build, and another URL maker is another cache. UTF-8 bytes, half
+// the memory of strings.
 const recordCache = new WeakMap<(path: string) => string, WeakMap<Briefing, Uint8Array>>();
 const encoder = new TextEncoder();
 

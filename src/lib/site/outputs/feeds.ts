@@ -92,16 +92,29 @@ export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
 }
 
 // A briefing is in many feeds (the site's, its province's and district's, each official's and
-// indicator's it names): its text is rendered once a build, not once a feed. Keyed by the body
-// (the entry's own, never mutated), checked against the source it was rendered with.
-const renderedFeedHtml = new WeakMap<readonly BodyBlock[], { readonly source: Source; readonly html: string }>();
+// indicator's it names): its text is rendered once a build, not once a feed. Kept by scope (the
+// URL maker of the feed: one per build's site in pages, one per group of files in the downloads
+// writer, which lets go of a group's texts with its URL maker), then by entry (never changed
+// during a build; its body is asked for only when the text is rendered: the downloads step reads
+// it from the snapshot then, src/lib/collection-snapshot.ts).
+const renderedFeedHtml = new WeakMap<object, WeakMap<FeedEntry, string>>();
+const everywhere = {};
 
-/** `feedHtml` of a briefing's body and source, rendered once per body and source objects. */
-export function feedContent(blocks: readonly BodyBlock[], source: Source): string {
-	const known = renderedFeedHtml.get(blocks);
-	if (known?.source === source) return known.html;
-	const html = xmlChars(feedHtml(blocks, source));
-	renderedFeedHtml.set(blocks, { source, html });
+/** What a feed's text is made of: an entry's body and source. */
+export type FeedEntry = Readonly<{ body: readonly BodyBlock[]; source: Source }>;
+
+/** `feedHtml` of an entry's body and source, rendered once per entry object in `scope`. */
+export function feedContent(entry: FeedEntry, scope: object = everywhere): string {
+	let rendered = renderedFeedHtml.get(scope);
+	if (!rendered) {
+		rendered = new WeakMap();
+		renderedFeedHtml.set(scope, rendered);
+	}
+	let html = rendered.get(entry);
+	if (html === undefined) {
+		html = xmlChars(feedHtml(entry.body, entry.source));
+		rendered.set(entry, html);
+	}
 	return html;
 }
 
@@ -172,7 +185,7 @@ export function feedItems(
 			link: xmlChars(url(b.path)),
 			pubDate,
 			description: xmlChars(e.summary || e.title),
-			content: feedContent(e.body, e.source),
+			content: feedContent(e, url),
 			categories: [
 				...new Set([
 					...(b.province ? [b.province.fullName] : []),

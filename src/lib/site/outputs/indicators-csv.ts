@@ -149,8 +149,10 @@ function fileOf(lines: readonly string[]): string {
 	return `\uFEFF${[NAMES.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-// Lines by URL maker (one per build's site), then by briefing: a briefing's rows are in several
-// files (its own, its district's, its province's, the site's) and are written once.
+// Lines by URL maker (one per build's site in pages, one per group of files in the downloads
+// writer, which lets go of a group's lines with its URL maker), then by briefing: a briefing's
+// rows are in several files (its own, its district's, its province's, the site's) and are
+// written once.
 const briefingLines = new WeakMap<(path: string) => string, WeakMap<Briefing, readonly string[]>>();
 
 /** `indicatorsCsv(indicatorRows(briefings, url))`, each briefing's lines made once per URL maker. */
@@ -170,4 +172,17 @@ export function briefingsCsv(briefings: readonly Briefing[], url: (path: string)
 		lines.push(...own);
 	}
 	return fileOf(lines);
+}
+
+/**
+ * `briefingsCsv(briefings, url)` piece by piece: the byte-order mark and header, then each
+ * briefing's lines, made as they come and not kept, so that the site's file, written as a
+ * stream, is never one string.
+ */
+export function* briefingsCsvChunks(briefings: readonly Briefing[], url: (path: string) => string): Generator<string> {
+	yield `\uFEFF${NAMES.join(',')}\r\n`;
+	for (const b of briefings) {
+		const lines = indicatorRows([b], url).map(csvLine);
+		if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+	}
 }

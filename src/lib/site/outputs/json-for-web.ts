@@ -31,12 +31,7 @@ export function jsonElementForWeb(value: unknown): string {
  * JSON to the file).
  */
 export function jsonArrayBytes(elements: Iterable<Uint8Array>): Uint8Array<ArrayBuffer> {
-	const encoder = new TextEncoder();
-	const parts: Uint8Array[] = [];
-	for (const element of elements) {
-		parts.push(encoder.encode(parts.length === 0 ? '[\n\t' : ',\n\t'), element);
-	}
-	parts.push(encoder.encode(parts.length === 0 ? '[]\n' : '\n]\n'));
+	const parts = [...jsonArrayChunks(elements)];
 	const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let at = 0;
 	for (const part of parts) {
@@ -44,4 +39,24 @@ export function jsonArrayBytes(elements: Iterable<Uint8Array>): Uint8Array<Array
 		at += part.length;
 	}
 	return bytes;
+}
+
+const encoder = new TextEncoder();
+const FIRST = encoder.encode('[\n\t');
+const NEXT = encoder.encode(',\n\t');
+const END = encoder.encode('\n]\n');
+const NONE = encoder.encode('[]\n');
+
+/**
+ * The bytes of `jsonArrayBytes(elements)` as a sequence of pieces, each element's as it comes:
+ * for a file written piece by piece, never held whole.
+ */
+export function* jsonArrayChunks(elements: Iterable<Uint8Array>): Generator<Uint8Array> {
+	let first = true;
+	for (const element of elements) {
+		yield first ? FIRST : NEXT;
+		yield element;
+		first = false;
+	}
+	yield first ? NONE : END;
 }
