@@ -24,9 +24,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
 import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
+import { pageEvents, withoutColour } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
-import { buildSearchIndex } from '../src/search-index.ts';
+import { BriefingsWritten } from '../src/lib/site/search/briefings-written.ts';
+import { buildSearchIndex, listBriefingPages } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
@@ -53,29 +55,24 @@ const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.a
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
-// "12:00:01   ├─ /bai-viet/x/index.html (+3ms)", or "(cached)" / "(restored)" when it was kept.
-// Astro writes the path and the time as two writes: with pages in flight at once
-// (`build.concurrency`), another page's path may come between them, so a page is counted by its
-// time (or "cached"), wherever it is, on a line of pages.
-const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
-const PAGE_DONE = /\((\+[^)]*|cached|restored)\)/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
-const COLOUR = /\x1b\[[0-9;]*m/g;
 let rendered = 0;
 let kept = 0;
 const counts = () => `${rendered + kept} pages written: ${rendered} rendered, ${kept} unchanged since the last build`;
 const report = (line: string) => process.stdout.write(`  … ${line}\n`);
 let progress = throttled(report);
+const briefings = new BriefingsWritten();
 
 createInterface({ input: build.stdout }).on('line', (line) => {
-	const plain = line.replace(COLOUR, '');
-	if (PAGE_LINE.test(plain)) {
+	const events = pageEvents(withoutColour(line));
+	if (events) {
 		// The clock starts at the first page: the steps before have their own output.
 		if (rendered + kept === 0) progress = throttled(report);
-		for (const [, done] of plain.matchAll(PAGE_DONE)) {
-			if (done?.startsWith('+')) rendered++;
-			else kept++;
+		for (const event of events) {
+			if (event.kind === 'done' && event.rendered) rendered++;
+			else if (event.kind === 'done') kept++;
 		}
+		briefings.read(events);
+		if (briefings.complete) indexWhileRendering();
 		progress(counts);
 		return;
 	}
@@ -132,14 +129,57 @@ const downloads = step('downloads', 'downloads', async () => {
 	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
+/** The search index's settings, from Astro's handoff (written before its pages); null when there is none. */
+function indexSettings(): SearchIndexHandoff | null {
+	try {
+		return JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
+	} catch {
+		return null;
+	}
+}
+const searchLog = (line: string) => process.stdout.write(`${time()} [search] ${line}\n`);
+
+// The search index, from the moment every briefing page is written (src/lib/site/search/
+// briefings-written.ts) while Astro renders the other pages: one Pagefind process until Astro
+// exits (its rendering keeps a core busy), two after. Its result is taken only if Astro
+// succeeds and the briefing pages are still those it indexed; else it is made again after
+// Astro's exit, as it is when the signal never came.
+let early: { readonly pages: readonly string[]; readonly indexed: Promise<unknown> } | null = null;
+function indexWhileRendering(): void {
+	const settings = early ? null : indexSettings();
+	if (!settings) return;
+	const pages = [...briefings.ids];
+	searchLog(`${pages.length} briefing page(s) written: indexing them while Astro renders the other pages`);
+	const indexed = buildSearchIndex({ ...settings, log: searchLog, pages, rendering: exited.then((c) => c === 0) });
+	// Its failure is reported (or, when Astro failed, passed over) after Astro's exit.
+	indexed.catch(() => undefined);
+	early = { pages, indexed };
+}
+
+/** Whether the index begun while Astro rendered holds the briefing pages of the finished build. */
+async function earlyIndexHolds(outDir: string, pages: readonly string[]): Promise<boolean> {
+	if (briefings.broken) return false;
+	const now = await listBriefingPages(outDir);
+	const then = [...pages].sort();
+	return now.length === then.length && now.every((id, i) => id === then[i]);
+}
+
 void exited.then(async (code) => {
 	try {
+		const settings = code === 0 ? indexSettings() : null;
+		if (code !== 0) await early?.indexed.catch(() => undefined);
 		const indexed =
-			code === 0 &&
-			(await step('search index', 'search', (log) => {
-				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
-				return buildSearchIndex({ ...settings, log });
+			settings !== null &&
+			(await step('search index', 'search', async (log) => {
+				if (early) {
+					await early.indexed;
+					if (await earlyIndexHolds(settings.outDir, early.pages)) return;
+					log('the briefing pages changed after they were indexed: indexing them again');
+				}
+				await buildSearchIndex({ ...settings, log });
 			}));
+		if (code === 0 && settings === null)
+			process.stderr.write(`search index failed: Astro's build wrote no ${handoff}\n`);
 		const written = await downloads;
 		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {

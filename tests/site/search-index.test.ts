@@ -56,6 +56,8 @@ describe('the search index of the sample site', () => {
 		assert.equal(entry.languages.vi?.page_count, records.length);
 		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
 		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
+		// Begun once the briefing pages were written, while Astro rendered the others.
+		assert.match(site.log, /\[search\] 5 briefing page\(s\) written: indexing them while Astro renders/);
 	});
 
 	it('marks only the briefing itself for indexing', () => {
