@@ -1,15 +1,17 @@
 /**
  * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
  * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
- * and the search index (src/search-index.ts) made in this process once Astro has exited, so that
- * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing
- * the downloads is mostly the file system's time, so it goes on beside it. Astro's build tells this script where its output and
- * cache are and how the site is built (src/integrations/search-index.ts,
- * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
- * after the loader has left its snapshot of the articles collection,
- * src/lib/collection-snapshot.ts). The downloads' record is kept only when Astro's build
- * succeeds. The tests and the bench build through this script too, so every build gets the same
- * index and downloads.
+ * and the search index (src/search-index.ts) in another (scripts/search-index.ts), from the
+ * moment Astro has written every briefing page (the first route it renders but for 404.html, read
+ * from its log of pages) while it renders the others, or else once Astro has exited. Astro's
+ * rendering keeps about one core busy; writing the downloads is mostly the file system's time,
+ * and the index uses one Pagefind process until Astro exits, two after. Astro's build tells this
+ * script where its output and cache are and how the site is built
+ * (src/integrations/search-index.ts, written before the pages; src/integrations/downloads.ts,
+ * whose handoff appears once the content sync is over, after the loader has left its snapshot of
+ * the articles collection, src/lib/collection-snapshot.ts). The downloads' record and the index
+ * begun while Astro renders are kept only when Astro's build succeeds. The tests and the bench
+ * build through this script too, so every build gets the same index and downloads.
  *
  * Astro's output is shown with one line of progress every few seconds instead of its line per
  * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
@@ -17,21 +19,21 @@
  * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
-import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
+import { SEARCH_INDEX_HANDOFF } from '../src/integrations/search-index.ts';
 import { pageEvents, withoutColour } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
 import { BriefingsWritten } from '../src/lib/site/search/briefings-written.ts';
-import { buildSearchIndex, listBriefingPages } from '../src/search-index.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
+const searchIndexStep = fileURLToPath(new URL('search-index.ts', import.meta.url));
 const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
@@ -129,57 +131,54 @@ const downloads = step('downloads', 'downloads', async () => {
 	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
-/** The search index's settings, from Astro's handoff (written before its pages); null when there is none. */
-function indexSettings(): SearchIndexHandoff | null {
-	try {
-		return JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
-	} catch {
-		return null;
-	}
+// The search index, in a process of its own (scripts/search-index.ts) that gives its memory back
+// when it is done: from the moment every briefing page is written (src/lib/site/search/
+// briefings-written.ts), beside the rest of Astro's rendering, with one Pagefind process until
+// Astro exits (its rendering keeps a core busy) and two after; when that moment never comes (no
+// briefing pages, or they are the last route), once Astro has exited. Its result is kept only if
+// Astro succeeds, and it indexes again when the briefing pages of the finished build are not
+// those it was given.
+interface Indexer {
+	/** Where Astro's outcome is written, while it renders. */
+	readonly outcome: NodeJS.WritableStream;
+	/** Its exit status. */
+	readonly status: Promise<number>;
 }
-const searchLog = (line: string) => process.stdout.write(`${time()} [search] ${line}\n`);
-
-// The search index, from the moment every briefing page is written (src/lib/site/search/
-// briefings-written.ts) while Astro renders the other pages: one Pagefind process until Astro
-// exits (its rendering keeps a core busy), two after. Its result is taken only if Astro
-// succeeds and the briefing pages are still those it indexed; else it is made again after
-// Astro's exit, as it is when the signal never came.
-let early: { readonly pages: readonly string[]; readonly indexed: Promise<unknown> } | null = null;
+function startIndex(pages: readonly string[] | null): Indexer {
+	const pagesFile = join(handoffDir, 'briefing-pages.txt');
+	if (pages) writeFileSync(pagesFile, pages.map((id) => `${id}\n`).join(''));
+	const indexer = spawn(process.execPath, [...V8_FLAGS, searchIndexStep, handoff, ...(pages ? [pagesFile] : [])], {
+		stdio: ['pipe', 'inherit', 'inherit'],
+		env: memoryEnv,
+	});
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => indexer.kill(signal));
+	// It may have ended (failed) before Astro: its input is then closed.
+	indexer.stdin.on('error', () => {});
+	if (!pages) indexer.stdin.end();
+	return {
+		outcome: indexer.stdin,
+		status: new Promise((resolve) => indexer.on('close', (code) => resolve(code ?? 1))),
+	};
+}
+let early: Indexer | null = null;
 function indexWhileRendering(): void {
-	const settings = early ? null : indexSettings();
-	if (!settings) return;
-	const pages = [...briefings.ids];
-	searchLog(`${pages.length} briefing page(s) written: indexing them while Astro renders the other pages`);
-	const indexed = buildSearchIndex({ ...settings, log: searchLog, pages, rendering: exited.then((c) => c === 0) });
-	// Its failure is reported (or, when Astro failed, passed over) after Astro's exit.
-	indexed.catch(() => undefined);
-	early = { pages, indexed };
-}
-
-/** Whether the index begun while Astro rendered holds the briefing pages of the finished build. */
-async function earlyIndexHolds(outDir: string, pages: readonly string[]): Promise<boolean> {
-	if (briefings.broken) return false;
-	const now = await listBriefingPages(outDir);
-	const then = [...pages].sort();
-	return now.length === then.length && now.every((id, i) => id === then[i]);
+	// The handoff is written before the pages (src/integrations/search-index.ts).
+	if (!early && existsSync(handoff)) early = startIndex(briefings.ids);
 }
 
 void exited.then(async (code) => {
 	try {
-		const settings = code === 0 ? indexSettings() : null;
-		if (code !== 0) await early?.indexed.catch(() => undefined);
-		const indexed =
-			settings !== null &&
-			(await step('search index', 'search', async (log) => {
-				if (early) {
-					await early.indexed;
-					if (await earlyIndexHolds(settings.outDir, early.pages)) return;
-					log('the briefing pages changed after they were indexed: indexing them again');
-				}
-				await buildSearchIndex({ ...settings, log });
-			}));
-		if (code === 0 && settings === null)
-			process.stderr.write(`search index failed: Astro's build wrote no ${handoff}\n`);
+		early?.outcome.end(code !== 0 ? 'failed\n' : briefings.broken ? 'changed\n' : 'ok\n');
+		const indexed = await step('search index', 'search', async () => {
+			if (code !== 0) {
+				// Astro's error is the one to show: the index, if begun, stops.
+				await early?.status;
+				return;
+			}
+			if (!early && !existsSync(handoff)) throw new Error(`Astro's build wrote no ${handoff}`);
+			const status = await (early ?? startIndex(null)).status;
+			if (status !== 0) throw new Error(`scripts/search-index.ts exited with status ${status}`);
+		});
 		const written = await downloads;
 		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {

@@ -61,9 +61,9 @@ export interface SearchIndexOptions {
 	readonly pages?: readonly string[];
 	/**
 	 * Astro's build still running, settling true when it succeeded: until then one Pagefind
-	 * process indexes (Astro's rendering keeps a core busy), then `INDEXERS`. False: no further
-	 * shard is begun (those begun are finished, so that no shard is left half written) and the
-	 * index fails.
+	 * process indexes (Astro's rendering keeps a core busy), then `INDEXERS`. False (it failed, or
+	 * the pages given are not all the briefing pages): no further shard is begun (those begun are
+	 * finished, so that no shard is left half written) and the index fails.
 	 */
 	readonly rendering?: Promise<boolean>;
 }
@@ -305,7 +305,7 @@ export async function buildSearchIndex({
 			return Promise.all(more.map(work));
 		}),
 	]);
-	if (failed) throw new Error("Astro's build failed: the search index was left unfinished");
+	if (failed) throw new Error('search index abandoned: the build it was made for did not succeed');
 	const { bytes, files } = await sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(
