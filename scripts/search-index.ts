@@ -47,8 +47,9 @@ async function whileRendering(pages: readonly string[]): Promise<boolean> {
 		if ((await outcome) === 'ok') throw e;
 	}
 	const astro = await outcome;
-	if (astro === 'ok' && sameIds(await listBriefingPages(settings.outDir), pages)) return false;
+	// Astro failed: its error is the one to show.
 	if (astro !== 'ok' && astro !== 'changed') return false;
+	if (astro === 'ok' && sameIds(await listBriefingPages(settings.outDir), pages)) return false;
 	log('the briefing pages changed after they were indexed: indexing them again');
 	return true;
 }
