@@ -1,15 +1,19 @@
 /**
  * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
  * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
- * and the search index (src/search-index.ts) made in this process once Astro has exited, so that
- * Pagefind's memory and Astro's never add up. Astro's rendering keeps about one core busy; writing
- * the downloads is mostly the file system's time, so it goes on beside it. Astro's build tells this script where its output and
- * cache are and how the site is built (src/integrations/search-index.ts,
- * src/integrations/downloads.ts: the downloads' handoff appears once the content sync is over,
- * after the loader has left its snapshot of the articles collection,
- * src/lib/collection-snapshot.ts). The downloads' record is kept only when Astro's build
- * succeeds. The tests and the bench build through this script too, so every build gets the same
- * index and downloads.
+ * and the search index (src/search-index.ts) in another (scripts/search-index.ts), from the
+ * moment Astro has written every briefing page (the first route it renders but for 404.html, read
+ * from its log of pages) while it renders the others, or else once Astro has exited. Astro's
+ * rendering keeps about one core busy; writing the downloads is mostly the file system's time,
+ * and the index uses one Pagefind process until Astro exits, two after. Astro's build tells this
+ * script where its output and cache are and how the site is built
+ * (src/integrations/search-index.ts, written before the pages; src/integrations/downloads.ts,
+ * whose handoff appears once the content sync is over, after the loader has left its snapshot of
+ * the articles collection, src/lib/collection-snapshot.ts). The downloads step exits once its
+ * files are written, giving its memory back; once Astro's build has succeeded, a second short run
+ * of it (`--keep`) writes again what Astro's end of build removed and keeps their record. The
+ * index begun while Astro renders is kept only when Astro's build succeeds. The tests and the bench
+ * build through this script too, so every build gets the same index and downloads.
  *
  * Astro's output is shown with one line of progress every few seconds instead of its line per
  * page (18,000 lines for 10,000 articles): how many pages were rendered and how many were kept
@@ -17,19 +21,21 @@
  * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
-import { SEARCH_INDEX_HANDOFF, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
+import { SEARCH_INDEX_HANDOFF } from '../src/integrations/search-index.ts';
+import { pageEvents, withoutColour } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
-import { buildSearchIndex } from '../src/search-index.ts';
+import { BriefingsWritten } from '../src/lib/site/search/briefings-written.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
+const searchIndexStep = fileURLToPath(new URL('search-index.ts', import.meta.url));
 const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
@@ -55,29 +61,24 @@ const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.a
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
 
-// "12:00:01   ├─ /bai-viet/x/index.html (+3ms)", or "(cached)" / "(restored)" when it was kept.
-// Astro writes the path and the time as two writes: with pages in flight at once
-// (`build.concurrency`), another page's path may come between them, so a page is counted by its
-// time (or "cached"), wherever it is, on a line of pages.
-const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
-const PAGE_DONE = /\((\+[^)]*|cached|restored)\)/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
-const COLOUR = /\x1b\[[0-9;]*m/g;
 let rendered = 0;
 let kept = 0;
 const counts = () => `${rendered + kept} pages written: ${rendered} rendered, ${kept} unchanged since the last build`;
 const report = (line: string) => process.stdout.write(`  … ${line}\n`);
 let progress = throttled(report);
+const briefings = new BriefingsWritten();
 
 createInterface({ input: build.stdout }).on('line', (line) => {
-	const plain = line.replace(COLOUR, '');
-	if (PAGE_LINE.test(plain)) {
+	const events = pageEvents(withoutColour(line));
+	if (events) {
 		// The clock starts at the first page: the steps before have their own output.
 		if (rendered + kept === 0) progress = throttled(report);
-		for (const [, done] of plain.matchAll(PAGE_DONE)) {
-			if (done?.startsWith('+')) rendered++;
-			else kept++;
+		for (const event of events) {
+			if (event.kind === 'done' && event.rendered) rendered++;
+			else if (event.kind === 'done') kept++;
 		}
+		briefings.read(events);
+		if (briefings.complete) indexWhileRendering();
 		progress(counts);
 		return;
 	}
@@ -147,14 +148,54 @@ const downloads = step('downloads', 'downloads', async () => {
 	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
+// The search index, in a process of its own (scripts/search-index.ts) that gives its memory back
+// when it is done: from the moment every briefing page is written (src/lib/site/search/
+// briefings-written.ts), beside the rest of Astro's rendering, with one Pagefind process until
+// Astro exits (its rendering keeps a core busy) and two after; when that moment never comes (no
+// briefing pages, or they are the last route), once Astro has exited. Its result is kept only if
+// Astro succeeds, and it indexes again when the briefing pages of the finished build are not
+// those it was given.
+interface Indexer {
+	/** Where Astro's outcome is written, while it renders. */
+	readonly outcome: NodeJS.WritableStream;
+	/** Its exit status. */
+	readonly status: Promise<number>;
+}
+function startIndex(pages: readonly string[] | null): Indexer {
+	const pagesFile = join(handoffDir, 'briefing-pages.txt');
+	if (pages) writeFileSync(pagesFile, pages.map((id) => `${id}\n`).join(''));
+	const indexer = spawn(process.execPath, [...V8_FLAGS, searchIndexStep, handoff, ...(pages ? [pagesFile] : [])], {
+		stdio: ['pipe', 'inherit', 'inherit'],
+		env: memoryEnv,
+	});
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => indexer.kill(signal));
+	// It may have ended (failed) before Astro: its input is then closed.
+	indexer.stdin.on('error', () => {});
+	if (!pages) indexer.stdin.end();
+	return {
+		outcome: indexer.stdin,
+		status: new Promise((resolve) => indexer.on('close', (code) => resolve(code ?? 1))),
+	};
+}
+let early: Indexer | null = null;
+function indexWhileRendering(): void {
+	// The handoff is written before the pages (src/integrations/search-index.ts).
+	if (!early && existsSync(handoff)) early = startIndex(briefings.ids);
+}
+
 void exited.then(async (code) => {
 	try {
-		const indexed =
-			code === 0 &&
-			(await step('search index', 'search', (log) => {
-				const settings = JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff;
-				return buildSearchIndex({ ...settings, log });
-			}));
+		early?.outcome.end(code !== 0 ? 'failed\n' : briefings.broken ? 'changed\n' : 'ok\n');
+		const indexed = await step('search index', 'search', async () => {
+			if (code !== 0) {
+				// Astro's error is the one to show: the index, if begun, stops.
+				await early?.status;
+				return;
+			}
+			if (!early && !existsSync(handoff)) throw new Error(`Astro's build wrote no ${handoff}`);
+			const status = await (early ?? startIndex(null)).status;
+			if (status !== 0) throw new Error(`scripts/search-index.ts exited with status ${status}`);
+		});
 		// Their record is kept only when Astro's build succeeded and they were all written: a
 		// second, short process writes again what Astro's end of build removed, and keeps it.
 		const written =

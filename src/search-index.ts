@@ -1,10 +1,14 @@
 /**
  * The site search index: Pagefind over the built briefing pages (`bai-viet/<id>/index.html`),
- * written into `<outDir>/pagefind/` after `astro build` has exited, in the process of
- * `npm run build` (scripts/build.ts), so that Pagefind's memory and Astro's never add up. The
+ * written into `<outDir>/pagefind/` in the process of `npm run build` (scripts/build.ts): from
+ * the moment Astro has written every briefing page (the first route it renders, but for
+ * 404.html), beside the rest of its rendering, with one Pagefind process until Astro exits
+ * (`rendering`) and two after; or, when that moment cannot be told, once Astro has exited. The
  * tests and the bench build through the same script.
  *
- * Only briefing pages are indexed (the build report's copies, whose pages only redirect, aside),
+ * Only briefing pages are indexed (the copies', which are Astro's redirect page to the briefing
+ * they repeat, aside: told by their first bytes, `isRedirectPage`, since the build report is
+ * written after the briefing pages),
  * and in them only the briefing itself (`data-pagefind-body` on the article; breadcrumbs and the
  * search fields' holder are `data-pagefind-ignore`). Each page is read once and goes to the
  * indexer as just that article (`indexedRegion`, half the indexing time of whole pages), its
@@ -16,8 +20,8 @@
  * needs the search library, its worker and WebAssembly.
  *
  * The index is cut into shards (src/lib/site/search/shards.ts), each a Pagefind bundle of its
- * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, two at a time (`INDEXERS`),
- * so Pagefind's memory is that of two shards, not the site's. Pagefind cannot update an index, only write it whole:
+ * own in `pagefind/<k>/`, indexed by a Pagefind process of its own, two at a time (`INDEXERS`;
+ * one while Astro renders), so Pagefind's memory is that of two shards, not the site's. Pagefind cannot update an index, only write it whole:
  * a shard whose input is that of the previous build (the same indexed regions of the same
  * briefing pages, byte for byte, indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
  * (src/integrations/keep-output.ts); a stamp of each shard's input is kept in Astro's cache
@@ -25,16 +29,17 @@
  * that of a cold build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { throttled } from './lib/progress.ts';
-import type { BuildReport } from './lib/site/outputs/build-report.ts';
 import { paths } from './lib/site/paths.ts';
 import {
 	EXCLUDED_ELEMENTS,
 	excludeSelectors,
 	indexedRegion,
+	isRedirectPage,
+	REDIRECT_HEAD_BYTES,
 	spaceBetweenTags,
 	withoutUnindexed,
 } from './lib/site/search/indexed-html.ts';
@@ -49,6 +54,18 @@ export interface SearchIndexOptions {
 	readonly shardPages?: number;
 	/** Where progress and the summary line go. */
 	readonly log: (line: string) => void;
+	/**
+	 * The briefing pages to index, copies' pages included (ids): those Astro has written, when the
+	 * index starts while it renders; by default every page of `bai-viet/` (after Astro's exit).
+	 */
+	readonly pages?: readonly string[];
+	/**
+	 * Astro's build still running, settling true when it succeeded: until then one Pagefind
+	 * process indexes (Astro's rendering keeps a core busy), then `INDEXERS`. False (it failed, or
+	 * the pages given are not all the briefing pages): no further shard is begun (those begun are
+	 * finished, so that no shard is left half written) and the index fails.
+	 */
+	readonly rendering?: Promise<boolean>;
 }
 
 /** The code that decides what is indexed: this file, the indexed region's and the shards'. */
@@ -64,6 +81,9 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Pages sent to the indexer at once. */
 const BATCH = 32;
+
+/** Pages read at once: enough to keep the disk busy, few enough that whole pages do not pile up in memory. */
+const READS = 64;
 
 /**
  * Shards indexed at once, each by a Pagefind process of its own: two use the two cores of a
@@ -98,26 +118,42 @@ async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
 	return { bytes, files };
 }
 
-/**
- * Ids of the built briefing pages, sorted: folders of `bai-viet/` holding an index.html, but
- * the copies of the build report (their page redirects to the briefing they repeat).
- */
-async function briefingIds(site: string): Promise<string[]> {
-	const copies = new Set<string>();
-	try {
-		const report = JSON.parse(await readFile(join(site, 'data', 'build-report.json'), 'utf8')) as BuildReport;
-		for (const f of report.files) if (f.status === 'duplicate') copies.add(f.id);
-	} catch {
-		// No report (a site without articles): no copies.
-	}
+/** Ids of the briefing pages in `site`, copies' included: folders of `bai-viet/` holding an index.html. */
+export async function listBriefingPages(site: string): Promise<string[]> {
 	const dir = join(site, 'bai-viet');
 	const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
 	const ids: string[] = [];
 	for (const e of entries) {
-		if (!e.isDirectory() || copies.has(e.name)) continue;
-		if (await stat(join(dir, e.name, 'index.html')).catch(() => null)) ids.push(e.name);
+		if (e.isDirectory() && (await stat(join(dir, e.name, 'index.html')).catch(() => null))) ids.push(e.name);
 	}
 	return ids.sort();
+}
+
+/** Whether the page of `id` is a copy's: Astro's redirect page to the briefing it repeats. */
+async function isCopy(site: string, id: string): Promise<boolean> {
+	const file = await open(join(site, 'bai-viet', id, 'index.html'));
+	try {
+		const { buffer, bytesRead } = await file.read(Buffer.alloc(REDIRECT_HEAD_BYTES), 0, REDIRECT_HEAD_BYTES, 0);
+		return isRedirectPage(buffer.toString('utf8', 0, bytesRead));
+	} finally {
+		await file.close();
+	}
+}
+
+/**
+ * The ids of the briefings among the briefing pages `pages` (all of `bai-viet/` by default),
+ * sorted: the copies' pages, which redirect to the briefing they repeat, told by the page itself
+ * (the build report is written after the briefing pages, as a page of its own).
+ */
+async function briefingIds(site: string, pages?: readonly string[]): Promise<string[]> {
+	const all = pages ? [...pages].sort() : await listBriefingPages(site);
+	const ids: string[] = [];
+	for (let i = 0; i < all.length; i += READS) {
+		const batch = all.slice(i, i + READS);
+		const copies = await Promise.all(batch.map((id) => isCopy(site, id)));
+		ids.push(...batch.filter((_, k) => !copies[k]));
+	}
+	return ids;
 }
 
 /** A digest of the indexing code and Pagefind's version; null (index anew) when it cannot be read. */
@@ -147,9 +183,6 @@ async function indexedPage(outDir: string, id: string): Promise<IndexedPage> {
 	if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
 	return { id, content: spaceBetweenTags(withoutUnindexed(region, EXCLUDED_ELEMENTS)) };
 }
-
-/** Pages read at once: enough to keep the disk busy, few enough that whole pages do not pile up in memory. */
-const READS = 64;
 
 /** The pages `ids` as the indexer reads them, in the order given, `READS` at a time. */
 async function indexedPages(outDir: string, ids: readonly string[]): Promise<IndexedPage[]> {
@@ -196,11 +229,18 @@ async function indexShard(pagefind: Pagefind, pages: readonly IndexedPage[], out
 }
 
 /** Writes the search index of the built site in `outDir`, shard by shard, keeping the shards whose input is unchanged. */
-export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: SearchIndexOptions): Promise<void> {
+export async function buildSearchIndex({
+	outDir,
+	cacheDir,
+	shardPages,
+	log,
+	pages: briefingPages,
+	rendering = Promise.resolve(true),
+}: SearchIndexOptions): Promise<void> {
 	const started = performance.now();
 	const bundle = join(outDir, SEARCH_BUNDLE_DIR);
 	const stamps = join(cacheDir, 'search-index');
-	const ids = await briefingIds(outDir);
+	const ids = await briefingIds(outDir, briefingPages);
 	const shards = shardCount(ids.length, shardPages);
 	const groups = shardGroups(ids, shards);
 	const code = await codeDigest();
@@ -247,17 +287,25 @@ export async function buildSearchIndex({ outDir, cacheDir, shardPages, log }: Se
 		if (stamp) await writeFile(stampFile, stamp);
 		indexed++;
 	};
+	let failed = false;
 	// Each indexer takes the next shard when it is done with one.
-	await Promise.all(
-		(await indexers()).map(async (indexer) => {
-			while (next < groups.length) {
-				const k = next++;
-				await shard(indexer, k);
-				done++;
-				progress(() => `search index: ${done} of ${shards} shards done…`);
-			}
+	const work = async (indexer: Pagefind) => {
+		while (!failed && next < groups.length) {
+			const k = next++;
+			await shard(indexer, k);
+			done++;
+			progress(() => `search index: ${done} of ${shards} shards done…`);
+		}
+	};
+	const [first, ...more] = await indexers();
+	await Promise.all([
+		first && work(first),
+		rendering.then((succeeded) => {
+			failed = !succeeded;
+			return Promise.all(more.map(work));
 		}),
-	);
+	]);
+	if (failed) throw new Error('search index abandoned: the build it was made for did not succeed');
 	const { bytes, files } = await sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(

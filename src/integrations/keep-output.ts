@@ -5,9 +5,11 @@
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
  * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
- * the index after Astro has exited and the downloads while Astro renders, keeping unchanged shards
- * and files and removing the downloads no longer made, src/search-index.ts and
- * src/write-downloads.ts). The output is then what a build into an empty folder writes. It must
+ * both while Astro renders, the index from the moment the briefing pages are written, keeping
+ * unchanged shards and files and removing the shards and downloads no longer made,
+ * src/search-index.ts and src/write-downloads.ts). The index's folder (`pagefind/`) is never
+ * entered, so this never races the index being written; the briefing pages it reads are pages
+ * of this build, which this never removes. The output is then what a build into an empty folder writes. It must
  * run before the integrations that read the output (sitemap).
  *
  * The downloads step may be writing and removing files while this prunes: the files it keeps are

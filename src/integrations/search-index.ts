@@ -1,12 +1,14 @@
 /**
  * Tells `npm run build` (scripts/build.ts) where this build's output and cache are, so that it
- * indexes the output for search (src/search-index.ts) once Astro has exited: Astro's settings
+ * indexes the briefing pages for search (src/search-index.ts) once they are written, while Astro
+ * renders the other pages (or once Astro has exited): the handoff is written before the pages
+ * (`astro:build:start`). Astro's settings
  * (OUT_DIR, ASTRO_CACHE_DIR, SEARCH_SHARD_PAGES, .env files, command-line flags) are resolved in
  * one place, Astro's.
  * The build script names the file to write in `SEARCH_INDEX_HANDOFF`; `astro build` run alone
  * (without it) writes no index and says so.
  */
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { shardPagesSetting } from '../lib/site/search/shards.ts';
@@ -24,25 +26,30 @@ export interface SearchIndexHandoff {
 
 export function searchIndexIntegration(): AstroIntegration {
 	let cacheDir: URL;
+	let outDir: URL;
 	return {
 		name: 'briefings-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
+				outDir = config.outDir;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:start': async ({ logger }) => {
 				const to = process.env[SEARCH_INDEX_HANDOFF];
 				if (!to) {
-					logger.warn('no search index written: `npm run build` indexes the site after `astro build`');
+					logger.warn('no search index written: `npm run build` indexes the site beside `astro build`');
 					return;
 				}
 				const handoff: SearchIndexHandoff = {
-					outDir: fileURLToPath(dir),
+					// A static build's output is `outDir` (`astro:build:done`'s `dir`).
+					outDir: fileURLToPath(outDir),
 					cacheDir: fileURLToPath(cacheDir),
 					// Read here, where the .env files are loaded, as the search page reads it.
 					shardPages: shardPagesSetting(process.env),
 				};
-				await writeFile(to, JSON.stringify(handoff));
+				// Written beside it and renamed: the build script reads it whole.
+				await writeFile(`${to}.partial`, JSON.stringify(handoff));
+				await rename(`${to}.partial`, to);
 			},
 		},
 	};

@@ -70,6 +70,17 @@ describe('a site from hostile and broken input', () => {
 		assert.equal(dup?.duplicateOf, `${HOSTILE_DIR}/nam-po.txt`);
 	});
 
+	it('indexes the published briefings for search, not the copy’s redirect page', () => {
+		// Indexed while Astro rendered the other pages, before the build report was written.
+		assert.match(site.log, /\d+ briefing page\(s\) written: indexing them while Astro renders/);
+		const entry = JSON.parse(readBuilt(site, '/pagefind/0/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		assert.equal(entry.languages.vi?.page_count, records.length);
+		const dup = report.files.find((f) => f.file.endsWith('sao-chep-nam-po.txt'));
+		assert.match(readBuilt(site, `/bai-viet/${dup?.id}/index.html`), /^<!doctype html><title>Redirecting to: /);
+	});
+
 	it('places re-encoded copies of the samples in their districts', () => {
 		for (const c of cases) {
 			if (!c.district || c.status === 'quarantined' || c.status === 'duplicate') continue;
@@ -168,5 +179,8 @@ describe('strict mode', () => {
 		assert.notEqual(strict.status, 0);
 		assert.match(strict.log, /strict mode: \d+ article\(s\) quarantined/);
 		assert.match(strict.log, /unknown-district\.md/);
+		// The search index, begun while Astro rendered, is passed over: the build failed.
+		assert.match(strict.log, /briefing page\(s\) written: indexing them while Astro renders/);
+		assert.doesNotMatch(strict.log, /search index: \d+ briefing page\(s\) in|search index failed/);
 	});
 });

@@ -4,7 +4,8 @@
  * their briefings are unchanged, the output always that of a cold build.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
@@ -56,6 +57,8 @@ describe('the search index of the sample site', () => {
 		assert.equal(entry.languages.vi?.page_count, records.length);
 		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
 		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
+		// Begun once the briefing pages were written, while Astro rendered the others.
+		assert.match(site.log, /\[search\] 5 briefing page\(s\) written: indexing them while Astro renders/);
 	});
 
 	it('marks only the briefing itself for indexing', () => {
@@ -250,5 +253,56 @@ describe('the search index of two builds of the same articles', () => {
 		assert.match(again.log, /search index: 70 briefing page\(s\) in 4 shard\(s\), 1 indexed, 3 unchanged/);
 		const cold = buildSite('many-articles-cold', dir, { fresh: true, env });
 		assertSameIndex(again, cold);
+	});
+
+	describe('the index step begun while Astro renders (scripts/search-index.ts)', () => {
+		let built: BuiltSite;
+		before(() => {
+			built = buildSite('many-articles-1', dir, { fresh: true, env });
+		});
+		/** Runs the step on a copy of the built site, given `pages` and Astro's `outcome`. */
+		const runStep = (name: string, pages: readonly string[], outcome: string) => {
+			const work = resolve(ROOT, 'tmp/test-sites', name);
+			rmSync(work, { recursive: true, force: true });
+			cpSync(built.dir, join(work, 'dist'), { recursive: true });
+			rmSync(join(work, 'dist/pagefind'), { recursive: true });
+			const handoff = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), shardPages: 20 };
+			writeFileSync(join(work, 'handoff.json'), JSON.stringify(handoff));
+			writeFileSync(join(work, 'pages.txt'), pages.map((id) => `${id}\n`).join(''));
+			const run = spawnSync(
+				process.execPath,
+				['scripts/search-index.ts', join(work, 'handoff.json'), join(work, 'pages.txt')],
+				{ cwd: ROOT, encoding: 'utf8', input: outcome },
+			);
+			return { run, site: { dir: join(work, 'dist'), log: run.stdout, base: '/' } };
+		};
+		const pages = () => readdirSync(join(built.dir, 'bai-viet')).sort();
+
+		it('keeps its index when Astro succeeds with the pages it was given', () => {
+			const { run, site: step } = runStep('search-step-ok', pages(), 'ok\n');
+			assert.equal(run.status, 0, run.stderr);
+			assert.doesNotMatch(run.stdout, /indexing them again/);
+			assertSameIndex(step, built);
+		});
+
+		it('indexes again from the output when the pages it was given are not all the briefing pages', () => {
+			for (const outcome of ['ok\n', 'changed\n']) {
+				const given = outcome === 'ok\n' ? pages().slice(5) : pages();
+				const { run, site: step } = runStep('search-step-again', given, outcome);
+				assert.equal(run.status, 0, run.stderr);
+				assert.match(run.stdout, /the briefing pages changed after they were indexed: indexing them again/);
+				assert.match(run.stdout, /search index: 70 briefing page\(s\) in 4 shard\(s\)/);
+				assertSameIndex(step, built);
+			}
+		});
+
+		it('stops, without an error of its own, when Astro fails', () => {
+			for (const outcome of ['failed\n', '']) {
+				const { run } = runStep('search-step-failed', pages(), outcome);
+				assert.equal(run.status, 0, run.stderr);
+				assert.doesNotMatch(run.stdout, /search index: \d+ briefing page\(s\) in/);
+				assert.equal(run.stderr, '');
+			}
+		});
 	});
 });

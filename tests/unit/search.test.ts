@@ -13,6 +13,8 @@ import {
 import {
 	excludeSelectors,
 	indexedRegion,
+	isRedirectPage,
+	REDIRECT_HEAD_BYTES,
 	spaceBetweenTags,
 	withoutUnindexed,
 } from '../../src/lib/site/search/indexed-html.ts';
@@ -233,6 +235,21 @@ describe('indexedRegion', () => {
 	it('leaves an unclosed region whole', () => {
 		const page = '<body><main data-pagefind-body><p>x</p></body>';
 		assert.equal(indexedRegion(page), page);
+	});
+});
+
+describe('isRedirectPage', () => {
+	// Astro's redirect page (astro/dist/core/routing/3xx.js), minified as Astro writes it, and not.
+	const redirect =
+		'<!doctype html><title>Redirecting to: /bai-viet/a/</title><meta http-equiv="refresh" content="0;url=/bai-viet/a/">';
+	it('knows a copy’s page from its first bytes', () => {
+		assert.equal(isRedirectPage(redirect.slice(0, REDIRECT_HEAD_BYTES)), true);
+		assert.equal(isRedirectPage(redirect.replace('><', '>\n<')), true);
+	});
+	it('does not take a page of the site for one', () => {
+		const briefing = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Redirecting to: a</title>';
+		assert.equal(isRedirectPage(briefing.slice(0, REDIRECT_HEAD_BYTES)), false);
+		assert.equal(isRedirectPage(''), false);
 	});
 });
 

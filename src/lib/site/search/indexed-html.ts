@@ -35,6 +35,19 @@ export function indexedRegion(html: string): string {
 	return html;
 }
 
+/** How many bytes of a page `isRedirectPage` needs: its start. */
+export const REDIRECT_HEAD_BYTES = 64;
+
+/**
+ * Whether a built page is Astro's redirect page (what a copy's address serves: its status and
+ * location written as `<!doctype html><title>Redirecting to: …</title><meta http-equiv="refresh" …>`),
+ * from its first `REDIRECT_HEAD_BYTES` bytes or more. A page of the site starts with `<html`
+ * after its doctype.
+ */
+export function isRedirectPage(head: string): boolean {
+	return /^<!doctype html>\s*<title>Redirecting to: /i.test(head);
+}
+
 /** An element the site's Pagefind configuration leaves out (`excludeSelectors`): a tag, with a class it must carry if given. */
 export interface ExcludedElement {
 	readonly tag: string;

@@ -1,0 +1,37 @@
+/**
+ * Astro's log of the pages it generates (`astro build`, astro/dist/core/build/generate.js), read
+ * by `npm run build` (scripts/build.ts) for its progress lines and to know when the briefing
+ * pages are all written. For each page Astro logs its output file before it renders it
+ * ("12:00:01   ├─ /bai-viet/x/index.html"), then, once the file is in the output folder
+ * (written, or kept or copied back by the incremental build), its time on the same line
+ * (" (+3ms)", " (cached)", " (restored)"). With pages in flight at once (`build.concurrency`),
+ * another page's file may come between the two, and a time may start a line of its own.
+ */
+
+/** One thing a line of pages says, in the order it says them. */
+export type PageEvent =
+	/** A page was started: its output file as Astro logs it ("/bai-viet/x/index.html"). */
+	| { readonly kind: 'start'; readonly file: string }
+	/** A page is in the output folder: rendered and written, or kept unchanged from the last build. */
+	| { readonly kind: 'done'; readonly rendered: boolean };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
+const COLOUR = /\x1b\[[0-9;]*m/g;
+const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
+const EVENT = /[├└]─ (\S+)|\((\+[^)]*|cached|restored)\)/g;
+
+/** `line` without the terminal's colour codes. */
+export function withoutColour(line: string): string {
+	return line.replace(COLOUR, '');
+}
+
+/**
+ * The events of a line of Astro's output (colour codes removed), in order; null when it is not a
+ * line of pages (every other line of the build's output).
+ */
+export function pageEvents(line: string): PageEvent[] | null {
+	if (!PAGE_LINE.test(line)) return null;
+	return [...line.matchAll(EVENT)].map(([, file, time]) =>
+		file !== undefined ? { kind: 'start', file } : { kind: 'done', rendered: Boolean(time?.startsWith('+')) },
+	);
+}
