@@ -28,7 +28,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
 import { SEARCH_INDEX_HANDOFF } from '../src/integrations/search-index.ts';
-import { pageEvents, withoutColour } from '../src/lib/astro-page-log.ts';
+import { pageEvents } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
 import { BriefingsWritten } from '../src/lib/site/search/briefings-written.ts';
@@ -69,7 +69,7 @@ let progress = throttled(report);
 const briefings = new BriefingsWritten();
 
 createInterface({ input: build.stdout }).on('line', (line) => {
-	const events = pageEvents(withoutColour(line));
+	const events = pageEvents(line);
 	if (events) {
 		// The clock starts at the first page: the steps before have their own output.
 		if (rendered + kept === 0) progress = throttled(report);

@@ -184,11 +184,6 @@ export function indicatorProvinceDownloads(page: IndicatorProvincePage, url: Url
 	return [ranking(page.path, page, url)];
 }
 
-/** Every download of the site (`siteDownloadGroups`, one after the other). */
-export function* siteDownloads(model: SiteModel, url: UrlMaker): Generator<Download> {
-	for (const group of siteDownloadGroups(model, url)) yield* group;
-}
-
 /**
  * Every download of the site, in groups whose files print the same briefings: the site's feed
  * with the indicators' files; then each province's (src/lib/site/outputs/province-groups.ts):

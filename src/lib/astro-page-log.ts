@@ -7,6 +7,7 @@
  * (" (+3ms)", " (cached)", " (restored)"). With pages in flight at once (`build.concurrency`),
  * another page's file may come between the two, and a time may start a line of its own.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** One thing a line of pages says, in the order it says them. */
 export type PageEvent =
@@ -15,21 +16,15 @@ export type PageEvent =
 	/** A page is in the output folder: rendered and written, or kept unchanged from the last build. */
 	| { readonly kind: 'done'; readonly rendered: boolean };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its output on a terminal.
-const COLOUR = /\x1b\[[0-9;]*m/g;
 const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
 const EVENT = /[├└]─ (\S+)|\((\+[^)]*|cached|restored)\)/g;
 
-/** `line` without the terminal's colour codes. */
-export function withoutColour(line: string): string {
-	return line.replace(COLOUR, '');
-}
-
 /**
- * The events of a line of Astro's output (colour codes removed), in order; null when it is not a
- * line of pages (every other line of the build's output).
+ * The events of a line of Astro's output, in order (its colour codes, on a terminal or with
+ * FORCE_COLOR, ignored); null when it is not a line of pages (every other line of the build's output).
  */
-export function pageEvents(line: string): PageEvent[] | null {
+export function pageEvents(output: string): PageEvent[] | null {
+	const line = stripVTControlCharacters(output);
 	if (!PAGE_LINE.test(line)) return null;
 	return [...line.matchAll(EVENT)].map(([, file, time]) =>
 		file !== undefined ? { kind: 'start', file } : { kind: 'done', rendered: Boolean(time?.startsWith('+')) },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type PageEvent, pageEvents, withoutColour } from '../../src/lib/astro-page-log.ts';
+import { type PageEvent, pageEvents } from '../../src/lib/astro-page-log.ts';
 import { BriefingsWritten, briefingOfPage } from '../../src/lib/site/search/briefings-written.ts';
 
 /** Lines of Astro's log as `astro build` prints them with one page at a time (its default). */
@@ -10,7 +10,7 @@ const page = (file: string, time = '+3ms') => `12:00:01   ├─ ${file} (${time
 function watch(lines: readonly string[]): { watcher: BriefingsWritten; complete: boolean[] } {
 	const watcher = new BriefingsWritten();
 	const complete = lines.map((line) => {
-		watcher.read(pageEvents(withoutColour(line)) ?? []);
+		watcher.read(pageEvents(line) ?? []);
 		return watcher.complete;
 	});
 	return { watcher, complete };
@@ -23,7 +23,7 @@ describe("Astro's log of pages", () => {
 			{ kind: 'done', rendered: true },
 		]);
 		const coloured = '12:00:01 \x1b[32m  ├─\x1b[39m \x1b[2m/tinh/index.html\x1b[22m \x1b[32m(cached)\x1b[39m';
-		assert.deepEqual(pageEvents(withoutColour(coloured)), [
+		assert.deepEqual(pageEvents(coloured), [
 			{ kind: 'start', file: '/tinh/index.html' },
 			{ kind: 'done', rendered: false },
 		]);

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { siteDownloads } from '../../src/downloads.ts';
+import { siteDownloadGroups } from '../../src/downloads.ts';
 import { endpointRoutes } from '../../src/integrations/downloads.ts';
 import { writeSnapshot } from '../../src/lib/collection-snapshot.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
@@ -77,7 +77,7 @@ describe('the downloads step', () => {
 			regex: new RegExp(`^${r.pattern.replace(/\./g, '\\.').replace(/\[[^\]]+\]/g, '[^/]+')}$`),
 		}));
 		const matched = new Set<string>();
-		for (const d of siteDownloads(buildSite(items), (p) => p)) {
+		for (const d of [...siteDownloadGroups(buildSite(items), (p) => p)].flat()) {
 			const path = `${d.folder}${d.name}`;
 			const hits = patterns.filter((p) => p.regex.test(path));
 			assert.equal(hits.length, 1, `${path}: ${hits.map((h) => h.pattern).join(', ') || 'no endpoint'}`);

@@ -6,6 +6,7 @@
 import type { BriefingRecord } from '../../../schemas/record.ts';
 import type { Briefing } from '../model/types.ts';
 import { jsonArrayBytes, jsonArrayChunks, jsonElementForWeb } from './json-for-web.ts';
+import { scopedMemo } from './scoped-memo.ts';
 
 export type { BriefingRecord };
 
@@ -46,7 +47,7 @@ function briefingRecord(b: Briefing, url: (path: string) => string): BriefingRec
  * file is never one string.
  */
 export function briefingsJson(briefings: readonly Briefing[], url: (path: string) => string): Uint8Array<ArrayBuffer> {
-	return jsonArrayBytes(briefings.map((b) => recordBytes(b, url)));
+	return jsonArrayBytes(briefings.map((b) => recordBytes(url, b)));
 }
 
 /**
@@ -59,29 +60,18 @@ export function briefingsJsonChunks(
 ): Generator<Uint8Array> {
 	return jsonArrayChunks(
 		(function* () {
-			for (const b of briefings) yield encoder.encode(jsonElementForWeb(briefingRecord(b, url)));
+			for (const b of briefings) yield encodedRecord(b, url);
 		})(),
 	);
 }
 
-// Record bytes by URL maker (one per build's site in pages, one per group of files in the
-// downloads writer, which lets go of a group's records with its URL maker), then by briefing: the
-// model is not changed during a build, and another URL maker is another cache. UTF-8 bytes, half
-// the memory of strings.
-const recordCache = new WeakMap<(path: string) => string, WeakMap<Briefing, Uint8Array>>();
 const encoder = new TextEncoder();
 
 /** A record as an element of the file's array (`jsonElementForWeb`), in UTF-8. */
-function recordBytes(b: Briefing, url: (path: string) => string): Uint8Array {
-	let cache = recordCache.get(url);
-	if (!cache) {
-		cache = new WeakMap();
-		recordCache.set(url, cache);
-	}
-	let bytes = cache.get(b);
-	if (bytes === undefined) {
-		bytes = encoder.encode(jsonElementForWeb(briefingRecord(b, url)));
-		cache.set(b, bytes);
-	}
-	return bytes;
+function encodedRecord(b: Briefing, url: (path: string) => string): Uint8Array {
+	return encoder.encode(jsonElementForWeb(briefingRecord(b, url)));
 }
+
+// Made once per URL maker and briefing (`scopedMemo`): a briefing is in several files. UTF-8
+// bytes, half the memory of strings.
+const recordBytes = scopedMemo(encodedRecord);

@@ -15,6 +15,7 @@ import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.
 import { CAPTION_ELEMENT, captionParagraphElement } from '../../markdown/captions.ts';
 import { settings } from '../../settings.ts';
 import type { Briefing } from '../model/types.ts';
+import { scopedMemo } from './scoped-memo.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
 export const FEED_LIMIT = 50;
@@ -97,7 +98,7 @@ export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
 // writer, which lets go of a group's texts with its URL maker), then by entry (never changed
 // during a build; its body is asked for only when the text is rendered: the downloads step reads
 // it from the snapshot then, src/lib/collection-snapshot.ts).
-const renderedFeedHtml = new WeakMap<object, WeakMap<FeedEntry, string>>();
+const renderedFeedHtml = scopedMemo((entry: FeedEntry) => xmlChars(feedHtml(entry.body, entry.source)));
 const everywhere = {};
 
 /** What a feed's text is made of: an entry's body and source. */
@@ -105,17 +106,7 @@ export type FeedEntry = Readonly<{ body: readonly BodyBlock[]; source: Source }>
 
 /** `feedHtml` of an entry's body and source, rendered once per entry object in `scope`. */
 export function feedContent(entry: FeedEntry, scope: object = everywhere): string {
-	let rendered = renderedFeedHtml.get(scope);
-	if (!rendered) {
-		rendered = new WeakMap();
-		renderedFeedHtml.set(scope, rendered);
-	}
-	let html = rendered.get(entry);
-	if (html === undefined) {
-		html = xmlChars(feedHtml(entry.body, entry.source));
-		rendered.set(entry, html);
-	}
-	return html;
+	return renderedFeedHtml(scope, entry);
 }
 
 /** When a briefing happened: its day at midnight Vietnam time, or at the dateline's time. Null when undated. */

@@ -8,6 +8,7 @@
 import type { Indicator } from '../../../schemas/briefing.ts';
 import { isThreshold } from '../../format/indicators.ts';
 import type { Briefing } from '../model/types.ts';
+import { scopedMemo } from './scoped-memo.ts';
 
 /** The columns, in order, with what each holds (the data page lists them). */
 export const INDICATOR_COLUMNS = [
@@ -145,33 +146,25 @@ export function indicatorsCsv(rows: readonly IndicatorRow[]): string {
 	return fileOf(rows.map(csvLine));
 }
 
+/** The byte-order mark and the header line. */
+const HEAD = `\uFEFF${NAMES.join(',')}\r\n`;
+
 function fileOf(lines: readonly string[]): string {
-	return `\uFEFF${[NAMES.join(','), ...lines].join('\r\n')}\r\n`;
+	return `${HEAD}${lines.map((line) => `${line}\r\n`).join('')}`;
 }
+
+/** A briefing's lines of the file. */
+const linesOf = (b: Briefing, url: (path: string) => string): readonly string[] => indicatorRows([b], url).map(csvLine);
 
 // Lines by URL maker (one per build's site in pages, one per group of files in the downloads
 // writer, which lets go of a group's lines with its URL maker), then by briefing: a briefing's
 // rows are in several files (its own, its district's, its province's, the site's) and are
 // written once.
-const briefingLines = new WeakMap<(path: string) => string, WeakMap<Briefing, readonly string[]>>();
+const briefingLines = scopedMemo(linesOf);
 
 /** `indicatorsCsv(indicatorRows(briefings, url))`, each briefing's lines made once per URL maker. */
 export function briefingsCsv(briefings: readonly Briefing[], url: (path: string) => string): string {
-	let known = briefingLines.get(url);
-	if (!known) {
-		known = new WeakMap();
-		briefingLines.set(url, known);
-	}
-	const lines: string[] = [];
-	for (const b of briefings) {
-		let own = known.get(b);
-		if (!own) {
-			own = indicatorRows([b], url).map(csvLine);
-			known.set(b, own);
-		}
-		lines.push(...own);
-	}
-	return fileOf(lines);
+	return fileOf(briefings.flatMap((b) => briefingLines(url, b)));
 }
 
 /**
@@ -180,9 +173,9 @@ export function briefingsCsv(briefings: readonly Briefing[], url: (path: string)
  * stream, is never one string.
  */
 export function* briefingsCsvChunks(briefings: readonly Briefing[], url: (path: string) => string): Generator<string> {
-	yield `\uFEFF${NAMES.join(',')}\r\n`;
+	yield HEAD;
 	for (const b of briefings) {
-		const lines = indicatorRows([b], url).map(csvLine);
+		const lines = linesOf(b, url);
 		if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
 	}
 }
