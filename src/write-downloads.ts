@@ -33,7 +33,7 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Download, type DownloadBody, siteDownloadGroups } from './downloads.ts';
-import { readSnapshot } from './lib/collection-snapshot.ts';
+import { lineDigest, readSnapshot } from './lib/collection-snapshot.ts';
 import { throttled } from './lib/progress.ts';
 import { settings } from './lib/settings.ts';
 import { buildSite } from './lib/site/model/build-site.ts';
@@ -115,6 +115,24 @@ function writeFileMakingFolder(file: string, bytes: Uint8Array): void {
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, bytes);
 	}
+}
+
+/**
+ * A writer of files that makes each folder once, before its first file: a cold build makes most
+ * of its folders (tens of thousands: a briefing's, an official's), and a first write failing
+ * for want of its folder costs a call and an error more than making the folder first. A folder
+ * removed meanwhile is made again (`writeFileMakingFolder`).
+ */
+function folderMakingWriter(): (file: string, bytes: Uint8Array) => void {
+	const made = new Set<string>();
+	return (file, bytes) => {
+		const folder = dirname(file);
+		if (!made.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			made.add(folder);
+		}
+		writeFileMakingFolder(file, bytes);
+	};
 }
 
 /** Opens `file` for writing, making its folder when it has none. */
@@ -202,12 +220,14 @@ async function writeAll(
 	const url = urlMaker(site, base);
 	const code = codeDigest(fileURLToPath(new URL('..', import.meta.url)));
 	// A key maker per group of files: its memo of digests (what the group's pages hold) is let go
-	// with the group, as what the group's files share is (siteDownloadGroups).
-	const keyMaker = () => (code ? pageKeys(model, [settings, site ?? null, base, code]) : null);
+	// with the group, as what the group's files share is (siteDownloadGroups). An entry's data is
+	// digested by the digest of its snapshot line, not read (its body, from the file) in every group.
+	const keyMaker = () => (code ? pageKeys(model, [settings, site ?? null, base, code], lineDigest) : null);
 	let keys: ReturnType<typeof keyMaker> = null;
 	const written = new Map<string, WrittenFile>();
 	let made = 0;
 	let changed = 0;
+	const put = folderMakingWriter();
 	const progress = throttled(log);
 	const write = async ({ folder, name, source, body }: Download) => {
 		const path = `${folder}${name}`.slice(1);
@@ -233,7 +253,7 @@ async function writeAll(
 		written.set(path, { digest, size: bytes.length, key });
 		made++;
 		if (before?.digest === digest && size() === bytes.length) return;
-		writeFileMakingFolder(file, bytes);
+		put(file, bytes);
 		changed++;
 	};
 	let n = 0;

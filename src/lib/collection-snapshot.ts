@@ -5,6 +5,7 @@
  * downloads from it (src/write-downloads.ts) without extracting anything again. One entry a
  * line (JSON Lines), so that neither side holds the whole collection as one string.
  */
+import { hash } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -71,11 +72,26 @@ export async function writeSnapshot(
 	}
 }
 
+// The digest of the line each entry's data was read from (`lineDigest`).
+const lineDigests = new WeakMap<object, string>();
+
+/**
+ * The digest of the snapshot line `data` was read from by `readSnapshot` (SHA-256, base64url), or
+ * undefined for data read otherwise. The line is the JSON text of the entry's id and data, so the
+ * digest stands for exactly that data: equal data, equal digest (the loader writes an unchanged
+ * entry as the same line); any difference, another digest. A page key can take it for the data's
+ * own (src/lib/site/page-keys.ts) without reading the data, its body again from the file.
+ */
+export function lineDigest(data: object): string | undefined {
+	return lineDigests.get(data);
+}
+
 /**
  * The entries of the snapshot in `file`, in the order they were written, read a line at a time,
  * their equal strings held once (`shareStrings`: a unit, a name, a sentence giving several
- * figures). With `bodiesOnDisk`, no entry holds its body (the bulk of its text): each is read
- * again from the file whenever it is asked for, a new array each time (`lazyBody`).
+ * figures), each entry's data with the digest of its line (`lineDigest`). With `bodiesOnDisk`, no
+ * entry holds its body (the bulk of its text): each is read again from the file whenever it is
+ * asked for, a new array each time (`lazyBody`).
  */
 export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}): Promise<SnapshotEntry[]> {
 	const entries: SnapshotEntry[] = [];
@@ -87,8 +103,11 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 		const bytes = Buffer.byteLength(line);
 		if (line) {
 			const entry = parseSnapshotLine(line, `${file}:${n}`);
-			if (!bodiesOnDisk) entries.push(shareStrings(entry, pool));
-			else entries.push({ id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes, `${file}:${n}`) });
+			const read = bodiesOnDisk
+				? { id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes, `${file}:${n}`) }
+				: shareStrings(entry, pool);
+			lineDigests.set(read.data, hash('sha256', line, 'base64url'));
+			entries.push(read);
 		}
 		// Lines end with "\n" alone (`snapshotLine`).
 		offset += bytes + 1;

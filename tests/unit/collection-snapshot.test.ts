@@ -9,7 +9,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseSnapshotLine, readSnapshot, snapshotLine, writeSnapshot } from '../../src/lib/collection-snapshot.ts';
+import {
+	lineDigest,
+	parseSnapshotLine,
+	readSnapshot,
+	snapshotLine,
+	writeSnapshot,
+} from '../../src/lib/collection-snapshot.ts';
 import { item } from '../support/entries.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-test-'));
@@ -74,6 +80,23 @@ describe('collection snapshot', () => {
 		// A snapshot cut short after it was read is an error naming the line, not another entry's body.
 		writeFileSync(file, snapshotLine(entries[0] as (typeof entries)[0]));
 		assert.throws(() => read[2]?.data.body, /lazy\.jsonl:3: the snapshot is shorter than when it was read/);
+	});
+
+	it('gives each entry read the digest of its line: the same for the same entry, another for any change', async () => {
+		const a = item('a', { body: [{ type: 'paragraph', text: 'Thân bài một.' }] });
+		const edited = item('a', { body: [{ type: 'paragraph', text: 'Thân bài hai.' }] });
+		const file = join(dir, 'digests.jsonl');
+		await writeSnapshot(file, [a, tricky]);
+		const [lazy, other] = await readSnapshot(file, { bodiesOnDisk: true });
+		const [eager] = await readSnapshot(file);
+		await writeSnapshot(file, [edited]);
+		const [changed] = await readSnapshot(file, { bodiesOnDisk: true });
+		const digest = (entry: { data: object } | undefined) => (entry ? lineDigest(entry.data) : undefined);
+		assert.match(digest(lazy) ?? '', /^[\w-]{43}$/);
+		assert.equal(digest(eager), digest(lazy), 'read with its body or without, the same line');
+		assert.notEqual(digest(other), digest(lazy));
+		assert.notEqual(digest(changed), digest(lazy), 'a change to the body alone is another line');
+		assert.equal(lineDigest(a.data), undefined, 'data not read from a snapshot has none');
 	});
 
 	it('reads an empty collection as no entries', async () => {

@@ -49,6 +49,29 @@ describe('createDigester', () => {
 	});
 });
 
+describe('createDigester with known digests', () => {
+	it('takes a known digest for the object, unread, and reads every other object', () => {
+		const unread = Object.defineProperty({}, 'body', {
+			enumerable: true,
+			get: () => assert.fail('an object with a known digest is not read'),
+		});
+		const known = new Map<object, string>([[unread, 'a'.repeat(43)]]);
+		const digest = createDigester((o) => known.get(o));
+		const key = digest({ entry: unread, path: '/bai-viet/a/' });
+		assert.equal(key, digest({ entry: unread, path: '/bai-viet/a/' }));
+		known.set(unread, 'b'.repeat(43));
+		assert.notEqual(createDigester((o) => known.get(o))({ entry: unread, path: '/bai-viet/a/' }), key);
+		assert.notEqual(digest({ entry: unread, path: '/bai-viet/b/' }), key);
+	});
+
+	it('never takes a known digest for the text of another value', () => {
+		const object = {};
+		const digest = createDigester((o) => (o === object ? 'abc' : undefined));
+		assert.notEqual(digest([object]), digest(['abc']));
+		assert.notEqual(digest([object]), createDigester()([{}]));
+	});
+});
+
 /** Every page's key, by its address. */
 function allKeys(model: SiteModel, settings: unknown = { name: 'Bản tin' }): Map<string, string> {
 	const keys = pageKeys(model, settings);

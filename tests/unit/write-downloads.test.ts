@@ -135,6 +135,24 @@ describe('the downloads step', () => {
 		assert.deepEqual(tree(out), tree(coldRoot));
 	});
 
+	it('makes the feeds of a briefing whose body alone changed again, as a build into an empty folder would', async () => {
+		const out = join(dir, 'body');
+		const cache = join(dir, 'body-cache');
+		await run(items, out, cache);
+		const edited = [
+			{
+				...items[0],
+				data: { ...items[0]?.data, body: [{ type: 'paragraph', text: 'Huyện Nậm Pồ sửa lại báo cáo.' }] },
+			} as CollectionItem,
+			...items.slice(1),
+		];
+		assert.match(await run(edited, out, cache), /: [1-9]\d* made, [1-9]\d* written, /);
+		const cold = join(dir, 'body-cold');
+		await run(edited, cold, join(dir, 'body-cold-cache'));
+		assert.deepEqual(tree(out), tree(cold));
+		assert.match(tree(out).get('tinh/dien-bien/rss.xml') ?? '', /Huyện Nậm Pồ sửa lại báo cáo/);
+	});
+
 	it('writes a file again when the output lost it', async () => {
 		const out = join(dir, 'lost');
 		const cache = join(dir, 'lost-cache');

@@ -13,13 +13,21 @@ import type { Briefing, Neighbours, SiteModel } from './model/types.ts';
 const sha = (text: string) => hash('sha256', text, 'base64url');
 
 /**
+ * Digests known before an object is read (a hash of the text it was parsed from): `known(o)` must
+ * change whenever anything in `o` does, and stay the same while nothing does. Undefined for an
+ * object it does not know, which is read.
+ */
+export type KnownDigests = (value: object) => string | undefined;
+
+/**
  * A digester: the digest of a value is that of its JSON-like text, each object or array in it
  * standing for its own digest (computed once per object holding objects, so a model shared by
- * many pages is hashed once; an object of values only is read again where it is held). Key order
- * is the object's own. A function, symbol or cycle cannot be covered,
- * so it throws, naming where it was found: a page must not be given data a key cannot see.
+ * many pages is hashed once; an object of values only is read again where it is held), or for
+ * the digest `known` gives it, unread. Key order is the object's own. A function, symbol or cycle
+ * cannot be covered, so it throws, naming where it was found: a page must not be given data a key
+ * cannot see.
  */
-export function createDigester(): (value: unknown) => string {
+export function createDigester(known?: KnownDigests): (value: unknown) => string {
 	const memo = new WeakMap<object, string>();
 	// The objects being digested, outermost first: a cycle comes back to one of them. A model is
 	// a few levels deep, so a look along this list is cheaper than a set's entry per object.
@@ -35,8 +43,11 @@ export function createDigester(): (value: unknown) => string {
 			}
 			return JSON.stringify(value);
 		}
-		const known = memo.get(value);
-		if (known) return known;
+		const remembered = memo.get(value);
+		if (remembered) return remembered;
+		const given = known?.(value);
+		// Marked as a hash, so that it is never taken for the short text of another value.
+		if (given !== undefined) return `#${given}`;
 		if (busy.includes(value)) throw new Refusal('a cycle');
 		busy.push(value);
 		// The text is joined from its pieces, not added up with `+`: V8 keeps a string added up as
@@ -135,9 +146,12 @@ export function listedBriefing(b: Briefing) {
 	};
 }
 
-/** The keys of a build's pages, `siteWide` being what every page prints (the settings). */
-export function pageKeys(model: Pick<SiteModel, 'neighbours' | 'sameMonth'>, siteWide: unknown) {
-	const digest = createDigester();
+/**
+ * The keys of a build's pages, `siteWide` being what every page prints (the settings); `known`,
+ * digests of objects of the model known before they are read (`createDigester`).
+ */
+export function pageKeys(model: Pick<SiteModel, 'neighbours' | 'sameMonth'>, siteWide: unknown, known?: KnownDigests) {
+	const digest = createDigester(known);
 	const site = digest(siteWide);
 	/** A page that prints `data` and the site-wide data. */
 	const page = (data: unknown) => digest([site, data]);

@@ -7,7 +7,7 @@
  * removed, and the output folder's pruning (src/integrations/keep-output.ts) leaves the step's
  * files to it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** One file written. */
 export interface WrittenFile {
@@ -25,9 +25,9 @@ export type WrittenFiles = ReadonlyMap<string, WrittenFile>;
 /** Where the downloads' `WrittenFiles` are kept, relative to Astro's cache folder. */
 export const DOWNLOADS_WRITTEN = 'downloads/written.json';
 
-/** The digest of a file's bytes (hex). */
+/** The digest of a file's bytes, or of a text's in UTF-8 (hex). */
 export function digestOf(bytes: string | Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex');
+	return hash('sha256', bytes, 'hex');
 }
 
 /** The text of `files`, sorted by path: the same files give the same text. */
