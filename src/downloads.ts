@@ -28,6 +28,7 @@ import { briefingsCsv, briefingsCsvChunks } from './lib/site/outputs/indicators-
 import { jsonForWeb } from './lib/site/outputs/json-for-web.ts';
 import { provinceGroups } from './lib/site/outputs/province-groups.ts';
 import { rankingCsv, rankingRows } from './lib/site/outputs/ranking-csv.ts';
+import { rssXml } from './lib/site/outputs/rss-xml.ts';
 import { paths } from './lib/site/paths.ts';
 
 /** The absolute URL of a site path: "/tinh/dien-bien/" → "https://example.org/briefings/tinh/dien-bien/". */
@@ -88,7 +89,11 @@ const feed = (folder: string, scope: Omit<FeedScope, 'page' | 'feed'>, source: u
 	name: 'rss.xml',
 	source,
 	type: FEED,
-	body: () => getRssString(feedOptions({ ...scope, page: folder, feed: paths.feed(folder) }, url)),
+	body: () => {
+		const options = feedOptions({ ...scope, page: folder, feed: paths.feed(folder) }, url);
+		// @astrojs/rss's text, written directly when it can be (src/lib/site/outputs/rss-xml.ts).
+		return rssXml(options) ?? getRssString(options);
+	},
 });
 
 /**
