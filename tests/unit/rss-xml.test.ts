@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { getRssString } from '@astrojs/rss';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { feedOptions } from '../../src/lib/site/outputs/feeds.ts';
-import { type RssOptions, rssXml } from '../../src/lib/site/outputs/rss-xml.ts';
+import { rssXml } from '../../src/lib/site/outputs/rss-xml.ts';
 import { item } from '../support/entries.ts';
 
 const url = (path: string) => `https://example.org/ban-tin${path}`;
@@ -38,8 +38,9 @@ const site = buildSite([
 	}),
 ]);
 
-const options = (name: string | null, briefings = site.briefings, page = '/p/') =>
-	feedOptions({ name, page, feed: `${page}rss.xml`, briefings }, url) as RssOptions;
+type Options = ReturnType<typeof feedOptions>;
+const options = (name: string | null, briefings = site.briefings, page = '/p/'): Options =>
+	feedOptions({ name, page, feed: `${page}rss.xml`, briefings }, url);
 
 describe('RSS written directly', () => {
 	it('is byte for byte what getRssString writes', async () => {
@@ -85,18 +86,18 @@ describe('RSS written directly', () => {
 		const o = options(null);
 		const [first] = o.items;
 		assert.ok(first);
-		const withItem = (changes: object): RssOptions => ({ ...o, items: [{ ...first, ...changes }] });
-		const others: RssOptions[] = [
+		const withItem = (changes: object): Options => ({ ...o, items: [{ ...first, ...changes }] });
+		const others: Options[] = [
 			withItem({ customData: '<dc:creator>2024</dc:creator>' }),
 			withItem({ customData: '<dc:creator> Lò Văn O </dc:creator>' }),
 			withItem({ customData: '<dc:creator>A &#38; B</dc:creator>' }),
 			withItem({ customData: '<author>x@example.org</author>' }),
 			withItem({ link: '/bai-viet/a/' }),
 			{ ...o, customData: `${o.customData}<ttl>60</ttl>` },
-			{ ...o, xmlns: { ...o.xmlns, content: 'http://purl.org/rss/1.0/modules/content/' } },
+			{ ...o, xmlns: { ...o.xmlns, content: 'http://purl.org/rss/1.0/modules/content/' } } as Options,
 		];
 		for (const other of others) assert.equal(rssXml(other), null, JSON.stringify(other).slice(0, 200));
 		// What getRssString makes of one of them: not what a direct writing would have given.
-		assert.match(await getRssString(others[0] as RssOptions), /<dc:creator>2024<\/dc:creator>/);
+		assert.match(await getRssString(others[0] as Options), /<dc:creator>2024<\/dc:creator>/);
 	});
 });

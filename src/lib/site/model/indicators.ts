@@ -7,7 +7,7 @@ import { INDICATOR_LABELS } from '../../format/enum-names.ts';
 import { paths } from '../paths.ts';
 import { rankDistricts } from './indicator-series.ts';
 import { collator, groupBy } from './order.ts';
-import type { Briefing, DistrictPage, IndicatorPage, IndicatorProvincePage, ProvinceRef } from './types.ts';
+import type { Briefing, Comparison, DistrictPage, IndicatorPage, IndicatorProvincePage, ProvinceRef } from './types.ts';
 
 /**
  * One page per indicator key but "other" (its rows are wordings, not one measure) that a
@@ -16,10 +16,29 @@ import type { Briefing, DistrictPage, IndicatorPage, IndicatorProvincePage, Prov
  */
 export function buildIndicators(briefings: readonly Briefing[], districts: readonly DistrictPage[]): IndicatorPage[] {
 	const rankings = rankDistricts(districts);
+	// Each province's rankings, made once for all the indicators reported there.
+	const provinceRankings = new Map<string, Comparison[]>();
+	const rankedIn = (province: ProvinceRef) => {
+		let ranked = provinceRankings.get(province.code);
+		if (!ranked) {
+			ranked = rankDistricts(districts.filter((d) => d.ref.province.code === province.code));
+			provinceRankings.set(province.code, ranked);
+		}
+		return ranked;
+	};
+	// The briefings that report each key, in the order of `briefings`: one pass over them.
+	const reportingBy = new Map<string, Briefing[]>();
+	for (const b of briefings) {
+		for (const key of new Set(b.entry.indicators.map((i) => i.key))) {
+			const list = reportingBy.get(key);
+			if (list) list.push(b);
+			else reportingBy.set(key, [b]);
+		}
+	}
 	const pages: IndicatorPage[] = [];
 	for (const key of INDICATOR_KEYS) {
 		if (key === 'other') continue;
-		const reporting = briefings.filter((b) => b.entry.indicators.some((i) => i.key === key));
+		const reporting = reportingBy.get(key) ?? [];
 		if (reporting.length === 0) continue;
 		const name = INDICATOR_LABELS[key];
 		const byProvince = groupBy(
@@ -29,13 +48,12 @@ export function buildIndicators(briefings: readonly Briefing[], districts: reado
 		const provinces: IndicatorProvincePage[] = [...byProvince.values()]
 			.map((list) => {
 				const province = list[0]?.province as ProvinceRef;
-				const own = districts.filter((d) => d.ref.province.code === province.code);
 				return {
 					key,
 					name,
 					province,
 					path: paths.indicatorProvince(key, province.slug),
-					measures: rankDistricts(own).filter((m) => m.key === key),
+					measures: rankedIn(province).filter((m) => m.key === key),
 					briefings: list,
 				};
 			})
