@@ -64,6 +64,7 @@ describe('RSS written directly', () => {
 				site.briefings.filter((b) => b.id === 'b'),
 			),
 			{ ...options(null), items: options(null).items.map((i) => ({ ...i, categories: ['', ...i.categories] })) },
+			{ ...options(null), items: options(null).items.map((i) => ({ ...i, title: '', description: '' })) },
 		];
 		for (const o of cases) {
 			const xml = rssXml(o);
@@ -92,7 +93,9 @@ describe('RSS written directly', () => {
 			withItem({ customData: '<dc:creator> Lò Văn O </dc:creator>' }),
 			withItem({ customData: '<dc:creator>A &#38; B</dc:creator>' }),
 			withItem({ customData: '<author>x@example.org</author>' }),
+			withItem({ customData: '<dc:creator></dc:creator>' }),
 			withItem({ link: '/bai-viet/a/' }),
+			{ ...o, site: '/ban-tin/p/' },
 			{ ...o, customData: `${o.customData}<ttl>60</ttl>` },
 			{ ...o, xmlns: { ...o.xmlns, content: 'http://purl.org/rss/1.0/modules/content/' } } as Options,
 		];
