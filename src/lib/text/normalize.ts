@@ -32,6 +32,12 @@ function clean(c: string): string {
  * allows), plain spaces (runs collapsed), no blanks at either end of a line. Idempotent.
  */
 export function normalizeText(raw: string): string {
+	// Most texts need NFC alone: one look at each character, instead of the passes.
+	return needsNfcOnly(raw) ? raw.normalize('NFC') : normalizeByPasses(raw);
+}
+
+/** What `normalizeText` gives, by all its passes whatever the text (for the tests). */
+export function normalizeByPasses(raw: string): string {
 	let text = raw
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.normalize('NFC')
@@ -44,6 +50,42 @@ export function normalizeText(raw: string): string {
 		.map((line) => line.trim())
 		.join('\n')
 		.trim();
+}
+
+/**
+ * True when `raw` holds nothing the passes of `normalizeText` change (no line separator other
+ * than the line feed, no character of SPECIAL or UNUSUAL, no run of spaces, no blank at either
+ * end of a line or of the text): its NFC is then its clean text, NFC making none of them.
+ * False for some texts that would need NFC alone (any character from U+2000 to U+206F but
+ * quotation marks, dashes and dots, any pair of surrogates): they take the passes.
+ */
+function needsNfcOnly(raw: string): boolean {
+	const n = raw.length;
+	let prev = 10;
+	for (let i = 0; i < n; i++) {
+		const c = raw.charCodeAt(i);
+		if (c < 0x7f) {
+			// Controls, the carriage return and the tab included; a space after a space or a line
+			// feed; a line feed first or after a space.
+			if (c < 32 ? c !== 10 || i === 0 || prev === 32 : c === 32 && (prev === 32 || prev === 10)) return false;
+		} else if (c < 0x2000) {
+			// Vietnamese letters and marks first, in few comparisons.
+			if (c <= 0xa0 || c === 0xad || c === 0xd0 || c === 0xf0 || c === 0x061c || c === 0x180e || c === 0x1680)
+				return false;
+		} else if (
+			c <= 0x200f ||
+			(c >= 0x2028 && c <= 0x206f) ||
+			c === 0x3000 ||
+			(c >= 0xd800 && c <= 0xdfff) ||
+			(c >= 0xfdd0 && c <= 0xfdef) ||
+			c === 0xfeff ||
+			c >= 0xfffe
+		) {
+			return false;
+		}
+		prev = c;
+	}
+	return prev !== 32 && prev !== 10;
 }
 
 /**
