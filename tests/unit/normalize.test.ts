@@ -65,6 +65,18 @@ describe('normalizeText', () => {
 		assert.ok(fast > 1000, `${fast} texts needed NFC alone`);
 	});
 
+	it('gives what its passes give on long texts with a change anywhere, the ends of its stretches too', () => {
+		const long = 'Huyện họp bàn về ngân sách.\n'.repeat(80).trim();
+		for (const odd of ['  ', '\u00a0', ' \n', '\n ', '\t', '\u2028']) {
+			for (const at of [0, 1, 510, 511, 512, 513, 1023, 1024, 1025, long.length - 1, long.length]) {
+				const s = long.slice(0, at) + odd + long.slice(at);
+				assert.equal(normalizeText(s), normalizeByPasses(s), `${JSON.stringify(odd)} at ${at}`);
+				assert.notEqual(normalizeByPasses(s), s, 'a text the passes change');
+			}
+		}
+		assert.equal(normalizeText(long), long);
+	});
+
 	it('gives what its passes give on the sample articles, with and without their odd spaces', () => {
 		assert.ok(expectedSeeds.length > 0);
 		for (const seed of expectedSeeds) {
