@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { z } from 'astro/zod';
 import { processArticle } from '../../src/lib/article/process-article.ts';
 import { surelyValid } from '../../src/lib/article/surely-valid.ts';
-import { type Facts, FactsSchema, OverridesSchema } from '../../src/schemas/briefing.ts';
+import { type Facts, FactsSchema, IsoDateSchema, OverridesSchema } from '../../src/schemas/briefing.ts';
 
 const SEEDS = 'tests/fixtures/seeds';
 const seeds = readdirSync(SEEDS)
@@ -154,5 +154,27 @@ describe('surelyValid', () => {
 			[1, 2, 4, 5, 2.5].map((v) => year(v)),
 			[false, true, true, false, false],
 		);
+	});
+});
+
+describe('IsoDateSchema', () => {
+	it('takes the days that Date reads back unchanged, and only those', () => {
+		const byDate = (s: string) => {
+			const d = new Date(`${s}T00:00:00Z`);
+			return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+		};
+		const years = ['0000', '0001', '0004', '0100', '0400', '1900', '1945', '2000', '2023', '2024', '2100', '9999'];
+		let taken = 0;
+		for (const y of years) {
+			for (let m = 0; m <= 13; m++) {
+				for (let d = 0; d <= 32; d++) {
+					const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+					const valid = IsoDateSchema.safeParse(s).success;
+					assert.equal(valid, byDate(s), s);
+					if (valid) taken++;
+				}
+			}
+		}
+		assert.equal(taken, years.length * 365 + 5, 'five leap years: 0000, 0004, 0400, 2000, 2024');
 	});
 });
