@@ -88,7 +88,7 @@ function typeTest(def: Def): Test {
 			const values = Object.values(def.entries ?? {});
 			// A TypeScript numeric enum's entries hold its reverse mapping too, which zod leaves out.
 			if (!values.every((v) => typeof v === 'string')) return UNKNOWN;
-			const set = new Set(values);
+			const set = new Set<unknown>(values);
 			return (v) => set.has(v);
 		}
 		case 'literal': {

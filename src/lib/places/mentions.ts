@@ -187,26 +187,23 @@ interface Word {
 	readonly capital: boolean;
 }
 
+// 1 for the UTF-16 code units a name can start with: a capital or a digit (`charClass`).
+const NAME_START = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) NAME_START[c] = charClass(c) === UPPER || charClass(c) === DIGIT ? 1 : 0;
+
 /** Every place name in `text` (tone-canonical text matches either tone spelling). */
 export function findPlaceMentions(text: string): PlaceMention[] {
 	const out: PlaceMention[] = [];
 	const n = text.length;
 	let i = 0;
-	// A small loop over characters; the rare capitalised word goes to `mentionAt`, so that this
-	// loop stays simple enough for the compiler to keep it fast.
 	while (i < n) {
-		const cls = charClass(text.charCodeAt(i));
-		if (cls === OTHER) {
-			i++;
-			continue;
-		}
 		// A name starts at a capitalised word or a number, never inside another word, except where
 		// a breadcrumb was glued to the headline ("Chính trịHuyện Phú Tân"): a capital after small
-		// letters starts a word.
-		if (cls === LOWER) {
-			i = lowerEnd(text, i);
-			continue;
-		}
+		// letters starts a word. So the small letters and other characters are stepped over in a
+		// loop without a branch inside, which V8 runs several times faster than one with it.
+		while (i < n && (NAME_START[text.charCodeAt(i)] as number) === 0) i++;
+		if (i === n) break;
+		const cls = charClass(text.charCodeAt(i));
 		let j = wordEnd(text, i, cls);
 		const mention = mentionAt(text, i, j, cls);
 		if (mention) {
@@ -250,14 +247,6 @@ function startsMidWord(before: string): boolean {
 		if (charClass(before.charCodeAt(k)) === UPPER && charClass(before.charCodeAt(k - 1)) === LOWER) return true;
 	}
 	return false;
-}
-
-/** The end of the run of small letters from `i`. */
-function lowerEnd(text: string, i: number): number {
-	const n = text.length;
-	let j = i + 1;
-	while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
-	return j;
 }
 
 /** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
