@@ -144,16 +144,16 @@ export function readDocument(text: string): ArticleDocument {
 
 function lineSpans(text: string): Span[] {
 	const out: Span[] = [];
-	let start = 0;
-	for (let i = 0; i <= text.length; i++) {
-		if (i === text.length || text.charCodeAt(i) === 10) {
-			let a = start;
-			let b = i;
-			while (a < b && text.charCodeAt(a) === 32) a++;
-			while (b > a && text.charCodeAt(b - 1) === 32) b--;
-			if (b > a) out.push({ start: a, end: b });
-			start = i + 1;
-		}
+	// Line feeds found by indexOf: a loop of our own over every character costs several times more.
+	for (let start = 0; start <= text.length; ) {
+		const feed = text.indexOf('\n', start);
+		const i = feed < 0 ? text.length : feed;
+		let a = start;
+		let b = i;
+		while (a < b && text.charCodeAt(a) === 32) a++;
+		while (b > a && text.charCodeAt(b - 1) === 32) b--;
+		if (b > a) out.push({ start: a, end: b });
+		start = i + 1;
 	}
 	return out;
 }
