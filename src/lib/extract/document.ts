@@ -353,7 +353,7 @@ function sentencesOf(text: string, canon: string, blocks: readonly Block[]): Sen
 		for (const s of splitSentences(text.slice(b.start, b.end), b.start)) {
 			const c = canon.slice(s.start, s.end);
 			const lower = cuttable ? whole.slice(s.start, s.end) : c.toLowerCase();
-			out.push({ ...s, block: b.type, blockIndex, canon: c, lower });
+			out.push({ start: s.start, end: s.end, block: b.type, blockIndex, canon: c, lower });
 		}
 	});
 	return out;

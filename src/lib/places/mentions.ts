@@ -132,6 +132,23 @@ const byWritten = new PhraseSet(written, oneWord);
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
 	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx|h(?=\.)|q(?=\.))(?: |\. ?)$/iu;
+// The last letters of PREFIX's type words, in either case: "xã", "phố", "ủy", "huyện", "quận",
+// "tỉnh", "tp", "tx", "h", "q".
+const PREFIX_LAST = new Set([...'ãốynhpxqÃỐYNHPXQ'].map((c) => c.charCodeAt(0)));
+
+/**
+ * False when PREFIX cannot match `before`: it does not end with a space, a dot or a dot and a
+ * space after one of the type words' last letters. Most words before a capital are not type
+ * words, and PREFIX, tried at every character, costs far more than this look at the end.
+ */
+function endsLikePrefix(before: string): boolean {
+	let k = before.length - 1;
+	if (before.charCodeAt(k) === 32) k--;
+	else if (before.charCodeAt(k) !== 46) return false;
+	if (before.charCodeAt(k) === 46) k--;
+	return PREFIX_LAST.has(before.charCodeAt(k));
+}
+
 const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	'thị xã': 'thi-xa',
 	'thành phố': 'thanh-pho',
@@ -267,7 +284,8 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	if (!match) return null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
-	const typed = PREFIX.exec(before) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
+	const typed =
+		(endsLikePrefix(before) ? PREFIX.exec(before) : null) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
 	// "TP.HCM" carries its own type word.
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
