@@ -61,6 +61,9 @@ interface Changed extends ExtractionJob {
 	readonly digest: string;
 }
 
+// The extraction workers' compile cache, in Astro's cache folder (kept between builds).
+const COMPILE_CACHE = 'extraction-compile-cache/';
+
 // Messages whose truth depends on the day of the build: such an entry is never reused.
 const DAY_BOUND = new Set(['date-out-of-range', 'implausible-date']);
 
@@ -136,8 +139,11 @@ async function examineAll(context: LoaderContext, engine: string, root: string, 
 	const changed = seen.filter(isChanged);
 	// A first build of thousands of articles takes a while: say how far it is.
 	const progress = throttled((line) => context.logger.info(line));
-	const articles = await extractAll(changed, workersFor(changed.length), (n) =>
-		progress(() => `${n} of ${changed.length} article files extracted`),
+	const articles = await extractAll(
+		changed,
+		workersFor(changed.length),
+		(n) => progress(() => `${n} of ${changed.length} article files extracted`),
+		{ compileCache: fileURLToPath(new URL(COMPILE_CACHE, context.config.cacheDir)) },
 	);
 	let k = 0;
 	// The bytes read are dropped with `seen` on return.

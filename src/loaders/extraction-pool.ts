@@ -18,14 +18,20 @@ export interface ExtractionJob {
 	readonly size: number;
 }
 
+/** What a worker is started with: where Node keeps the compiled code of its modules, if anywhere. */
+export interface WorkerData {
+	readonly compileCache?: string;
+}
+
 /**
  * The environment variable setting the number of worker threads (0: the loader's thread alone).
  * Unset, it is one per core, for 1,000 files or more each, and none below two (`workerCount`).
  */
 export const EXTRACTION_WORKERS = 'EXTRACTION_WORKERS';
 
-// A worker takes about a second of CPU to start (loading the engine and the gazetteer, warming
-// up): about what 1,000 articles take to extract.
+// A worker takes about half a second of CPU to start (loading the engine and the gazetteer,
+// warming up; less from its second build on, its modules' code cached): what 500-1,000
+// articles take to extract.
 const FILES_PER_WORKER = 1000;
 // About 30 ms of extraction: short enough to share the end of the work out evenly, long enough
 // for a message's cost to be small beside it.
@@ -46,6 +52,7 @@ export function workersFor(jobs: number, env: NodeJS.ProcessEnv = process.env): 
 /**
  * `processArticle` of each job, in the jobs' order, on `workers` worker threads (on this thread
  * when 0); `done` is told how many are done after each batch. Rejects when a worker fails.
+ * `worker`: the workers' script (the tests' own) and their compile cache's folder.
  *
  * This thread does no extraction beside its workers: it holds Astro's whole heap (the data store,
  * Vite), so that its garbage collections, which the engine's garbage sets off, cost far more
@@ -56,9 +63,9 @@ export async function extractAll(
 	jobs: readonly ExtractionJob[],
 	workers: number,
 	done?: (count: number) => void,
-	script: URL = WORKER_SCRIPT,
+	{ script = WORKER_SCRIPT, ...data }: WorkerData & { readonly script?: URL } = {},
 ): Promise<ProcessedArticle[]> {
-	const threads = Array.from({ length: jobs.length > 0 ? workers : 0 }, () => new ExtractionThread(script));
+	const threads = Array.from({ length: jobs.length > 0 ? workers : 0 }, () => new ExtractionThread(script, data));
 	try {
 		return await runInBatches(jobs, threads.length > 0 ? threads : [HERE], BATCH, done);
 	} finally {
@@ -84,8 +91,8 @@ class ExtractionThread implements BatchRunner<ExtractionJob, ProcessedArticle> {
 	readonly #pending: Pending[] = [];
 	#failure: Error | null = null;
 
-	constructor(script: URL) {
-		this.#worker = new Worker(script);
+	constructor(script: URL, data: WorkerData) {
+		this.#worker = new Worker(script, { workerData: data });
 		this.#worker.on('message', (results: ProcessedArticle[]) => this.#pending.shift()?.resolve(results));
 		this.#worker.on('error', (e) => this.#fail(e.message));
 		this.#worker.on('messageerror', (e) => this.#fail(`an answer could not be read (${e.message})`));

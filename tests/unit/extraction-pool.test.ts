@@ -4,6 +4,9 @@
  * a worker that stops or cannot start fails the whole with the files it held named.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { processArticle } from '../../src/lib/article/process-article.ts';
 import { EXTRACTION_WORKERS, type ExtractionJob, extractAll, workersFor } from '../../src/loaders/extraction-pool.ts';
@@ -40,22 +43,39 @@ describe('extraction on worker threads', () => {
 		);
 	});
 
+	it('gives the same with the workers’ compile cache, which it fills and reads again', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'extraction-compile-cache-'));
+		try {
+			const some = jobs.slice(0, 40);
+			const here = some.map((j) => processArticle(j.file, j.bytes, j.size));
+			assert.deepEqual(await extractAll(some, 2, undefined, { compileCache: cache }), here);
+			const cached = readdirSync(cache, { recursive: true }).length;
+			assert.ok(cached > 10, `${cached} files in the cache`);
+			assert.deepEqual(await extractAll(some, 1, undefined, { compileCache: cache }), here);
+		} finally {
+			rmSync(cache, { recursive: true, force: true });
+		}
+	});
+
 	it('fails the whole, naming the files it held, when a worker stops', async () => {
 		const exits = new URL('../fixtures/workers/exits.ts', import.meta.url);
 		await assert.rejects(
-			extractAll(jobs, 1, undefined, exits),
+			extractAll(jobs, 1, undefined, { script: exits }),
 			/an extraction worker failed: it exited with code 3 \(while extracting content\/articles\/\d{3}\.txt, /,
 		);
 	});
 
 	it('fails the whole when a worker cannot start', async () => {
 		const missing = new URL('../fixtures/workers/no-such-worker.ts', import.meta.url);
-		await assert.rejects(extractAll(jobs, 1, undefined, missing), /an extraction worker failed: .*no-such-worker/);
+		await assert.rejects(
+			extractAll(jobs, 1, undefined, { script: missing }),
+			/an extraction worker failed: .*no-such-worker/,
+		);
 	});
 
 	it('starts no worker for no jobs', async () => {
 		const missing = new URL('../fixtures/workers/no-such-worker.ts', import.meta.url);
-		assert.deepEqual(await extractAll([], 2, undefined, missing), []);
+		assert.deepEqual(await extractAll([], 2, undefined, { script: missing }), []);
 	});
 });
 

@@ -20,7 +20,8 @@ export function bodyBlocks(doc: ArticleDocument): BodyBlock[] {
 		} else if (b.type === 'heading') {
 			out.push({ type: 'heading', text });
 		} else if (b.type === 'caption') {
-			const m = CREDIT.exec(text);
+			// Every credit holds "Ảnh" or "ảnh": most captions are ruled out without the pattern.
+			const m = text.includes('Ảnh') || text.includes('ảnh') ? CREDIT.exec(text) : null;
 			const caption = m ? text.slice(0, m.index).trim() : text;
 			const block: BodyBlock = m?.[1]
 				? { type: 'caption', text: caption, credit: m[1].trim() }

@@ -132,6 +132,23 @@ const byWritten = new PhraseSet(written, oneWord);
 // The type word right before a name ("huyện ", "TP. ", "Huyện ủy "), in tone-canonical text.
 const PREFIX =
 	/(?:^|[^\p{L}\p{M}])(thị xã|thành phố|huyện ủy|thị ủy|thành ủy|quận ủy|tỉnh ủy|huyện|quận|tỉnh|tp|tx|h(?=\.)|q(?=\.))(?: |\. ?)$/iu;
+// The last letters of PREFIX's type words, in either case: "xã", "phố", "ủy", "huyện", "quận",
+// "tỉnh", "tp", "tx", "h", "q".
+const PREFIX_LAST = new Set([...'ãốynhpxqÃỐYNHPXQ'].map((c) => c.charCodeAt(0)));
+
+/**
+ * False when PREFIX cannot match `before`: it does not end with a space, a dot or a dot and a
+ * space after one of the type words' last letters. Most words before a capital are not type
+ * words, and PREFIX, tried at every character, costs far more than this look at the end.
+ */
+function endsLikePrefix(before: string): boolean {
+	let k = before.length - 1;
+	if (before.charCodeAt(k) === 32) k--;
+	else if (before.charCodeAt(k) !== 46) return false;
+	if (before.charCodeAt(k) === 46) k--;
+	return PREFIX_LAST.has(before.charCodeAt(k));
+}
+
 const PREFIX_TYPE: Readonly<Record<string, PlacePrefix>> = {
 	'thị xã': 'thi-xa',
 	'thành phố': 'thanh-pho',
@@ -187,26 +204,23 @@ interface Word {
 	readonly capital: boolean;
 }
 
+// 1 for the UTF-16 code units a name can start with: a capital or a digit (`charClass`).
+const NAME_START = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) NAME_START[c] = charClass(c) === UPPER || charClass(c) === DIGIT ? 1 : 0;
+
 /** Every place name in `text` (tone-canonical text matches either tone spelling). */
 export function findPlaceMentions(text: string): PlaceMention[] {
 	const out: PlaceMention[] = [];
 	const n = text.length;
 	let i = 0;
-	// A small loop over characters; the rare capitalised word goes to `mentionAt`, so that this
-	// loop stays simple enough for the compiler to keep it fast.
 	while (i < n) {
-		const cls = charClass(text.charCodeAt(i));
-		if (cls === OTHER) {
-			i++;
-			continue;
-		}
 		// A name starts at a capitalised word or a number, never inside another word, except where
 		// a breadcrumb was glued to the headline ("Chính trịHuyện Phú Tân"): a capital after small
-		// letters starts a word.
-		if (cls === LOWER) {
-			i = lowerEnd(text, i);
-			continue;
-		}
+		// letters starts a word. So the small letters and other characters are stepped over in a
+		// loop without a branch inside, which V8 runs several times faster than one with it.
+		while (i < n && (NAME_START[text.charCodeAt(i)] as number) === 0) i++;
+		if (i === n) break;
+		const cls = charClass(text.charCodeAt(i));
 		let j = wordEnd(text, i, cls);
 		const mention = mentionAt(text, i, j, cls);
 		if (mention) {
@@ -252,14 +266,6 @@ function startsMidWord(before: string): boolean {
 	return false;
 }
 
-/** The end of the run of small letters from `i`. */
-function lowerEnd(text: string, i: number): number {
-	const n = text.length;
-	let j = i + 1;
-	while (j < n && charClass(text.charCodeAt(j)) === LOWER) j++;
-	return j;
-}
-
 /** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
 function mentionAt(text: string, start: number, end: number, cls: number): PlaceMention | null {
 	if (cls === UPPER) {
@@ -278,7 +284,8 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 	if (!match) return null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
-	const typed = PREFIX.exec(before) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
+	const typed =
+		(endsLikePrefix(before) ? PREFIX.exec(before) : null) ?? (startsMidWord(before) ? GLUED_PREFIX.exec(before) : null);
 	// "TP.HCM" carries its own type word.
 	const prefix =
 		entry.words[0] === 'tp' ? 'thanh-pho' : typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;

@@ -36,8 +36,14 @@ export function charClass(code: number): number {
  * itself (see `extract/officials/tokens.ts`).
  */
 export function isWordChar(code: number): boolean {
-	if (code < LIMIT) return TABLE[code] !== OTHER;
-	return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
+	// One read, no branch: the scanners' word loops call this for every character.
+	return WORD_UNITS[code] === 1;
+}
+
+// `isWordChar` of every UTF-16 code unit (NaN, past either end of a string, reads undefined).
+const WORD_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+	WORD_UNITS[c] = (c < LIMIT ? TABLE[c] !== OTHER : c < 0xd800 || (c > 0xf8ff && c < 0xfe00)) ? 1 : 0;
 }
 
 /**

@@ -32,6 +32,12 @@ function clean(c: string): string {
  * allows), plain spaces (runs collapsed), no blanks at either end of a line. Idempotent.
  */
 export function normalizeText(raw: string): string {
+	// Most texts need NFC alone: one look at each character, instead of the passes.
+	return needsNfcOnly(raw) ? raw.normalize('NFC') : normalizeByPasses(raw);
+}
+
+/** What `normalizeText` gives, by all its passes whatever the text (for the tests). */
+export function normalizeByPasses(raw: string): string {
 	let text = raw
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.normalize('NFC')
@@ -44,6 +50,70 @@ export function normalizeText(raw: string): string {
 		.map((line) => line.trim())
 		.join('\n')
 		.trim();
+}
+
+// What `needsNfcOnly` reads of each UTF-16 code unit: bit 0, the passes change it (a line
+// separator other than the line feed, a character of SPECIAL or UNUSUAL; also, to keep this
+// short, any from U+2000 to U+206F but quotation marks, dashes and dots, and any surrogate);
+// bits 1-2, its class: 1 a space, 2 a line feed, 0 anything else. Made by a function marked
+// pure, so that the search page's script, which imports this file for `canonicalTones`, leaves
+// it out.
+const CODE_UNITS = /* @__PURE__ */ codeUnits();
+// The classes of two neighbours (before << 2 | after; 3 before the first) that the passes change:
+// a space after a space or a line feed, a line feed after a space, either first.
+const CHANGED_PAIRS = /* @__PURE__ */ changedPairs();
+
+function codeUnits(): Uint8Array {
+	const units = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) {
+		const changed =
+			(c < 32 && c !== 10) ||
+			(c >= 0x7f && c <= 0xa0) ||
+			c === 0xad ||
+			c === 0xd0 ||
+			c === 0xf0 ||
+			c === 0x061c ||
+			c === 0x180e ||
+			c === 0x1680 ||
+			(c >= 0x2000 && c <= 0x200f) ||
+			(c >= 0x2028 && c <= 0x206f) ||
+			c === 0x3000 ||
+			(c >= 0xd800 && c <= 0xdfff) ||
+			(c >= 0xfdd0 && c <= 0xfdef) ||
+			c === 0xfeff ||
+			c >= 0xfffe;
+		units[c] = (changed ? 1 : 0) | (c === 32 ? 2 : c === 10 ? 4 : 0);
+	}
+	return units;
+}
+
+function changedPairs(): Uint8Array {
+	const pairs = new Uint8Array(16);
+	for (const pair of [(1 << 2) | 1, (2 << 2) | 1, (1 << 2) | 2, (3 << 2) | 1, (3 << 2) | 2]) pairs[pair] = 1;
+	return pairs;
+}
+
+/**
+ * True when `raw` holds nothing the passes of `normalizeText` change (see CODE_UNITS and
+ * CHANGED_PAIRS; nor a blank at its end): its NFC is then its clean text, NFC making none of
+ * them. False for a few texts that need NFC alone: they take the passes.
+ */
+function needsNfcOnly(raw: string): boolean {
+	const n = raw.length;
+	let changed = 0;
+	let before = 3;
+	// Without a branch inside (V8 runs such a loop several times faster), a stretch at a time,
+	// so that a text the passes change is mostly left at its first stretch.
+	for (let from = 0; from < n && changed === 0; from += 512) {
+		const to = Math.min(n, from + 512);
+		for (let i = from; i < to; i++) {
+			const unit = CODE_UNITS[raw.charCodeAt(i)] as number;
+			const k = unit >> 1;
+			changed |= (unit & 1) | (CHANGED_PAIRS[(before << 2) | k] as number);
+			before = k;
+		}
+	}
+	return changed === 0 && before === 0;
 }
 
 /**

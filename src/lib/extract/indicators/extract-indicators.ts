@@ -71,7 +71,7 @@ interface Open {
 
 function readSentence(doc: ArticleDocument, s: Sentence): Draft[] {
 	if (!DIGIT.test(s.canon)) return [];
-	const lower = s.canon.toLowerCase();
+	const lower = s.lower;
 	// Offsets must hold between the lower-case text and the display text.
 	const cased = lower.length === s.canon.length ? lower : s.canon;
 	const t = hasTi(cased) ? cased.replace(TI, 'tỷ') : cased;

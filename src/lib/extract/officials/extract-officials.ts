@@ -67,7 +67,7 @@ export function extractOfficials(doc: ArticleDocument, context: OfficialsContext
 	const located: Located[] = [];
 	doc.sentences.forEach((sentence, index) => {
 		if (!triggered[index]) return;
-		const toks = tokenizeText(sentence.canon);
+		const toks = tokenizeText(sentence.canon, sentence.lower);
 		const env = { cityProvince, placeAt: placeIndex(sentence.canon, toks) };
 		// Quotations run across the sentences of a paragraph, not beyond it.
 		const block = doc.blocks[sentence.blockIndex];

@@ -59,11 +59,11 @@ const charCodeAt = String.prototype.charCodeAt;
 /**
  * Splits text into tokens: words (letters and digits, keeping inner dots, ampersands, slashes,
  * apostrophes and hyphens: "TP.HCM", "NN&PTNT", "H'Hen", "KT-XH") and single punctuation marks
- * (a spaced hyphen in "Kinh tế - Ngân sách" is one). Offsets index the given string.
+ * (a spaced hyphen in "Kinh tế - Ngân sách" is one). Offsets index the given string. `whole`
+ * is `text.toLowerCase()`, when the caller has it already.
  */
-export function tokenizeText(text: string): Tok[] {
+export function tokenizeText(text: string, whole: string = text.toLowerCase()): Tok[] {
 	// Vietnamese lowers without changing length; a text that does not is lowered word by word.
-	const whole = text.toLowerCase();
 	const lower = whole.length === text.length ? whole : null;
 	// Words are read on the lower-case text when there is one, their keys and hashes coming from
 	// it: lowering changes no character's class here (word, joiner, space, "&", "t").
