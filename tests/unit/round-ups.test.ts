@@ -147,4 +147,15 @@ describe('repeatNames', () => {
 			[null, null],
 		);
 	});
+
+	it('names no row when every indicator is given once, other indicators told apart by their wording', () => {
+		assert.deepEqual(
+			repeatNames([
+				ind({ key: 'other', label: 'số hộ thoát nghèo', value: 120 }),
+				ind({ key: 'other', label: 'số km đường bê tông', value: 14 }),
+				ind({ key: DISB, label: 'giải ngân', planPercent: 48.7 }),
+			]),
+			[null, null, null],
+		);
+	});
 });

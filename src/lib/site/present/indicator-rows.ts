@@ -18,6 +18,9 @@ const groupOf = (i: Indicator) => `${i.key === 'other' ? `other:${matchKey(i.lab
 export function repeatNames(indicators: readonly Indicator[]): (string | null)[] {
 	const count = <T>(list: readonly T[], t: T) => list.filter((x) => x === t).length;
 	const groups = indicators.map(groupOf);
+	// Most articles give each indicator once: nothing to name, and no wording to compare (every
+	// briefing's page asks).
+	if (new Set(groups).size === groups.length) return groups.map(() => null);
 	const names = indicators.map((i) =>
 		[`“${i.label}”`, i.planBasis && `so với ${i.planBasis}`].filter(Boolean).join(', '),
 	);
