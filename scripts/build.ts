@@ -3,9 +3,10 @@
  * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
  * and the search index (src/search-index.ts) in another (scripts/search-index.ts), from the
  * moment Astro has written every briefing page (the first route it renders but for 404.html, read
- * from its log of pages) while it renders the others, or else once Astro has exited. Astro's
- * rendering keeps about one core busy; writing the downloads is mostly the file system's time,
- * and the index uses one Pagefind process until Astro exits, two after. Astro's build tells this
+ * from its log of pages) and the downloads step has exited, while Astro renders the others, or
+ * else once Astro has exited. Astro's rendering keeps about one core busy; writing the downloads
+ * is mostly the file system's time, and the index uses one Pagefind process until Astro exits,
+ * two after. Astro's build tells this
  * script where its output and cache are and how the site is built
  * (src/integrations/search-index.ts, written before the pages; src/integrations/downloads.ts,
  * whose handoff appears once the content sync is over, after the loader has left its snapshot of
@@ -47,9 +48,15 @@ const pendingRecord = join(handoffDir, 'downloads-written.json');
 // stays within 16 MB semi-spaces (left to itself, it grew to 128 MB of resident pages for the
 // whole build, for no less CPU); the bundler (Rolldown, whose allocator is mimalloc) gives back
 // what it freed at once instead of keeping it for reuse; glibc keeps two arenas, not one per
-// thread. A setting of the environment wins.
+// thread; and the bundler's allocator maps no transparent huge pages (with them, a few live bytes
+// kept a whole 2 MB page resident: its arena held about 170 MB for the whole build, 40 MB without).
+// A setting of the environment wins.
 const V8_FLAGS = ['--heap-growing-percent=30', '--max-semi-space-size=16'];
-const memoryEnv = { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', ...process.env };
+const memoryEnv = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ALLOW_THP: '0', MALLOC_ARENA_MAX: '2', ...process.env };
+// The search index step's own process holds two or three shards' pages (about 17 MB each at
+// 10,000 articles) and spends about 3 s of CPU: V8 tuned for size, with a young generation of 1 MB,
+// keeps it at about 135 MB instead of 165–185, beside Astro's rendering at the tree's peak.
+const INDEX_V8_FLAGS = ['--optimize-for-size', '--max-semi-space-size=1'];
 const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
@@ -150,9 +157,10 @@ const downloads = step('downloads', 'downloads', async () => {
 
 // The search index, in a process of its own (scripts/search-index.ts) that gives its memory back
 // when it is done: from the moment every briefing page is written (src/lib/site/search/
-// briefings-written.ts), beside the rest of Astro's rendering, with one Pagefind process until
-// Astro exits (its rendering keeps a core busy) and two after; when that moment never comes (no
-// briefing pages, or they are the last route), once Astro has exited. Its result is kept only if
+// briefings-written.ts) and the downloads step has exited, beside the rest of Astro's rendering,
+// with one Pagefind process until Astro exits (its rendering keeps a core busy) and two after;
+// when that moment never comes (no briefing pages, or they are the last route), once Astro has
+// exited. Its result is kept only if
 // Astro succeeds, and it indexes again when the briefing pages of the finished build are not
 // those it was given.
 interface Indexer {
@@ -164,10 +172,14 @@ interface Indexer {
 function startIndex(pages: readonly string[] | null): Indexer {
 	const pagesFile = join(handoffDir, 'briefing-pages.txt');
 	if (pages) writeFileSync(pagesFile, pages.map((id) => `${id}\n`).join(''));
-	const indexer = spawn(process.execPath, [...V8_FLAGS, searchIndexStep, handoff, ...(pages ? [pagesFile] : [])], {
-		stdio: ['pipe', 'inherit', 'inherit'],
-		env: memoryEnv,
-	});
+	const indexer = spawn(
+		process.execPath,
+		[...INDEX_V8_FLAGS, searchIndexStep, handoff, ...(pages ? [pagesFile] : [])],
+		{
+			stdio: ['pipe', 'inherit', 'inherit'],
+			env: memoryEnv,
+		},
+	);
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => indexer.kill(signal));
 	// It may have ended (failed) before Astro: its input is then closed.
 	indexer.stdin.on('error', () => {});
@@ -178,9 +190,20 @@ function startIndex(pages: readonly string[] | null): Indexer {
 	};
 }
 let early: Indexer | null = null;
+// Not while the downloads step runs: its process (about 0.3 GB at 10,000 articles) beside Astro's,
+// the index step's and a Pagefind process made the tree's peak; it ends before Astro's rendering
+// does, and until then the two cores are busy with it and Astro.
+let downloadsOver = false;
+void downloads.then(() => {
+	downloadsOver = true;
+	if (briefings.complete) indexWhileRendering();
+});
 function indexWhileRendering(): void {
-	// The handoff is written before the pages (src/integrations/search-index.ts).
-	if (!early && existsSync(handoff)) early = startIndex(briefings.ids);
+	// The handoff is written before the pages (src/integrations/search-index.ts). Once Astro has
+	// exited, the index is started on its exit.
+	if (!early && downloadsOver && build.exitCode === null && build.signalCode === null && existsSync(handoff)) {
+		early = startIndex(briefings.ids);
+	}
 }
 
 void exited.then(async (code) => {

@@ -1,6 +1,6 @@
 /**
  * The search index step of `npm run build` (src/search-index.ts) in a process of its own:
- * scripts/build.ts starts it, with the memory settings it gives Astro, so that what the indexing
+ * scripts/build.ts starts it, with V8 settings of its own (for size), so that what the indexing
  * holds (pages read, Pagefind's messages) is given back when it exits and never stays in the
  * build script's heap.
  *

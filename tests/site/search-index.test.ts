@@ -61,6 +61,13 @@ describe('the search index of the sample site', () => {
 		assert.match(site.log, /\[search\] 5 briefing page\(s\) written: indexing them while Astro renders/);
 	});
 
+	it("begins once the downloads step has written its files, not beside it (the tree's peak of memory)", () => {
+		const downloadsDone = site.log.search(/\[downloads\] downloads: \d+ files of 5 briefing\(s\)/);
+		const indexBegun = site.log.search(/\[search\] 5 briefing page\(s\) written: indexing them/);
+		assert.ok(downloadsDone >= 0 && indexBegun >= 0, site.log);
+		assert.ok(downloadsDone < indexBegun, 'the index began while the downloads step ran');
+	});
+
 	it('marks only the briefing itself for indexing', () => {
 		for (const file of htmlFiles(site.dir)) {
 			const html = readBuilt(site, file);
