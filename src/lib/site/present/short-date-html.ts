@@ -1,0 +1,17 @@
+/**
+ * A briefing's day in DateTime's short form, as HTML: `<time datetime="2024-11-19">19/11/2024</time>`,
+ * or a muted "Chưa rõ ngày" when the day is unknown. For the lists that print one a line (an
+ * indicator's page lists thousands), written with `set:html` into the element that holds it
+ * rather than as the DateTime component, as Astro renders each component on its own. The day is
+ * a checked ISO date (`IsoDateSchema`), so its text holds nothing to escape; anything else is
+ * escaped all the same.
+ */
+import { datetimeAttr, formatShortDate } from '../../format/dates.ts';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escaped = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+export function shortDateHtml(date: string | null): string {
+	if (!date) return '<span class="muted">Chưa rõ ngày</span>';
+	return `<time datetime="${escaped(datetimeAttr(date, null))}">${escaped(formatShortDate(date))}</time>`;
+}
