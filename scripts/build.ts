@@ -122,22 +122,26 @@ async function appears(file: string): Promise<boolean> {
 }
 const HANDOFF_POLL_MS = 100;
 
-/** Runs the downloads step with `args`; its exit status. */
-function downloadsProcess(args: readonly string[], input?: (stdin: NodeJS.WritableStream) => void): Promise<number> {
-	const writer = spawn(
-		process.execPath,
-		[...V8_FLAGS, downloadsStep, downloadsHandoff, snapshot, pendingRecord, ...args],
-		{
-			stdio: ['pipe', 'inherit', 'inherit'],
-			env: memoryEnv,
-		},
-	);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => writer.kill(signal));
-	// It may have ended before it is written to: its input is then closed.
-	writer.stdin.on('error', () => {});
-	if (input) input(writer.stdin);
-	else writer.stdin.end();
-	return new Promise<number>((resolve) => writer.on('close', (code) => resolve(code ?? 1)));
+/** A step's process: its input (open until ended) and its exit status (1 when killed). */
+interface StepProcess {
+	readonly input: NodeJS.WritableStream;
+	readonly status: Promise<number>;
+}
+/** Starts `node FLAGS… ARGS…` with the memory environment, passing on the signals that stop a build. */
+function stepProcess(flags: readonly string[], args: readonly string[]): StepProcess {
+	const child = spawn(process.execPath, [...flags, ...args], { stdio: ['pipe', 'inherit', 'inherit'], env: memoryEnv });
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+	// It may have ended (failed) before it is written to: its input is then closed.
+	child.stdin.on('error', () => {});
+	return {
+		input: child.stdin,
+		status: new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1))),
+	};
+}
+
+/** The downloads step's process, with `args`. */
+function downloadsProcess(args: readonly string[]): StepProcess {
+	return stepProcess(V8_FLAGS, [downloadsStep, downloadsHandoff, snapshot, pendingRecord, ...args]);
 }
 
 // The downloads, from the end of the content sync on, beside Astro's rendering, in a process of
@@ -149,9 +153,9 @@ const downloads = step('downloads', 'downloads', async () => {
 		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
 		return;
 	}
-	const status = await downloadsProcess([], (stdin) => {
-		void exited.then((code) => stdin.end(code === 0 ? 'ok\n' : 'failed\n'));
-	});
+	const writer = downloadsProcess([]);
+	void exited.then((code) => writer.input.end(code === 0 ? 'ok\n' : 'failed\n'));
+	const status = await writer.status;
 	if (status !== 0) throw new Error(`scripts/write-downloads.ts exited with status ${status}`);
 });
 
@@ -163,33 +167,15 @@ const downloads = step('downloads', 'downloads', async () => {
 // exited. Its result is kept only if
 // Astro succeeds, and it indexes again when the briefing pages of the finished build are not
 // those it was given.
-interface Indexer {
-	/** Where Astro's outcome is written, while it renders. */
-	readonly outcome: NodeJS.WritableStream;
-	/** Its exit status. */
-	readonly status: Promise<number>;
-}
-function startIndex(pages: readonly string[] | null): Indexer {
+/** The index step's process: Astro's outcome is written to its input while Astro renders. */
+function startIndex(pages: readonly string[] | null): StepProcess {
 	const pagesFile = join(handoffDir, 'briefing-pages.txt');
 	if (pages) writeFileSync(pagesFile, pages.map((id) => `${id}\n`).join(''));
-	const indexer = spawn(
-		process.execPath,
-		[...INDEX_V8_FLAGS, searchIndexStep, handoff, ...(pages ? [pagesFile] : [])],
-		{
-			stdio: ['pipe', 'inherit', 'inherit'],
-			env: memoryEnv,
-		},
-	);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => indexer.kill(signal));
-	// It may have ended (failed) before Astro: its input is then closed.
-	indexer.stdin.on('error', () => {});
-	if (!pages) indexer.stdin.end();
-	return {
-		outcome: indexer.stdin,
-		status: new Promise((resolve) => indexer.on('close', (code) => resolve(code ?? 1))),
-	};
+	const indexer = stepProcess(INDEX_V8_FLAGS, [searchIndexStep, handoff, ...(pages ? [pagesFile] : [])]);
+	if (!pages) indexer.input.end();
+	return indexer;
 }
-let early: Indexer | null = null;
+let early: StepProcess | null = null;
 // Not while the downloads step runs: its process (about 0.3 GB at 10,000 articles) beside Astro's,
 // the index step's and a Pagefind process made the tree's peak; it ends before Astro's rendering
 // does, and until then the two cores are busy with it and Astro.
@@ -208,7 +194,7 @@ function indexWhileRendering(): void {
 
 void exited.then(async (code) => {
 	try {
-		early?.outcome.end(code !== 0 ? 'failed\n' : briefings.broken ? 'changed\n' : 'ok\n');
+		early?.input.end(code !== 0 ? 'failed\n' : briefings.broken ? 'changed\n' : 'ok\n');
 		const indexed = await step('search index', 'search', async () => {
 			if (code !== 0) {
 				// Astro's error is the one to show: the index, if begun, stops.
@@ -225,7 +211,9 @@ void exited.then(async (code) => {
 			(await downloads) &&
 			(code !== 0 ||
 				(await step('downloads', 'downloads', async () => {
-					const status = await downloadsProcess(['--keep']);
+					const keeper = downloadsProcess(['--keep']);
+					keeper.input.end();
+					const status = await keeper.status;
 					if (status !== 0) throw new Error(`scripts/write-downloads.ts --keep exited with status ${status}`);
 				})));
 		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
