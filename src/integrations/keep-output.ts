@@ -10,18 +10,18 @@
  * src/search-index.ts and src/write-downloads.ts). The index's folder (`pagefind/`) is never
  * entered, so this never races the index being written; the briefing pages it reads are pages
  * of this build, which this never removes. The output is then what a build into an empty folder writes. It must
- * run before the integrations that read the output (sitemap).
+ * run before the integrations that read the output (sitemap). A build into an empty or absent
+ * folder (a cold build) has nothing to remove, and its output is not walked.
  *
  * The downloads step may be writing and removing files while this prunes: the files it keeps are
  * those of the previous build's record, read here before the content sync (the step starts after
  * it, and removes that record first), the files it writes are newer than the build, and a file or
- * folder it removes under this walk is passed over.
+ * folder it removes under this walk is passed over (src/lib/site/outputs/prune-output.ts).
  */
-import { readFileSync } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneOutput } from '../lib/site/outputs/prune-output.ts';
 import { DOWNLOADS_WRITTEN, parseWrittenFiles } from '../lib/site/outputs/written-files.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/site/search/shards.ts';
 
@@ -60,42 +60,22 @@ function downloadFiles(cacheDir: URL): Set<string> {
 	return new Set(parseWrittenFiles(text).keys());
 }
 
-/** `promise`, or `fallback` when what it reads or removes is gone or a folder is no longer empty. */
-async function unlessGone<T>(promise: Promise<T>, fallback: T): Promise<T> {
+/** True when `dir` holds nothing, or is not there. */
+function isEmptyFolder(dir: URL): boolean {
 	try {
-		return await promise;
+		return readdirSync(dir).length === 0;
 	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT' || code === 'ENOTEMPTY') return fallback;
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true;
 		throw e;
 	}
-}
-
-/** Removes files under `dir` older than `since` that `keep` does not list, then emptied folders. */
-async function prune(dir: string, since: number, keep: Set<string>, prefix = ''): Promise<number> {
-	let removed = 0;
-	for (const entry of await unlessGone(readdir(dir, { withFileTypes: true }), [])) {
-		const path = join(dir, entry.name);
-		const relative = `${prefix}${entry.name}`;
-		if (relative === SEARCH_BUNDLE_DIR) continue;
-		if (entry.isDirectory()) {
-			removed += await prune(path, since, keep, `${relative}/`);
-			if ((await unlessGone(readdir(path), [''])).length === 0) await unlessGone(rmdir(path), undefined);
-		} else if (!keep.has(relative) && ((await unlessGone(stat(path), null))?.mtimeMs ?? since) < since) {
-			const removedHere = await unlessGone(
-				rm(path).then(() => true),
-				false,
-			);
-			if (removedHere) removed++;
-		}
-	}
-	return removed;
 }
 
 export function keepOutputIntegration(): AstroIntegration {
 	let cacheDir: URL;
 	let started = 0;
 	let downloads = new Set<string>();
+	// An output folder empty or absent at the start (a cold build): every file in it at the end is this build's.
+	let fresh = false;
 	return {
 		name: 'briefings-keep-output',
 		hooks: {
@@ -105,11 +85,13 @@ export function keepOutputIntegration(): AstroIntegration {
 				cacheDir = config.cacheDir;
 				started = Date.now() - CLOCK_SLACK_MS;
 				downloads = downloadFiles(cacheDir);
+				fresh = isEmptyFolder(config.outDir);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
+				if (fresh) return;
 				const keep = manifestFiles(cacheDir);
 				for (const file of downloads) keep.add(file);
-				const removed = await prune(fileURLToPath(dir), started, keep);
+				const removed = pruneOutput(fileURLToPath(dir), { since: started, keep, skip: SEARCH_BUNDLE_DIR });
 				logger.debug(`${removed} file(s) of the previous build removed`);
 			},
 		},
