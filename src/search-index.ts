@@ -1,10 +1,10 @@
 /**
  * The site search index: Pagefind over the built briefing pages (`bai-viet/<id>/index.html`),
- * written into `<outDir>/pagefind/` in the process of `npm run build` (scripts/build.ts): from
- * the moment Astro has written every briefing page (the first route it renders, but for
- * 404.html), beside the rest of its rendering, with one Pagefind process until Astro exits
- * (`rendering`) and two after; or, when that moment cannot be told, once Astro has exited. The
- * tests and the bench build through the same script.
+ * written into `<outDir>/pagefind/` in the process of `npm run build` (scripts/build.ts): beside
+ * Astro's rendering, each shard once Astro has written its briefing pages (`written`: the first
+ * route it renders, but for 404.html, given shard by shard), with one Pagefind process until
+ * Astro exits (`rendering`) and two after; or, when that cannot be told, once Astro has exited.
+ * The tests and the bench build through the same script.
  *
  * Only briefing pages are indexed (the copies', which are Astro's redirect page to the briefing
  * they repeat, aside: told by their first bytes, `isRedirectPage`, since the build report is

@@ -59,13 +59,13 @@ describe('the search index of the sample site', () => {
 		assert.equal(entry.languages.vi?.page_count, records.length);
 		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
 		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
-		// Begun once the briefing pages were written, while Astro rendered the others.
-		assert.match(site.log, /\[search\] 5 briefing page\(s\) written: indexing them while Astro renders/);
+		// Begun while Astro rendered, the shard given once its briefing pages were written.
+		assert.match(site.log, /\[search\] indexing the 1 shard\(s\) of the briefing pages as Astro writes them, while it renders/);
 	});
 
 	it("begins once the downloads step has written its files, not beside it (the tree's peak of memory)", () => {
 		const downloadsDone = site.log.search(/\[downloads\] downloads: \d+ files of 5 briefing\(s\)/);
-		const indexBegun = site.log.search(/\[search\] 5 briefing page\(s\) written: indexing them/);
+		const indexBegun = site.log.search(/\[search\] indexing the 1 shard\(s\) of the briefing pages/);
 		assert.ok(downloadsDone >= 0 && indexBegun >= 0, site.log);
 		assert.ok(downloadsDone < indexBegun, 'the index began while the downloads step ran');
 	});
