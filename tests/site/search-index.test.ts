@@ -60,7 +60,10 @@ describe('the search index of the sample site', () => {
 		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
 		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
 		// Begun while Astro rendered, the shard given once its briefing pages were written.
-		assert.match(site.log, /\[search\] indexing the 1 shard\(s\) of the briefing pages as Astro writes them, while it renders/);
+		assert.match(
+			site.log,
+			/\[search\] indexing the 1 shard\(s\) of the briefing pages as Astro writes them, while it renders/,
+		);
 	});
 
 	it("begins once the downloads step has written its files, not beside it (the tree's peak of memory)", () => {
