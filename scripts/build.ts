@@ -2,8 +2,9 @@
  * `npm run build`: `astro build`, with the downloads (feeds and data files, src/write-downloads.ts)
  * written while Astro renders the pages, in a process of their own (scripts/write-downloads.ts),
  * and the search index (src/search-index.ts) in another (scripts/search-index.ts), from the
- * moment Astro has written every briefing page (the first route it renders but for 404.html, read
- * from its log of pages) and the downloads step has exited, while Astro renders the others, or
+ * moment the downloads step has exited, shard by shard as Astro writes each shard's briefing
+ * pages (the first route it renders but for 404.html, given shard by shard: read from its log of
+ * pages and the plan of that order its briefing route hands over), while Astro renders on, or
  * else once Astro has exited. Astro's rendering keeps about one core busy; writing the downloads
  * is mostly the file system's time, and the index uses one Pagefind process until Astro exits,
  * two after. Astro's build tells this
@@ -22,17 +23,18 @@
  * Astro's output is passed through as it is. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
-import { SEARCH_INDEX_HANDOFF } from '../src/integrations/search-index.ts';
+import { SEARCH_INDEX_HANDOFF, SEARCH_SHARD_PLAN } from '../src/integrations/search-index.ts';
 import { pageEvents } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
-import { BriefingsWritten } from '../src/lib/site/search/briefings-written.ts';
+import { readShardPlan } from '../src/lib/site/search/shard-order.ts';
+import { type ShardPages, ShardsWritten, shardLine } from '../src/lib/site/search/shards-written.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
@@ -41,6 +43,7 @@ const handoffDir = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 const handoff = join(handoffDir, 'handoff.json');
 const downloadsHandoff = join(handoffDir, 'downloads.json');
 const snapshot = join(handoffDir, 'articles.jsonl');
+const shardPlan = join(handoffDir, 'shard-plan.json');
 // The downloads step's record of what it wrote, until Astro's build has succeeded.
 const pendingRecord = join(handoffDir, 'downloads-written.json');
 // Memory (README, "Building at scale"): V8 collects when its heap has grown 30% past what was live
@@ -64,6 +67,7 @@ const build = spawn(process.execPath, [...V8_FLAGS, astro, 'build', ...process.a
 		[SEARCH_INDEX_HANDOFF]: handoff,
 		[DOWNLOADS_HANDOFF]: downloadsHandoff,
 		[ARTICLES_SNAPSHOT]: snapshot,
+		[SEARCH_SHARD_PLAN]: shardPlan,
 	},
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => build.kill(signal));
@@ -73,7 +77,12 @@ let kept = 0;
 const counts = () => `${rendered + kept} pages written: ${rendered} rendered, ${kept} unchanged since the last build`;
 const report = (line: string) => process.stdout.write(`  … ${line}\n`);
 let progress = throttled(report);
-const briefings = new BriefingsWritten();
+// The plan is there once the first briefing page starts: Astro has its routes' paths by then.
+const briefings = new ShardsWritten(() =>
+	existsSync(shardPlan) ? readShardPlan(readFileSync(shardPlan, 'utf8')) : null,
+);
+/** Shards whose pages are written and not yet given to the index step. */
+const shardsWritten: ShardPages[] = [];
 
 createInterface({ input: build.stdout }).on('line', (line) => {
 	const events = pageEvents(line);
@@ -84,8 +93,8 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 			if (event.kind === 'done' && event.rendered) rendered++;
 			else if (event.kind === 'done') kept++;
 		}
-		briefings.read(events);
-		if (briefings.complete) indexWhileRendering();
+		shardsWritten.push(...briefings.read(events));
+		indexWhileRendering();
 		progress(counts);
 		return;
 	}
@@ -160,41 +169,49 @@ const downloads = step('downloads', 'downloads', async () => {
 });
 
 // The search index, in a process of its own (scripts/search-index.ts) that gives its memory back
-// when it is done: from the moment every briefing page is written (src/lib/site/search/
-// briefings-written.ts) and the downloads step has exited, beside the rest of Astro's rendering,
-// with one Pagefind process until Astro exits (its rendering keeps a core busy) and two after;
-// when that moment never comes (no briefing pages, or they are the last route), once Astro has
-// exited. Its result is kept only if
-// Astro succeeds, and it indexes again when the briefing pages of the finished build are not
-// those it was given.
-/** The index step's process: Astro's outcome is written to its input while Astro renders. */
-function startIndex(pages: readonly string[] | null): StepProcess {
-	const pagesFile = join(handoffDir, 'briefing-pages.txt');
-	if (pages) writeFileSync(pagesFile, pages.map((id) => `${id}\n`).join(''));
-	const indexer = stepProcess(INDEX_V8_FLAGS, [searchIndexStep, handoff, ...(pages ? [pagesFile] : [])]);
-	if (!pages) indexer.input.end();
+// when it is done: from the moment the downloads step has exited and the briefing pages have
+// begun in the planned order (src/lib/site/search/shards-written.ts), beside the rest of Astro's
+// rendering, each shard indexed once its pages are written, with one Pagefind process until
+// Astro exits (its rendering keeps a core busy) and two after; when the pages do not come as
+// planned before then (no plan, no briefing pages), once Astro has exited. Its result is kept
+// only if Astro succeeds, and it indexes again when the briefing pages of the finished build are
+// not those it was given.
+/** The index step's process: the shards written, then Astro's outcome, are written to its input while Astro renders. */
+function startIndex(shards: number | null): StepProcess {
+	const indexer = stepProcess(INDEX_V8_FLAGS, [searchIndexStep, handoff, ...(shards ? [String(shards)] : [])]);
+	if (!shards) indexer.input.end();
 	return indexer;
 }
 let early: StepProcess | null = null;
 // Not while the downloads step runs: its process (about 0.3 GB at 10,000 articles) beside Astro's,
 // the index step's and a Pagefind process made the tree's peak; it ends before Astro's rendering
-// does, and until then the two cores are busy with it and Astro.
+// of the briefing pages does, and until then the two cores are busy with it and Astro.
 let downloadsOver = false;
 void downloads.then(() => {
 	downloadsOver = true;
-	if (briefings.complete) indexWhileRendering();
+	indexWhileRendering();
 });
 function indexWhileRendering(): void {
 	// The handoff is written before the pages (src/integrations/search-index.ts). Once Astro has
 	// exited, the index is started on its exit.
-	if (!early && downloadsOver && build.exitCode === null && build.signalCode === null && existsSync(handoff)) {
-		early = startIndex(briefings.ids);
+	const plan = briefings.plan;
+	if (
+		!early &&
+		plan &&
+		!briefings.broken &&
+		downloadsOver &&
+		build.exitCode === null &&
+		build.signalCode === null &&
+		existsSync(handoff)
+	) {
+		early = startIndex(plan.shards);
 	}
+	if (early) for (const shard of shardsWritten.splice(0)) early.input.write(shardLine(shard));
 }
 
 void exited.then(async (code) => {
 	try {
-		early?.input.end(code !== 0 ? 'failed\n' : briefings.broken ? 'changed\n' : 'ok\n');
+		early?.input.end(code !== 0 ? 'failed\n' : briefings.complete ? 'ok\n' : 'changed\n');
 		const indexed = await step('search index', 'search', async () => {
 			if (code !== 0) {
 				// Astro's error is the one to show: the index, if begun, stops.

@@ -4,22 +4,43 @@
  * together on the first call (`pageRoutes`, src/lib/site/page-routes.ts, which says what a key
  * must cover) and the same lists are given at every later call. The endpoints serve the downloads
  * in dev only (`npm run build` writes them outside Astro, src/write-downloads.ts).
+ *
+ * The briefing pages are given shard by shard of the search index (src/lib/site/search/
+ * shard-order.ts), for as many shards as the search page and the index cut (`shardCount` of the
+ * number of briefings), and the plan of that order is handed to `npm run build`
+ * (`handOverShardPlan`), which indexes each shard as soon as its pages are written.
  */
+import { handOverShardPlan } from './integrations/search-index.ts';
 import { settings } from './lib/settings.ts';
 import { pageKeys } from './lib/site/page-keys.ts';
 import { type PageRoutes, pageRoutes } from './lib/site/page-routes.ts';
 import { routeParams } from './lib/site/paths.ts';
+import { inShardOrder, shardPlan } from './lib/site/search/shard-order.ts';
+import { shardCount, shardPagesSetting } from './lib/site/search/shards.ts';
 import { model } from './model.ts';
 
 let pages: PageRoutes | undefined;
 const routes = () => {
-	pages ??= pageRoutes(model, settings);
+	if (!pages) {
+		const all = pageRoutes(model, settings);
+		// The search page reads the shard size as this does (src/pages/tim-kiem/index.astro).
+		const shards = shardCount(model.briefings.length, shardPagesSetting(process.env));
+		const briefings = inShardOrder(all.briefings, (path) => path.params.id, shards);
+		handOverShardPlan(
+			shardPlan(
+				briefings.map((path) => path.params.id),
+				shards,
+			),
+		);
+		pages = { ...all, briefings };
+	}
 	return pages;
 };
 
 /**
  * /bai-viet/[id]/: every briefing, and every copy of one: a copy's address redirects to the
- * briefing it repeats (whichever of two identical files came first, both addresses work).
+ * briefing it repeats (whichever of two identical files came first, both addresses work). In
+ * the order of the search index's shards.
  */
 export const briefingRoutes = () => routes().briefings;
 

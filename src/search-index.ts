@@ -1,10 +1,10 @@
 /**
  * The site search index: Pagefind over the built briefing pages (`bai-viet/<id>/index.html`),
- * written into `<outDir>/pagefind/` in the process of `npm run build` (scripts/build.ts): from
- * the moment Astro has written every briefing page (the first route it renders, but for
- * 404.html), beside the rest of its rendering, with one Pagefind process until Astro exits
- * (`rendering`) and two after; or, when that moment cannot be told, once Astro has exited. The
- * tests and the bench build through the same script.
+ * written into `<outDir>/pagefind/` in the process of `npm run build` (scripts/build.ts): beside
+ * Astro's rendering, each shard once Astro has written its briefing pages (`written`: the first
+ * route it renders, but for 404.html, given shard by shard), with one Pagefind process until
+ * Astro exits (`rendering`) and two after; or, when that cannot be told, once Astro has exited.
+ * The tests and the bench build through the same script.
  *
  * Only briefing pages are indexed (the copies', which are Astro's redirect page to the briefing
  * they repeat, aside: told by their first bytes, `isRedirectPage`, since the build report is
@@ -43,7 +43,8 @@ import {
 	spaceBetweenTags,
 	withoutUnindexed,
 } from './lib/site/search/indexed-html.ts';
-import { SEARCH_BUNDLE_DIR, shardCount, shardGroups } from './lib/site/search/shards.ts';
+import { SEARCH_BUNDLE_DIR, shardCount, shardGroups, shardOf } from './lib/site/search/shards.ts';
+import type { ShardPages } from './lib/site/search/shards-written.ts';
 
 export interface SearchIndexOptions {
 	/** The build's output folder (absolute). */
@@ -55,10 +56,12 @@ export interface SearchIndexOptions {
 	/** Where progress and the summary line go. */
 	readonly log: (line: string) => void;
 	/**
-	 * The briefing pages to index, copies' pages included (ids): those Astro has written, when the
-	 * index starts while it renders; by default every page of `bai-viet/` (after Astro's exit).
+	 * The shards as Astro writes their pages, when the index starts while it renders: how many
+	 * (the plan its briefing route was ordered for) and each shard's pages, copies' included (ids),
+	 * once they are all written, a shard at a time; by default every page of `bai-viet/` (after
+	 * Astro's exit), cut into `shardCount` of its briefings.
 	 */
-	readonly pages?: readonly string[];
+	readonly written?: WrittenShards;
 	/**
 	 * Astro's build still running, settling true when it succeeded: until then one Pagefind
 	 * process indexes (Astro's rendering keeps a core busy), then `INDEXERS`. False (it failed, or
@@ -66,6 +69,18 @@ export interface SearchIndexOptions {
 	 * finished, so that no shard is left half written) and the index fails.
 	 */
 	readonly rendering?: Promise<boolean>;
+}
+
+/** Shards whose pages are written, as they come: `pages` ends once every shard was given, or Astro's build ended. */
+export interface WrittenShards {
+	readonly shards: number;
+	readonly pages: AsyncIterable<ShardPages>;
+}
+
+/** What an index holds: its briefings (copies aside) and shards. */
+export interface IndexSummary {
+	readonly briefings: number;
+	readonly shards: number;
 }
 
 /** The code that decides what is indexed: this file, the indexed region's and the shards'. */
@@ -228,21 +243,98 @@ async function indexShard(pagefind: Pagefind, pages: readonly IndexedPage[], out
 	}
 }
 
-/** Writes the search index of the built site in `outDir`, shard by shard, keeping the shards whose input is unchanged. */
+/**
+ * The shards of the briefing pages of `outDir` as they are written: each shard's briefings, copies
+ * aside, sorted, in `groups[k]`, and its number in `ready` once it is there. With `written`, as
+ * it gives them (an error for a page outside its shard, or a shard given twice); else all at
+ * once, from every page of `bai-viet/`.
+ */
+class ShardFeed {
+	readonly shards: number;
+	readonly groups: (string[] | undefined)[];
+	readonly ready: number[] = [];
+	#over = false;
+	/** The indexers waiting for a shard: each is woken when one comes, or none will. */
+	#waiting: (() => void)[] = [];
+	readonly #fed: Promise<void>;
+
+	constructor(
+		shards: number,
+		ids: readonly string[] | null,
+		feed: (add: (k: number, ids: string[]) => void) => Promise<void>,
+	) {
+		this.shards = shards;
+		this.groups = ids ? shardGroups(ids, shards) : Array.from({ length: shards }, () => undefined);
+		if (ids) this.ready.push(...this.groups.map((_, k) => k));
+		this.#fed = feed((k, group) => {
+			this.groups[k] = group;
+			this.ready.push(k);
+			this.#wake();
+		}).finally(() => {
+			this.#over = true;
+			this.#wake();
+		});
+		// Handled by `done`; until then a failed feed must not end the process.
+		this.#fed.catch(() => undefined);
+	}
+
+	#wake(): void {
+		for (const resolve of this.#waiting.splice(0)) resolve();
+	}
+
+	/** The next shard whose pages are written, when one comes; undefined once no more will. */
+	async next(): Promise<number | undefined> {
+		while (this.ready.length === 0 && !this.#over) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+		return this.ready.shift();
+	}
+
+	/**
+	 * Settles once no more shards will come (its error if one was wrong): the briefings given,
+	 * copies aside (those of every shard, unless Astro's build ended before they all came).
+	 */
+	async done(): Promise<number> {
+		await this.#fed;
+		return this.groups.reduce((n, g) => n + (g?.length ?? 0), 0);
+	}
+}
+
+/** The feed of the shards of `written`, or of every briefing page of `outDir` when not given. */
+async function shardFeed(outDir: string, shardPages: number | undefined, written?: WrittenShards): Promise<ShardFeed> {
+	if (!written) {
+		const ids = await briefingIds(outDir);
+		return new ShardFeed(shardCount(ids.length, shardPages), ids, async () => {});
+	}
+	const { shards } = written;
+	return new ShardFeed(shards, null, async (add) => {
+		const given = new Set<number>();
+		for await (const { shard: k, pages } of written.pages) {
+			if (!(k >= 0 && k < shards) || given.has(k)) throw new Error(`search index: shard ${k} given twice or unplanned`);
+			given.add(k);
+			const ids = await briefingIds(outDir, pages);
+			const stray = ids.find((id) => shardOf(id, shards) !== k);
+			if (stray !== undefined) throw new Error(`search index: ${stray} given in shard ${k}, not its own`);
+			add(k, ids);
+		}
+	});
+}
+
+/**
+ * Writes the search index of the built site in `outDir`, shard by shard, keeping the shards whose
+ * input is unchanged; what it holds.
+ */
 export async function buildSearchIndex({
 	outDir,
 	cacheDir,
 	shardPages,
 	log,
-	pages: briefingPages,
+	written,
 	rendering = Promise.resolve(true),
-}: SearchIndexOptions): Promise<void> {
+}: SearchIndexOptions): Promise<IndexSummary> {
 	const started = performance.now();
 	const bundle = join(outDir, SEARCH_BUNDLE_DIR);
 	const stamps = join(cacheDir, 'search-index');
-	const ids = await briefingIds(outDir, briefingPages);
-	const shards = shardCount(ids.length, shardPages);
-	const groups = shardGroups(ids, shards);
+	const feed = await shardFeed(outDir, shardPages, written);
+	const { shards, groups } = feed;
 	const code = await codeDigest();
 	await mkdir(bundle, { recursive: true });
 	await mkdir(stamps, { recursive: true });
@@ -257,7 +349,6 @@ export async function buildSearchIndex({
 	const progress = throttled(log);
 	let indexed = 0;
 	let done = 0;
-	let next = 0;
 	// A shard's pages are read while the indexers work on the shards before it: this process is
 	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy.
 	const reading = new Map<number, Promise<IndexedPage[]>>();
@@ -276,7 +367,8 @@ export async function buildSearchIndex({
 		// neighbour) leaves its shard as it is.
 		const pages = await read(k);
 		reading.delete(k);
-		if (next < groups.length) read(next);
+		const following = feed.ready[0];
+		if (following !== undefined) read(following);
 		const hash = createHash('sha256').update(`${code}\n${shards}\n`);
 		for (const { id, content } of pages) hash.update(`${id}\n${content.length}\n`).update(content);
 		const stamp = code ? hash.digest('hex') : null;
@@ -288,10 +380,11 @@ export async function buildSearchIndex({
 		indexed++;
 	};
 	let failed = false;
-	// Each indexer takes the next shard when it is done with one.
+	// Each indexer takes the next shard whose pages are written when it is done with one.
 	const work = async (indexer: Pagefind) => {
-		while (!failed && next < groups.length) {
-			const k = next++;
+		for (;;) {
+			const k = failed ? undefined : await feed.next();
+			if (k === undefined || failed) return;
 			await shard(indexer, k);
 			done++;
 			progress(() => `search index: ${done} of ${shards} shards done…`);
@@ -306,9 +399,11 @@ export async function buildSearchIndex({
 		}),
 	]);
 	if (failed) throw new Error('search index abandoned: the build it was made for did not succeed');
+	const briefings = await feed.done();
 	const { bytes, files } = await sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`search index: ${ids.length} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
 	);
+	return { briefings, shards };
 }

@@ -5,7 +5,7 @@
  * the build this removes what the build did not produce (the page of a deleted article, a
  * stylesheet under an old hash): every file older than the build that is not a page of this
  * build's incremental manifest (the search index and the downloads aside: `npm run build` writes
- * both while Astro renders, the index from the moment the briefing pages are written, keeping
+ * both while Astro renders, the index each shard once its briefing pages are written, keeping
  * unchanged shards and files and removing the shards and downloads no longer made,
  * src/search-index.ts and src/write-downloads.ts). The index's folder (`pagefind/`) is never
  * entered, so this never races the index being written; the briefing pages it reads are pages

@@ -7,10 +7,17 @@
  * one place, Astro's.
  * The build script names the file to write in `SEARCH_INDEX_HANDOFF`; `astro build` run alone
  * (without it) writes no index and says so.
+ *
+ * It names in `SEARCH_SHARD_PLAN` the file where the briefing route's static paths (src/routes.ts)
+ * leave the plan of the order they give the briefing pages in (src/lib/site/search/shard-order.ts),
+ * before the first page is rendered: the build script tells from it and Astro's log of pages when
+ * each shard's pages are written (src/lib/site/search/shards-written.ts).
  */
+import { renameSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ShardPlan } from '../lib/site/search/shard-order.ts';
 import { shardPagesSetting } from '../lib/site/search/shards.ts';
 
 /** The environment variable naming the file where the build writes its `SearchIndexHandoff`. */
@@ -22,6 +29,20 @@ export interface SearchIndexHandoff {
 	readonly cacheDir: string;
 	/** Briefings per shard, as the search page was built with (`shardPagesSetting`). */
 	readonly shardPages: number;
+}
+
+/** The environment variable naming the file where the briefing route leaves its `ShardPlan`. */
+export const SEARCH_SHARD_PLAN = 'SEARCH_SHARD_PLAN';
+
+/**
+ * Leaves `plan` where `npm run build` reads it, written beside it and renamed (whole); nothing
+ * without `SEARCH_SHARD_PLAN` (`astro build` alone, `npm run dev`).
+ */
+export function handOverShardPlan(plan: ShardPlan): void {
+	const to = process.env[SEARCH_SHARD_PLAN];
+	if (!to) return;
+	writeFileSync(`${to}.partial`, JSON.stringify(plan));
+	renameSync(`${to}.partial`, to);
 }
 
 export function searchIndexIntegration(): AstroIntegration {

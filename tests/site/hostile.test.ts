@@ -72,7 +72,7 @@ describe('a site from hostile and broken input', () => {
 
 	it('indexes the published briefings for search, not the copy’s redirect page', () => {
 		// Indexed while Astro rendered the other pages, before the build report was written.
-		assert.match(site.log, /\d+ briefing page\(s\) written: indexing them while Astro renders/);
+		assert.match(site.log, /indexing the \d+ shard\(s\) of the briefing pages as Astro writes them, while it renders/);
 		const entry = JSON.parse(readBuilt(site, '/pagefind/0/pagefind-entry.json')) as {
 			languages: Record<string, { page_count: number }>;
 		};
@@ -180,7 +180,7 @@ describe('strict mode', () => {
 		assert.match(strict.log, /strict mode: \d+ article\(s\) quarantined/);
 		assert.match(strict.log, /unknown-district\.md/);
 		// The search index, begun while Astro rendered, is passed over: the build failed.
-		assert.match(strict.log, /briefing page\(s\) written: indexing them while Astro renders/);
+		assert.match(strict.log, /shard\(s\) of the briefing pages as Astro writes them, while it renders/);
 		assert.doesNotMatch(strict.log, /search index: \d+ briefing page\(s\) in|search index failed/);
 	});
 });

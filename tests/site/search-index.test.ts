@@ -9,6 +9,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
+import { shardGroups } from '../../src/lib/site/search/shards.ts';
+import { shardLine } from '../../src/lib/site/search/shards-written.ts';
 import { type BuiltSite, buildSite, ROOT, readBuilt } from '../support/build-site.ts';
 import { attributes, htmlFiles } from '../support/html.ts';
 import { seedVariant } from '../support/seeds.ts';
@@ -57,13 +59,16 @@ describe('the search index of the sample site', () => {
 		assert.equal(entry.languages.vi?.page_count, records.length);
 		assert.equal(readdirSync(join(site.dir, 'pagefind/0/fragment')).length, records.length, 'one fragment a briefing');
 		assert.match(site.log, /search index: 5 briefing page\(s\) in 1 shard\(s\)/);
-		// Begun once the briefing pages were written, while Astro rendered the others.
-		assert.match(site.log, /\[search\] 5 briefing page\(s\) written: indexing them while Astro renders/);
+		// Begun while Astro rendered, the shard given once its briefing pages were written.
+		assert.match(
+			site.log,
+			/\[search\] indexing the 1 shard\(s\) of the briefing pages as Astro writes them, while it renders/,
+		);
 	});
 
 	it("begins once the downloads step has written its files, not beside it (the tree's peak of memory)", () => {
 		const downloadsDone = site.log.search(/\[downloads\] downloads: \d+ files of 5 briefing\(s\)/);
-		const indexBegun = site.log.search(/\[search\] 5 briefing page\(s\) written: indexing them/);
+		const indexBegun = site.log.search(/\[search\] indexing the 1 shard\(s\) of the briefing pages/);
 		assert.ok(downloadsDone >= 0 && indexBegun >= 0, site.log);
 		assert.ok(downloadsDone < indexBegun, 'the index began while the downloads step ran');
 	});
@@ -267,35 +272,50 @@ describe('the search index of two builds of the same articles', () => {
 		before(() => {
 			built = buildSite('many-articles-1', dir, { fresh: true, env });
 		});
-		/** Runs the step on a copy of the built site, given `pages` and Astro's `outcome`. */
-		const runStep = (name: string, pages: readonly string[], outcome: string) => {
+		/**
+		 * Runs the step on a copy of the built site, told `shards` shards and given `input` (the
+		 * shards' lines and Astro's outcome).
+		 */
+		const runStep = (name: string, shards: number, input: string) => {
 			const work = resolve(ROOT, 'tmp/test-sites', name);
 			rmSync(work, { recursive: true, force: true });
 			cpSync(built.dir, join(work, 'dist'), { recursive: true });
 			rmSync(join(work, 'dist/pagefind'), { recursive: true });
 			const handoff = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), shardPages: 20 };
 			writeFileSync(join(work, 'handoff.json'), JSON.stringify(handoff));
-			writeFileSync(join(work, 'pages.txt'), pages.map((id) => `${id}\n`).join(''));
-			const run = spawnSync(
-				process.execPath,
-				['scripts/search-index.ts', join(work, 'handoff.json'), join(work, 'pages.txt')],
-				{ cwd: ROOT, encoding: 'utf8', input: outcome },
-			);
+			const run = spawnSync(process.execPath, ['scripts/search-index.ts', join(work, 'handoff.json'), String(shards)], {
+				cwd: ROOT,
+				encoding: 'utf8',
+				input,
+			});
 			return { run, site: { dir: join(work, 'dist'), log: run.stdout, base: '/' } };
 		};
 		const pages = () => readdirSync(join(built.dir, 'bai-viet')).sort();
+		/** The shards' lines of `ids` cut into `shards`, in the order `order` gives the shards. */
+		const shardLines = (ids: readonly string[], shards: number, order = [3, 1, 0, 2]) =>
+			order.map((k) => shardLine({ shard: k, pages: shardGroups(ids, shards)[k] ?? [] })).join('');
 
-		it('keeps its index when Astro succeeds with the pages it was given', () => {
-			const { run, site: step } = runStep('search-step-ok', pages(), 'ok\n');
+		it('keeps its index when Astro succeeds with the shards it was given, in any order', () => {
+			const { run, site: step } = runStep('search-step-ok', 4, `${shardLines(pages(), 4)}ok\n`);
 			assert.equal(run.status, 0, run.stderr);
 			assert.doesNotMatch(run.stdout, /indexing them again/);
+			assert.match(run.stdout, /search index: 70 briefing page\(s\) in 4 shard\(s\), 4 indexed/);
 			assertSameIndex(step, built);
 		});
 
 		it('indexes again from the output when the pages it was given are not all the briefing pages', () => {
-			for (const outcome of ['ok\n', 'changed\n']) {
-				const given = outcome === 'ok\n' ? pages().slice(5) : pages();
-				const { run, site: step } = runStep('search-step-again', given, outcome);
+			const given = [
+				// Pages missing from a shard.
+				`${shardLines(pages().slice(5), 4)}ok\n`,
+				// The order broke.
+				`${shardLines(pages(), 4)}changed\n`,
+				// Shards planned for another number of briefings.
+				`${shardLines(pages(), 2, [1, 0])}ok\n`,
+				// A shard missing: Astro said ok without it.
+				`${shardLines(pages(), 4, [0, 1, 2])}ok\n`,
+			];
+			for (const [i, input] of given.entries()) {
+				const { run, site: step } = runStep('search-step-again', i === 2 ? 2 : 4, input);
 				assert.equal(run.status, 0, run.stderr);
 				assert.match(run.stdout, /the briefing pages changed after they were indexed: indexing them again/);
 				assert.match(run.stdout, /search index: 70 briefing page\(s\) in 4 shard\(s\)/);
@@ -303,9 +323,18 @@ describe('the search index of two builds of the same articles', () => {
 			}
 		});
 
+		it('fails when a page is given in another shard than its own', () => {
+			const groups = shardGroups(pages(), 4);
+			const wrong = [groups[1] ?? [], groups[0] ?? [], groups[2] ?? [], groups[3] ?? []];
+			const input = `${wrong.map((p, k) => shardLine({ shard: k, pages: p })).join('')}ok\n`;
+			const { run } = runStep('search-step-stray', 4, input);
+			assert.equal(run.status, 1);
+			assert.match(run.stderr, /given in shard 0, not its own/);
+		});
+
 		it('stops, without an error of its own, when Astro fails', () => {
 			for (const outcome of ['failed\n', '']) {
-				const { run } = runStep('search-step-failed', pages(), outcome);
+				const { run } = runStep('search-step-failed', 4, `${shardLines(pages(), 4, [0])}${outcome}`);
 				assert.equal(run.status, 0, run.stderr);
 				assert.doesNotMatch(run.stdout, /search index: \d+ briefing page\(s\) in/);
 				assert.equal(run.stderr, '');
