@@ -225,7 +225,8 @@ export function briefingSources(b: Briefing): FigureSources {
 /** The id `sources` gives each figure's sentence, by the sentence as written. */
 function idsBySentence(indicators: readonly Indicator[], sources: FigureSources): SentenceIds {
 	const ids = new Map<string, string | undefined>();
-	for (const i of indicators) if (i.sentence !== undefined && !ids.has(i.sentence)) ids.set(i.sentence, sources.idOf(i));
+	for (const i of indicators)
+		if (i.sentence !== undefined && !ids.has(i.sentence)) ids.set(i.sentence, sources.idOf(i));
 	return ids.size === 0 ? NO_IDS : ids;
 }
 
