@@ -151,10 +151,15 @@ describe('sourcePath: other pages link a figure to its sentence on its briefing�
 		assert.equal(sourcePath(b, 'Một câu khác.'), b.path);
 		assert.equal(sourcePath(b, undefined), b.path);
 	});
-	it('finds a briefing’s sources once, for its page and the pages linking to it', () => {
+	it('gives a briefing’s page its sources', () => {
 		assert.ok(b);
-		assert.equal(briefingSources(b), briefingSources(b));
 		assert.deepEqual(briefingSources(b).sentences, figureSources(indicators, blocks).sentences);
+	});
+	it('finds the id of a sentence written with other spaces than its figure’s, as its page does', () => {
+		assert.ok(b);
+		const spaced = `  ${SENTENCE.replaceAll(' ', '\n  ')} `;
+		assert.equal(sourcePath(b, spaced), `${b.path}#cau-1`);
+		assert.equal(briefingSources(b).idOf({ sentence: spaced }), 'cau-1');
 	});
 	it('carries the sentence on each point of a series', () => {
 		const page = site.districtPage(must(b?.district?.code));

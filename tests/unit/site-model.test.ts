@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { historyTable } from '../../src/lib/site/model/indicator-series.ts';
 import { reportRows } from '../../src/lib/site/model/report-rows.ts';
 import type { Briefing, SiteModel } from '../../src/lib/site/model/types.ts';
 import { item } from '../support/entries.ts';
@@ -379,9 +380,10 @@ describe('buildSite: indicator history and comparisons', () => {
 	});
 
 	it('lays the history out as a table: a column per briefing, empty cells where nothing was reported', () => {
-		assert.deepEqual(ids(namPo.table.columns), ['np1', 'np2', 'np0']);
+		const table = historyTable(namPo.history);
+		assert.deepEqual(ids(table.columns), ['np1', 'np2', 'np0']);
 		const food = must(
-			namPo.table.rows.find((r) => r.series.key === 'food-output'),
+			table.rows.find((r) => r.series.key === 'food-output'),
 			'food row',
 		);
 		assert.deepEqual(

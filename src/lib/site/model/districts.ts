@@ -4,7 +4,7 @@
  */
 import { districtByCode } from '../../places/gazetteer.ts';
 import { dateSpan, timeline } from './archive.ts';
-import { historyTable, indicatorSeries } from './indicator-series.ts';
+import { indicatorSeries } from './indicator-series.ts';
 import { collator, groupBy, newestFirst } from './order.ts';
 import { districtRef } from './refs.ts';
 import type { Appearance, Briefing, DistrictPage, DistrictRef, OfficialRef } from './types.ts';
@@ -56,7 +56,6 @@ export function buildDistricts(briefings: readonly Briefing[]): DistrictPage[] {
 				(a, b) => b.appearances.length - a.appearances.length || collator.compare(a.ref.name, b.ref.name),
 			),
 			history,
-			table: historyTable(history),
 		});
 	}
 	return pages.sort(

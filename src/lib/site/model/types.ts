@@ -150,8 +150,8 @@ export interface DistrictPage {
 	readonly alsoIn: readonly Briefing[];
 	/** Officials who came or spoke, most appearances first, each appearance newest first. */
 	readonly officials: readonly { readonly ref: OfficialRef; readonly appearances: readonly Appearance[] }[];
+	/** Its figures by measure; laid out as a table by `historyTable` for its page. */
 	readonly history: readonly IndicatorSeries[];
-	readonly table: HistoryTable;
 }
 
 export interface DistrictCoverage {

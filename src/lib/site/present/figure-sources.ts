@@ -164,7 +164,7 @@ export function figureSources(indicators: readonly Indicator[], blocks: readonly
 	const ids = new Map<string, string>();
 	const sentences: SentenceMark[] = [];
 	for (const [text, list] of bySentence) {
-		const id = `cau-${sentences.length + 1}`;
+		const id = sentenceId(sentences.length + 1);
 		ids.set(text, id);
 		sentences.push({ id, text, marks: marksOf(text, list) });
 	}
@@ -192,16 +192,51 @@ function pieces(text: string, marks: readonly (readonly [number, number])[]): Qu
 	return out;
 }
 
-const cache = new WeakMap<Briefing, FigureSources>();
-
-/** The sources of a briefing's figures (`figureSources` of its entry), found once a build for its page and the pages that link to them. */
-export function briefingSources(b: Briefing): FigureSources {
-	let sources = cache.get(b);
-	if (sources === undefined) {
-		sources = figureSources(b.entry.indicators, b.entry.body);
-		cache.set(b, sources);
+// Every briefing's sentences are numbered from 1: their ids are made once for the site.
+const SENTENCE_IDS: string[] = [];
+const sentenceId = (n: number): string => {
+	let id = SENTENCE_IDS[n];
+	if (id === undefined) {
+		id = `cau-${n}`;
+		SENTENCE_IDS[n] = id;
 	}
+	return id;
+};
+
+/**
+ * What the pages linking to a briefing's figures need of its sources, kept for the build: the id
+ * of each sentence its figures came from that the body holds, by the sentence as the figures give
+ * it. Not the sources themselves (the marks and pieces of every sentence, for its own page only):
+ * kept for every briefing, they were some 3 KB and 50 objects a briefing, walked by every garbage
+ * collection while the other pages render.
+ */
+const sentenceIds = new WeakMap<Briefing, SentenceIds>();
+/** A briefing's figures' sentences, as written, each with its id, or undefined when the body does not hold it. */
+type SentenceIds = ReadonlyMap<string, string | undefined>;
+const NO_IDS: SentenceIds = new Map();
+
+/** The sources of a briefing's figures (`figureSources` of its entry), for its page. */
+export function briefingSources(b: Briefing): FigureSources {
+	const sources = figureSources(b.entry.indicators, b.entry.body);
+	if (!sentenceIds.has(b)) sentenceIds.set(b, idsBySentence(b.entry.indicators, sources));
 	return sources;
+}
+
+/** The id `sources` gives each figure's sentence, by the sentence as written. */
+function idsBySentence(indicators: readonly Indicator[], sources: FigureSources): SentenceIds {
+	const ids = new Map<string, string | undefined>();
+	for (const i of indicators)
+		if (i.sentence !== undefined && !ids.has(i.sentence)) ids.set(i.sentence, sources.idOf(i));
+	return ids.size === 0 ? NO_IDS : ids;
+}
+
+/** The id of `sentence` (`figureSources`' `idOf`) among a briefing's `ids`. */
+function idIn(ids: SentenceIds, sentence: string): string | undefined {
+	if (ids.has(sentence)) return ids.get(sentence);
+	// Written otherwise (spaces) than its figures' sentences: the same sentence once collapsed, if any.
+	const text = collapseSpace(sentence);
+	for (const [written, id] of ids) if (collapseSpace(written) === text) return id;
+	return undefined;
 }
 
 /**
@@ -209,6 +244,12 @@ export function briefingSources(b: Briefing): FigureSources {
  * page when the text does not hold the sentence: what other pages' figures link to.
  */
 export function sourcePath(b: Briefing, sentence: string | undefined): string {
-	const id = sentence === undefined ? undefined : briefingSources(b).idOf({ sentence });
+	if (sentence === undefined) return b.path;
+	let ids = sentenceIds.get(b);
+	if (ids === undefined) {
+		briefingSources(b);
+		ids = sentenceIds.get(b) ?? NO_IDS;
+	}
+	const id = idIn(ids, sentence);
 	return id === undefined ? b.path : `${b.path}#${id}`;
 }
