@@ -16,11 +16,7 @@
  *
  * The content sync's own store (Astro's content layer, a singleton of its build process) stays
  * referenced after the sync has written it, for the whole build; `astro:build:start` comes after
- * the sync, so it is disposed there. Its collections are what the file holds (Astro writes the
- * store at the end of the sync: `FileWriter.write`, watched here), so they are handed to the
- * module in the order Astro writes them (`sortedStore`) instead of being read back from the
- * file (at 10,000 articles a 40 MB file, about 0.35 s of CPU before the first page is rendered).
- * The module reads the file when no store was handed over (Astro did not write one).
+ * the sync, so it is disposed there.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,18 +27,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file in Astro's cache folder (astro/dist/content/paths.js, `getDataStoreFile`). */
 export const DATA_STORE_FILE = 'data-store.json';
-/** The collections Astro last wrote to its store's file, and those handed to the module (global: Astro loads the config and the pages' modules apart). */
-const WRITTEN = Symbol.for('district-briefings.content-store.written');
-const HANDED_OVER = 'district-briefings.content-store.synced';
-
-type Collections = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
-const handoff = globalThis as { [WRITTEN]?: Collections; [key: symbol]: unknown };
-
-/** Astro's writer of the store's file (astro/dist/content/data-store-writer.js). */
-interface FileWriterClass {
-	prototype: { write(collections: Collections): Promise<boolean> };
-}
-const WATCHED = Symbol.for('district-briefings.content-store.watched');
 
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 
@@ -71,29 +55,8 @@ export function storeReader(file: string, devalueUrl: string): string {
 	return [
 		`import { readFileSync } from 'node:fs';`,
 		`import { parse } from ${JSON.stringify(devalueUrl)};`,
-		`export default globalThis[Symbol.for(${JSON.stringify(HANDED_OVER)})] ?? parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+		`export default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
 	].join('\n');
-}
-
-/**
- * `collections` in the order Astro writes them to its file (`sortCollections` of
- * astro/dist/content/data-store-writer.js): the collections, and the entries of each, by name as
- * `localeCompare` orders them. New Maps of the same entries.
- */
-export function sortedStore<T>(collections: ReadonlyMap<string, ReadonlyMap<string, T>>): Map<string, Map<string, T>> {
-	const byName = <V>(map: ReadonlyMap<string, V>) => new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
-	return new Map([...byName(collections)].map(([name, entries]) => [name, byName(entries)]));
-}
-
-/** Remembers the collections each write of Astro's store file is given (once per process). */
-function watchWrites({ prototype }: FileWriterClass & { prototype: { [WATCHED]?: true } }): void {
-	if (prototype[WATCHED]) return;
-	const write = prototype.write;
-	prototype.write = function (this: unknown, collections: Collections) {
-		handoff[WRITTEN] = collections;
-		return write.call(this, collections);
-	};
-	prototype[WATCHED] = true;
 }
 
 export function contentStoreIntegration(): AstroIntegration {
@@ -109,11 +72,6 @@ export function contentStoreIntegration(): AstroIntegration {
 				}>('./dist/core/build/incremental-metadata.js', logger);
 				if (!metadata) return;
 				const { createContentDataIncrementalMetadata } = metadata;
-				const writer = await astroModule<{ FileWriter: FileWriterClass }>(
-					'./dist/content/data-store-writer.js',
-					logger,
-				);
-				if (writer) watchWrites(writer.FileWriter);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -145,9 +103,6 @@ export function contentStoreIntegration(): AstroIntegration {
 					logger,
 				);
 				instance?.globalContentLayer?.dispose();
-				const written = handoff[WRITTEN];
-				delete handoff[WRITTEN];
-				if (written) handoff[Symbol.for(HANDED_OVER)] = sortedStore(written);
 			},
 		},
 	};

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { contentStoreIntegration, DATA_STORE_MODULE, sortedStore } from '../../src/integrations/content-store.ts';
+import { contentStoreIntegration, DATA_STORE_MODULE } from '../../src/integrations/content-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,13 +15,6 @@ const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro
 const devalue = (await import(pathToFileURL(astroRequire.resolve('devalue')).href)) as {
 	stringify(value: unknown): string;
 };
-
-// Astro's own serialisation of its store (what it writes to data-store.json).
-const writer = (await import(pathToFileURL(astroRequire.resolve('./dist/content/data-store-writer.js')).href)) as {
-	serializeDataStore(collections: Map<string, Map<string, unknown>>): string;
-	FileWriter: new (file: string) => { write(collections: Map<string, Map<string, unknown>>): Promise<boolean> };
-};
-const parse = (await import(pathToFileURL(astroRequire.resolve('devalue')).href)).parse as (text: string) => unknown;
 
 type Load = (id: string) => { code: string; meta: Record<string, unknown> } | null;
 
@@ -69,71 +62,5 @@ describe('the content store read at run time', () => {
 		const empty = mkdtempSync(join(dir, 'empty-'));
 		assert.equal((await loadOf('build', empty))?.(DATA_STORE_MODULE), null);
 		assert.equal(await loadOf('dev', dir), null);
-	});
-});
-
-describe('the content sync’s store handed to the pages', () => {
-	const synced = new Map([
-		[
-			'meta:articles',
-			new Map([
-				['z.txt', '{"digest":"1"}'],
-				['a.txt', '{"digest":"2"}'],
-			]),
-		],
-		[
-			'articles',
-			new Map<string, unknown>([
-				['uy-ban', { id: 'uy-ban', data: { title: 'Ủy ban', body: [{ type: 'paragraph', text: 'x' }] } }],
-				['Binh', { id: 'Binh', data: { title: 'Bình', date: undefined, n: -0 } }],
-				['an-giang', { id: 'an-giang', data: { title: 'An Giang', figures: [1.5, null] } }],
-				['ấp', { id: 'ấp', data: { title: 'Ấp' } }],
-			]),
-		],
-	]);
-
-	it('is what Astro writes to its file and the module would read back, in the same order', () => {
-		const read = parse(writer.serializeDataStore(synced)) as Map<string, Map<string, unknown>>;
-		const sorted = sortedStore(synced);
-		assert.deepEqual(sorted, read);
-		assert.deepEqual([...sorted.keys()], [...read.keys()]);
-		for (const [name, entries] of read) assert.deepEqual([...(sorted.get(name)?.keys() ?? [])], [...entries.keys()]);
-		assert.notDeepEqual([...sorted.keys()], [...synced.keys()], 'the order changed');
-	});
-
-	it('is what Astro last wrote in the build, handed over once the build starts', async () => {
-		await loadOf('build', dir);
-		const file = join(dir, 'written.json');
-		assert.equal(await new writer.FileWriter(file).write(synced), true);
-		const start = contentStoreIntegration().hooks['astro:build:start'] as (options: unknown) => Promise<void>;
-		const key = Symbol.for('district-briefings.content-store.synced');
-		const g = globalThis as { [key: symbol]: unknown };
-		try {
-			await start({ logger: { warn: () => {} } });
-			assert.deepEqual(g[key], parse(readFileSync(file, 'utf8')));
-		} finally {
-			delete g[key];
-		}
-	});
-
-	it('is the module’s store when handed over, the file being read otherwise', async () => {
-		writeFileSync(join(dir, 'data-store.json'), devalue.stringify(new Map([['articles', new Map()]])));
-		const load = await loadOf('build', dir);
-		const code = load?.(DATA_STORE_MODULE)?.code;
-		assert.ok(code);
-		const key = Symbol.for('district-briefings.content-store.synced');
-		const handed = sortedStore(synced);
-		const g = globalThis as { [key: symbol]: unknown };
-		g[key] = handed;
-		try {
-			writeFileSync(join(dir, 'handed.mjs'), code);
-			const read = (await import(pathToFileURL(join(dir, 'handed.mjs')).href)) as { default: unknown };
-			assert.equal(read.default, handed);
-		} finally {
-			delete g[key];
-		}
-		writeFileSync(join(dir, 'from-file.mjs'), code);
-		const fromFile = (await import(pathToFileURL(join(dir, 'from-file.mjs')).href)) as { default: unknown };
-		assert.deepEqual(fromFile.default, new Map([['articles', new Map()]]));
 	});
 });
