@@ -29,7 +29,7 @@ import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
 import { compileCacheDir, type ExtractionJob, extractAll, workersFor } from './extraction-pool.ts';
-import { takeHeadStart } from './head-start.ts';
+import { dropHeadStart, type HeadStart, takeHeadStart } from './head-start.ts';
 import { type ReadArticle, readArticle, readFolder } from './read-articles.ts';
 
 export interface ArticlesLoaderOptions {
@@ -121,7 +121,10 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
  * Astro set up (`head-start.ts`).
  */
 async function examineAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Candidate[]> {
-	const head = isEmpty(context) ? await takeHeadStart(dir, engine) : null;
+	let head: HeadStart | null = null;
+	if (isEmpty(context)) head = await takeHeadStart(dir, engine);
+	// With a store to reuse, a head start would extract files this load reuses.
+	else dropHeadStart();
 	const reads = head?.reads ?? (await readFolder(root, dir, engine));
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
