@@ -7,6 +7,7 @@ import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { downloadsIntegration } from './src/integrations/downloads.ts';
+import { extractionHeadStartIntegration } from './src/integrations/extraction-head-start.ts';
 import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -38,6 +39,8 @@ readSettings(process.env);
 const site = process.env.SITE || 'https://briefings.example.org';
 const base = process.env.BASE || '/';
 const outDir = process.env.OUT_DIR || 'dist';
+// The loader's folder (src/content.config.ts).
+const articlesDir = process.env.ARTICLES_DIR || 'content/articles';
 
 export default defineConfig({
 	site,
@@ -48,7 +51,9 @@ export default defineConfig({
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
-		// First: the output is kept between builds for the incremental build, and what this build
+		// First: a cold build starts extracting the articles while Astro sets up (src/loaders/head-start.ts).
+		extractionHeadStartIntegration({ base: articlesDir }),
+		// Then: the output is kept between builds for the incremental build, and what this build
 		// did not write is removed before anything reads the output.
 		keepOutputIntegration(),
 		// The content store read when the pages are rendered, not bundled (memory).
@@ -70,10 +75,7 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0, emptyOutDir: false },
 		server: {
 			watch: {
-				ignored: watchIgnored(
-					[resolve('tmp'), resolve(outDir)],
-					resolve(process.env.ARTICLES_DIR || 'content/articles'),
-				),
+				ignored: watchIgnored([resolve('tmp'), resolve(outDir)], resolve(articlesDir)),
 			},
 		},
 	},

@@ -26,7 +26,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 /** Astro's module of the bundled store, as its Vite plugin resolves it. */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file in Astro's cache folder (astro/dist/content/paths.js, `getDataStoreFile`). */
-const DATA_STORE_FILE = 'data-store.json';
+export const DATA_STORE_FILE = 'data-store.json';
 
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 

@@ -10,16 +10,13 @@
  * `npm run build` it also leaves a snapshot of the collection for the downloads step
  * (src/lib/collection-snapshot.ts).
  */
-import { createHash } from 'node:crypto';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { isRefusedRead, listArticleEntries, readArticleFile } from '../lib/article/files.ts';
 import { assignIds, type IdClaim } from '../lib/article/ids.ts';
 import { articleMessage } from '../lib/article/messages.ts';
 import {
 	entryData,
-	MAX_ARTICLE_BYTES,
 	notAFile,
 	type ProcessedArticle,
 	processArticle,
@@ -31,7 +28,9 @@ import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts'
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
-import { type ExtractionJob, extractAll, workersFor } from './extraction-pool.ts';
+import { compileCacheDir, type ExtractionJob, extractAll, workersFor } from './extraction-pool.ts';
+import { dropHeadStart, type HeadStart, takeHeadStart } from './head-start.ts';
+import { type ReadArticle, readArticle, readFolder } from './read-articles.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles, relative to the project root. */
@@ -60,9 +59,6 @@ interface Changed extends ExtractionJob {
 	readonly path: string;
 	readonly digest: string;
 }
-
-// The extraction workers' compile cache, in Astro's cache folder (kept between builds).
-const COMPILE_CACHE = 'extraction-compile-cache/';
 
 // Messages whose truth depends on the day of the build: such an entry is never reused.
 const DAY_BOUND = new Set(['date-out-of-range', 'implausible-date']);
@@ -101,7 +97,7 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 			continue;
 		}
 		// A cached file whose id moved is read again: its entry must carry the move's warning.
-		const again = c.article ? c : await examine(context, engine, c.file, c.path, null);
+		const again = c.article ? c : examine(context, await readArticle(engine, c.file, c.path), null);
 		const done = isChanged(again) ? withArticle(again, processArticle(again.file, again.bytes, again.size)) : again;
 		if (!done.article) continue;
 		if (done.digest) extracted++;
@@ -120,58 +116,51 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 
 /**
  * Every file of the folder, in order, as a candidate: its cached entry, or its article, the
- * changed files extracted all together (on worker threads when there are many).
+ * changed files extracted all together (on worker threads when there are many). With nothing in
+ * the store (a cold build), the folder may have been read and its extraction begun already, as
+ * Astro set up (`head-start.ts`).
  */
 async function examineAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Candidate[]> {
-	const listed = await listArticleEntries(dir).catch(() => []);
+	let head: HeadStart | null = null;
+	if (isEmpty(context)) head = await takeHeadStart(dir, engine);
+	// With a store to reuse, a head start would extract files this load reuses.
+	else dropHeadStart();
+	const reads = head?.reads ?? (await readFolder(root, dir, engine));
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
-	const seen: (Candidate | Changed)[] = [];
-	for (const { path: inDir, refused } of listed) {
-		const path = join(dir, inDir);
-		const file = relative(root, path).split(sep).join('/');
-		seen.push(
-			refused
-				? fresh(file, path, notAFile(file, refused), null)
-				: await examine(context, engine, file, path, heldBy.get(file) ?? null),
-		);
-	}
+	const seen = reads.map((read) => examine(context, read, heldBy.get(read.file) ?? null));
 	const changed = seen.filter(isChanged);
 	// A first build of thousands of articles takes a while: say how far it is.
 	const progress = throttled((line) => context.logger.info(line));
-	const articles = await extractAll(
-		changed,
-		workersFor(changed.length),
-		(n) => progress(() => `${n} of ${changed.length} article files extracted`),
-		{ compileCache: fileURLToPath(new URL(COMPILE_CACHE, context.config.cacheDir)) },
-	);
+	const done = (n: number) => progress(() => `${n} of ${changed.length} article files extracted`);
+	const articles = head
+		? await head.extracted(done)
+		: await extractAll(changed, workersFor(changed.length), done, {
+				compileCache: compileCacheDir(context.config.cacheDir),
+			});
 	let k = 0;
 	// The bytes read are dropped with `seen` on return.
 	return seen.map((c) => (isChanged(c) ? withArticle(c, articles[k++] as ProcessedArticle) : c));
 }
 
+function isEmpty(context: LoaderContext): boolean {
+	for (const _ of context.store.keys()) return false;
+	return true;
+}
+
 /**
  * A file read: its cached entry when its bytes and the engine are unchanged, or the file to
- * extract, or its quarantine when it cannot be read.
+ * extract, or its quarantine when it was refused or cannot be read.
  */
-async function examine(
-	context: LoaderContext,
-	engine: string,
-	file: string,
-	path: string,
-	heldId: string | null,
-): Promise<Candidate | Changed> {
-	let read: { bytes: Uint8Array; size: number };
-	try {
-		read = await readArticleFile(path, MAX_ARTICLE_BYTES);
-	} catch (e) {
-		// Swapped for a link or a FIFO since it was listed: refused like one.
-		if (isRefusedRead(e)) return fresh(file, path, notAFile(file, 'other'), null);
-		const code = (e as NodeJS.ErrnoException).code ?? String(e);
-		context.logger.warn(`${file}: cannot be read (${code})`);
-		return fresh(file, path, unreadable(file, code), null);
+function examine(context: LoaderContext, read: ReadArticle, heldId: string | null): Candidate | Changed {
+	const { file, path } = read;
+	// A link, a FIFO (listed so, or swapped for one since it was listed) is refused.
+	if ('refused' in read) return fresh(file, path, notAFile(file, read.refused), null);
+	if ('unreadable' in read) {
+		context.logger.warn(`${file}: cannot be read (${read.unreadable})`);
+		return fresh(file, path, unreadable(file, read.unreadable), null);
 	}
-	const digest = createHash('sha1').update(engine).update(String(read.size)).update(read.bytes).digest('hex');
+	const { bytes, size, digest } = read;
 	const memo = recall(context, file);
 	const cached = heldId ? context.store.get(heldId) : undefined;
 	if (memo?.digest === digest && cached?.filePath === file && heldId && !isDayBound(cached.data)) {
@@ -184,7 +173,7 @@ async function examine(
 			cachedId: heldId,
 		};
 	}
-	return { file, path, bytes: read.bytes, size: read.size, digest };
+	return { file, path, bytes, size, digest };
 }
 
 function isChanged(seen: Candidate | Changed): seen is Changed {

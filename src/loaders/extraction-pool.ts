@@ -7,8 +7,9 @@
  * one file never does: `processArticle` turns it into a message of that file.
  */
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ProcessedArticle, processArticle } from '../lib/article/process-article.ts';
+import type { ProcessedArticle } from '../lib/article/process-article.ts';
 import { type BatchRunner, runInBatches, workerCount } from '../lib/batch-pool.ts';
 
 /** One file to extract: its name (relative to the project root), its first bytes, its whole size. */
@@ -39,6 +40,11 @@ const BATCH = 32;
 
 const WORKER_SCRIPT = new URL('./extraction-worker.ts', import.meta.url);
 
+/** The workers' compile cache, in Astro's cache folder `cacheDir` (kept between builds). */
+export function compileCacheDir(cacheDir: URL): string {
+	return fileURLToPath(new URL('extraction-compile-cache/', cacheDir));
+}
+
 /** The number of worker threads for `jobs` files: `EXTRACTION_WORKERS`, or by `workerCount`. */
 export function workersFor(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
 	const set = env[EXTRACTION_WORKERS];
@@ -52,7 +58,6 @@ export function workersFor(jobs: number, env: NodeJS.ProcessEnv = process.env): 
 /**
  * `processArticle` of each job, in the jobs' order, on `workers` worker threads (on this thread
  * when 0); `done` is told how many are done after each batch. Rejects when a worker fails.
- * `worker`: the workers' script (the tests' own) and their compile cache's folder.
  *
  * This thread does no extraction beside its workers: it holds Astro's whole heap (the data store,
  * Vite), so that its garbage collections, which the engine's garbage sets off, cost far more
@@ -63,19 +68,47 @@ export async function extractAll(
 	jobs: readonly ExtractionJob[],
 	workers: number,
 	done?: (count: number) => void,
-	{ script = WORKER_SCRIPT, ...data }: WorkerData & { readonly script?: URL } = {},
+	options: PoolOptions = {},
 ): Promise<ProcessedArticle[]> {
-	const threads = Array.from({ length: jobs.length > 0 ? workers : 0 }, () => new ExtractionThread(script, data));
+	const pool = openPool(jobs.length > 0 ? workers : 0, options);
 	try {
-		return await runInBatches(jobs, threads.length > 0 ? threads : [HERE], BATCH, done);
+		return await pool.extract(jobs, done);
 	} finally {
-		await Promise.all(threads.map((t) => t.close()));
+		await pool.close();
 	}
 }
 
-/** This thread as the one runner. */
+/** The workers' script (the tests' own) and the folder of their compile cache. */
+export type PoolOptions = WorkerData & { readonly script?: URL };
+
+/** Worker threads started before their jobs are known (see `openPool`). */
+export interface ExtractionPool {
+	/** `processArticle` of each job, in the jobs' order, as `extractAll` gives them. Once only. */
+	readonly extract: (jobs: readonly ExtractionJob[], done?: (count: number) => void) => Promise<ProcessedArticle[]>;
+	/** Stops the workers; a batch still out fails the extraction. */
+	readonly close: () => Promise<void>;
+}
+
+/**
+ * `workers` worker threads (this thread when 0), started now: a worker takes a while to load the
+ * engine, which it does while the caller reads the files to give it.
+ */
+export function openPool(workers: number, { script = WORKER_SCRIPT, ...data }: PoolOptions = {}): ExtractionPool {
+	const threads = Array.from({ length: workers }, () => new ExtractionThread(script, data));
+	return {
+		extract: (jobs, done) => runInBatches(jobs, threads.length > 0 ? threads : [HERE], BATCH, done),
+		close: async () => {
+			await Promise.all(threads.map((t) => t.close()));
+		},
+	};
+}
+
+/** This thread as the one runner; the engine is loaded only if it is needed. */
 const HERE: BatchRunner<ExtractionJob, ProcessedArticle> = {
-	run: async (batch) => batch.map((job) => processArticle(job.file, job.bytes, job.size)),
+	run: async (batch) => {
+		const { processArticle } = await import('../lib/article/process-article.ts');
+		return batch.map((job) => processArticle(job.file, job.bytes, job.size));
+	},
 };
 
 interface Pending {

@@ -7,6 +7,9 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
+/** Files longer than this are read only this far (a news article is a few kilobytes). */
+export const MAX_ARTICLE_BYTES = 512 * 1024;
+
 /** Hidden files and folders (".git", ".DS_Store") are not articles. */
 const HIDDEN = /(^|\/)\./;
 

@@ -19,7 +19,7 @@ import { type ArticleMessage, articleMessage } from './messages.ts';
 import { type CheckedOverrides, checkOverrides } from './overrides.ts';
 import { bodyText, readText } from './read-text.ts';
 
-export { MAX_ARTICLE_BYTES } from './read-text.ts';
+export { MAX_ARTICLE_BYTES } from './files.ts';
 
 /**
  * An article as the collection stores it (`EntrySchema`, the one source of its shape), with its

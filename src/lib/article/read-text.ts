@@ -7,10 +7,8 @@ import { cutBytes, decodeBytes, type Encoding } from '../text/decode.ts';
 import { decodeEntities, hasEntities, htmlToText, looksLikeHtml } from '../text/html.ts';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { MAX_ARTICLE_BYTES } from './files.ts';
 import { type ArticleMessage, articleMessage } from './messages.ts';
-
-/** Files longer than this are read only this far (a news article is a few kilobytes). */
-export const MAX_ARTICLE_BYTES = 512 * 1024;
 
 export interface ReadText {
 	/** The whole file as text, LF line ends, frontmatter and all. */
