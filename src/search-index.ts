@@ -10,8 +10,8 @@
  * they repeat, aside: told by their first bytes, `isRedirectPage`, since the build report is
  * written after the briefing pages),
  * and in them only the briefing itself (`data-pagefind-body` on the article; breadcrumbs and the
- * search fields' holder are `data-pagefind-ignore`). Each page is read once and goes to the
- * indexer as just that article (`indexedRegion`, half the indexing time of whole pages), its
+ * search fields' holder are `data-pagefind-ignore`). Each page is read once (synchronously, a
+ * group of `READS` pages between turns of the event loop) and goes to the indexer as just that article (`indexedRegion`, half the indexing time of whole pages), its
  * ignored and excluded elements emptied (`withoutUnindexed`: a third of the markup is left,
  * which Pagefind reads in two thirds of the time, writing the same index), with a space between
  * adjacent elements (`spaceBetweenTags`), so that minified markup does not glue words together.
