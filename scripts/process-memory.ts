@@ -12,10 +12,13 @@ import { stripVTControlCharacters } from 'node:util';
 /** Which part of a build a process is. */
 export type Role = 'astro' | 'index' | 'other';
 
-/** The role of a process by its command line (arguments joined by spaces). */
+/**
+ * The role of a process by its command line (arguments joined by spaces): by the name of its
+ * program or script, not by a folder on its path (a checkout in a folder named "…pagefind…").
+ */
 export function roleOf(command: string): Role {
-	if (/pagefind|search-index/i.test(command)) return 'index';
-	if (/astro\.mjs/.test(command)) return 'astro';
+	if (/(?:^|[\s/])(?:pagefind(?:_extended)?|search-index\.ts)(?:\s|$)/i.test(command)) return 'index';
+	if (/(?:^|[\s/])astro\.mjs(?:\s|$)/.test(command)) return 'astro';
 	return 'other';
 }
 

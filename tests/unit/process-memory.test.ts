@@ -36,6 +36,12 @@ describe('the bench memory sampler', () => {
 		assert.equal(roleOf('node scripts/search-index.ts dist'), 'index');
 		assert.equal(roleOf('/x/node_modules/@pagefind/linux-x64/bin/pagefind_extended --service'), 'index');
 		assert.equal(roleOf('node scripts/write-downloads.ts'), 'other');
+		assert.equal(
+			roleOf('/work/wt-pagefind/node_modules/.bin/node /work/wt-pagefind/scripts/search-index.ts h'),
+			'index',
+		);
+		assert.equal(roleOf('/work/wt-pagefind/node_modules/.bin/node --test /work/wt-pagefind/tests/x.test.ts'), 'other');
+		assert.equal(roleOf('node /work/search-index.ts-folder/scripts/write-downloads.ts'), 'other');
 	});
 
 	it('samples its own process as other, and reports every peak in MiB', () => {
