@@ -25,11 +25,13 @@
  * a shard whose input is that of the previous build (the same indexed regions of the same
  * briefing pages, byte for byte, indexed by the same code and Pagefind) is kept as it is, which the output folder keeps
  * (src/integrations/keep-output.ts); a stamp of each shard's input is kept in Astro's cache
- * folder. Adding, editing or deleting one briefing so re-indexes one shard, and the output is
- * that of a cold build.
+ * folder, with a record of each of its page files (size, time, inode) and the digest of what was
+ * indexed of it (src/lib/site/search/shard-record.ts): a shard none of whose pages Astro wrote
+ * again is kept without reading them (`unread`). Adding, editing or deleting one briefing so
+ * re-indexes one shard, and the output is that of a cold build.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -45,6 +47,14 @@ import {
 	spaceBetweenTags,
 	withoutUnindexed,
 } from './lib/site/search/indexed-html.ts';
+import {
+	contentDigest,
+	fileFacts,
+	parseShardRecord,
+	recordedDigests,
+	type ShardRecord,
+	shardStamp,
+} from './lib/site/search/shard-record.ts';
 import { SEARCH_BUNDLE_DIR, shardCount, shardGroups, shardOf } from './lib/site/search/shards.ts';
 import type { ShardPages } from './lib/site/search/shards-written.ts';
 
@@ -90,6 +100,7 @@ const INDEXING_CODE = [
 	new URL(import.meta.url),
 	new URL('./lib/site/search/indexed-html.ts', import.meta.url),
 	new URL('./lib/site/search/shards.ts', import.meta.url),
+	new URL('./lib/site/search/shard-record.ts', import.meta.url),
 	new URL('../node_modules/pagefind/package.json', import.meta.url),
 ];
 
@@ -130,12 +141,13 @@ async function indexers(): Promise<Pagefind[]> {
 }
 
 /** Total size in bytes and number of files under `dir`. */
-async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
+function sizeOf(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
 	let files = 0;
-	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+	// Synchronous: some 11,000 files at 10,000 articles, walked in a fifth of the time of promises.
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
-		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		bytes += statSync(join(entry.parentPath, entry.name)).size;
 		files++;
 	}
 	return { bytes, files };
@@ -190,10 +202,22 @@ async function codeDigest(): Promise<string | null> {
 	return hash.digest('hex');
 }
 
-/** A briefing's id and its page as the indexer reads it. */
+/** A briefing's id, its page as the indexer reads it, and its file's facts when read (`fileFacts`). */
 interface IndexedPage {
 	readonly id: string;
 	readonly content: string;
+	readonly file: string;
+}
+
+/** The file of the briefing page of `id`. */
+function pageFile(outDir: string, id: string): string {
+	return join(outDir, 'bai-viet', id, 'index.html');
+}
+
+/** The facts of the page file of `id` (`fileFacts`), null when it is not there. */
+function pageFacts(outDir: string, id: string): string | null {
+	const facts = statSync(pageFile(outDir, id), { throwIfNoEntry: false });
+	return facts ? fileFacts(facts) : null;
 }
 
 /**
@@ -201,10 +225,12 @@ interface IndexedPage {
  * index, with a space between adjacent elements; an error for a page without the region (it would not be a briefing's).
  */
 function indexedPage(outDir: string, id: string): IndexedPage {
-	const html = readFileSync(join(outDir, 'bai-viet', id, 'index.html'), 'utf8');
+	// Before the read: a file written again after it has other facts, and is read again next time.
+	const file = pageFacts(outDir, id) ?? '';
+	const html = readFileSync(pageFile(outDir, id), 'utf8');
 	const region = indexedRegion(html);
 	if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
-	return { id, content: spaceBetweenTags(withoutUnindexed(region, EXCLUDED_ELEMENTS)) };
+	return { id, content: spaceBetweenTags(withoutUnindexed(region, EXCLUDED_ELEMENTS)), file };
 }
 
 /** The pages `ids` as the indexer reads them, in the order given, `READS` at a time between turns of the event loop. */
@@ -353,10 +379,11 @@ export async function buildSearchIndex({
 		if (!wanted.has(name)) await rm(join(bundle, name), { recursive: true, force: true });
 	}
 	for (const name of await readdir(stamps)) {
-		if (!wanted.has(name.replace(/\.stamp$/, ''))) await rm(join(stamps, name), { force: true });
+		if (!wanted.has(name.replace(/\.(stamp|pages\.json)$/, ''))) await rm(join(stamps, name), { force: true });
 	}
 	const progress = throttled(log);
 	let indexed = 0;
+	let unread = 0;
 	let done = 0;
 	// A shard's pages are read while the indexers work on the shards before it: this process is
 	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy.
@@ -368,25 +395,53 @@ export async function buildSearchIndex({
 		reading.set(k, pages);
 		return pages;
 	};
+	const recordFile = (k: number) => join(stamps, `${k}.pages.json`);
+	// The stamp of each shard whose pages are all the files last read (src/lib/site/search/shard-record.ts), else null.
+	const knownStamps = new Map<number, string | null>();
+	const knownStamp = (k: number): string | null => {
+		if (!knownStamps.has(k)) {
+			let record: ShardRecord = {};
+			try {
+				record = parseShardRecord(readFileSync(recordFile(k), 'utf8'));
+			} catch {
+				// None yet: the pages are read.
+			}
+			const digests = recordedDigests(record, groups[k] ?? [], (id) => pageFacts(outDir, id));
+			knownStamps.set(k, digests && shardStamp(code, shards, digests));
+		}
+		return knownStamps.get(k) ?? null;
+	};
 	const shard = async (indexer: Pagefind, k: number) => {
 		const output = join(bundle, String(k));
 		const stampFile = join(stamps, `${k}.stamp`);
+		const previous = await readFile(stampFile, 'utf8').catch(() => null);
+		const kept = async (stamp: string | null) =>
+			stamp !== null &&
+			previous === stamp &&
+			(await stat(join(output, 'pagefind-entry.json')).catch(() => null)) !== null;
+		const following = feed.ready[0];
+		// A shard none of whose pages was written again since they were last read is kept unread.
+		if (await kept(knownStamp(k))) {
+			if (following !== undefined && knownStamp(following) === null) read(following);
+			unread++;
+			return;
+		}
 		// Each page is read once: what the indexer reads of it makes the stamp and, when the shard
 		// changed, the index. Only that: a page whose lists of other briefings changed (a new
 		// neighbour) leaves its shard as it is.
 		const pages = await read(k);
 		reading.delete(k);
-		const following = feed.ready[0];
-		if (following !== undefined) read(following);
-		const hash = createHash('sha256').update(`${code}\n${shards}\n`);
-		for (const { id, content } of pages) hash.update(`${id}\n${content.length}\n`).update(content);
-		const stamp = code ? hash.digest('hex') : null;
-		const previous = await readFile(stampFile, 'utf8').catch(() => null);
-		if (stamp && previous === stamp && (await stat(join(output, 'pagefind-entry.json')).catch(() => null))) return;
-		await rm(stampFile, { force: true });
-		await indexShard(indexer, pages, output);
-		if (stamp) await writeFile(stampFile, stamp);
-		indexed++;
+		if (following !== undefined && knownStamp(following) === null) read(following);
+		const digests = pages.map(({ id, content }) => ({ id, digest: contentDigest(content) }));
+		const stamp = shardStamp(code, shards, digests);
+		const record = Object.fromEntries(pages.map(({ id, file }, i) => [id, { file, digest: digests[i]?.digest }]));
+		if (!(await kept(stamp))) {
+			await rm(stampFile, { force: true });
+			await indexShard(indexer, pages, output);
+			if (stamp) await writeFile(stampFile, stamp);
+			indexed++;
+		}
+		await writeFile(recordFile(k), JSON.stringify(record));
 	};
 	let failed = false;
 	// Each indexer takes the next shard whose pages are written when it is done with one.
@@ -409,10 +464,10 @@ export async function buildSearchIndex({
 	]);
 	if (failed) throw new Error('search index abandoned: the build it was made for did not succeed');
 	const briefings = await feed.done();
-	const { bytes, files } = await sizeOf(bundle);
+	const { bytes, files } = sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged (${unread} unread); ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
 	);
 	return { briefings, shards };
 }

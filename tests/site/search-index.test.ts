@@ -265,6 +265,16 @@ describe('the search index of two builds of the same articles', () => {
 		assert.match(again.log, /search index: 70 briefing page\(s\) in 4 shard\(s\), 1 indexed, 3 unchanged/);
 		const cold = buildSite('many-articles-cold', dir, { fresh: true, env });
 		assertSameIndex(again, cold);
+		// Built again: a shard none of whose pages Astro wrote again is kept without reading them.
+		const unchanged = buildSite('many-articles-incremental', dir, { env, cache, keepOutput: true });
+		const summary =
+			/search index: 70 briefing page\(s\) in 4 shard\(s\), (\d) indexed, (\d) unchanged \((\d) unread\)/.exec(
+				unchanged.log,
+			);
+		assert.ok(summary, unchanged.log);
+		assert.ok(Number(summary[3]) >= 3, summary[0]);
+		assert.equal(summary[3], summary[2], summary[0]);
+		assertSameIndex(unchanged, cold);
 	});
 
 	describe('the index step begun while Astro renders (scripts/search-index.ts)', () => {
