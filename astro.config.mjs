@@ -9,6 +9,7 @@ import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { downloadsIntegration } from './src/integrations/downloads.ts';
 import { extractionHeadStartIntegration } from './src/integrations/extraction-head-start.ts';
 import { keepOutputIntegration } from './src/integrations/keep-output.ts';
+import { releasePooledMemoryIntegration } from './src/integrations/release-pooled-memory.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
 		keepOutputIntegration(),
 		// The content store read when the pages are rendered, not bundled (memory).
 		contentStoreIntegration(),
+		// The heap's pages the sync and the bundling freed given back before the rendering (memory).
+		releasePooledMemoryIntegration(),
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),
