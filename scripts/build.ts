@@ -70,8 +70,10 @@ const memoryEnv = {
 const INDEX_V8_FLAGS = ['--optimize-for-size', '--max-semi-space-size=1'];
 // Astro's process may call the collector: before the rendering, one collection gives back the heap's
 // pages the content sync and the bundling freed, which V8 would keep pooled through the whole
-// rendering (src/integrations/release-pooled-memory.ts).
-const ASTRO_V8_FLAGS = [...V8_FLAGS, '--expose-gc'];
+// rendering (src/integrations/release-pooled-memory.ts). With that room, its heap grows 45% past
+// what was live before a collection, not 30%: fewer full collections while it renders (25 → 16 at
+// 10,000 articles, for less CPU), 10–25 MiB more at the tree's peak.
+const ASTRO_V8_FLAGS = ['--heap-growing-percent=45', '--max-semi-space-size=16', '--expose-gc'];
 const build = spawn(process.execPath, [...ASTRO_V8_FLAGS, astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
