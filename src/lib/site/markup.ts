@@ -1,8 +1,9 @@
 /**
- * HTML written as Astro writes a template, for the parts every page prints that are made once as
- * text instead of rendered by Astro each time (the head's tags, the header's navigation, the
- * footer): Astro renders each component and each spread of attributes on its own, on every page,
- * and at 10,000 articles a build has some 19,500 pages. These functions escape as Astro does, so
+ * HTML written as Astro writes a template, for what pages print many times, made as text instead
+ * of rendered by Astro each time (the frame's head tags, header and footer, the breadcrumbs, a
+ * briefing's search fields, the items of a list): Astro renders each component, each spread of
+ * attributes and each item of a template's list on its own, and at 10,000 articles a build has
+ * some 19,500 pages. These functions escape as Astro does, so
  * the bytes are those Astro wrote; anything of an article passes through them, never around.
  */
 
