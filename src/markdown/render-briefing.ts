@@ -2,7 +2,7 @@
  * Renders an article body to HTML with remark's and rehype's trees: the body as the Markdown
  * tree its escaped Markdown parses to (`bodyToMdast`), `remarkBriefing`'s marks and links
  * (`briefingTree`), to hast as remark-rehype converts it (`bodyToHast`), heading ids as Astro
- * gives them and hast-util-to-html (rehype-stringify's core). The HTML is the same as Astro's
+ * gives them, written as hast-util-to-html (rehype-stringify's core) writes it (`bodyHtml`). The HTML is the same as Astro's
  * unified pipeline makes of `bodyToMarkdown(blocks)` (`briefingProcessor`, which the tests
  * compare it with), without the steps this text does not need: parsing Markdown that is all
  * escaped text, re-parsing the HTML for raw passthrough (there is no raw HTML: to-hast drops
@@ -10,6 +10,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { toHtml } from 'hast-util-to-html';
+import { bodyHtml } from '../lib/markdown/body-html.ts';
 import { bodyToHast } from '../lib/markdown/body-to-hast.ts';
 import { bodyToMdast } from '../lib/markdown/body-to-mdast.ts';
 import { addHeadingIds } from '../lib/markdown/heading-ids.ts';
@@ -36,5 +37,6 @@ export function renderBriefingBody(
 	briefingTree(mdast, { links, sentences });
 	const hast = bodyToHast(mdast);
 	addHeadingIds(hast);
-	return toHtml(hast);
+	// Its own writer for the nodes a body is made of; hast-util-to-html for anything else.
+	return bodyHtml(hast) ?? toHtml(hast);
 }

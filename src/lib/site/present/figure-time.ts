@@ -42,23 +42,36 @@ export function briefingLinkText(b: Briefing): string {
  */
 export function linkTexts(briefings: readonly Briefing[]): string[] {
 	const unique = [...new Set(briefings)];
-	const count = (list: readonly string[], t: string) => list.filter((x) => x === t).length;
 	let days = unique.map(briefingLinkText);
 	for (const max of TITLE_CUTS.slice(1)) {
 		const cut = days;
+		const counts = countsOf(cut);
 		days = unique.map((b, i) => {
 			const t = cut[i] as string;
-			return !b.entry.date && count(cut, t) > 1 ? shortTitle(b.entry.title, max) : t;
+			return !b.entry.date && (counts.get(t) ?? 0) > 1 ? shortTitle(b.entry.title, max) : t;
 		});
 	}
+	const dayCounts = countsOf(days);
 	const titled = days.map((t, i) => {
 		const b = unique[i] as Briefing;
-		return count(days, t) > 1 && b.entry.date ? `${t} · ${shortTitle(b.entry.title, 24)}` : t;
+		return (dayCounts.get(t) ?? 0) > 1 && b.entry.date ? `${t} · ${shortTitle(b.entry.title, 24)}` : t;
 	});
+	const titledCounts = countsOf(titled);
 	const texts = new Map(
-		unique.map((b, i) => [b, count(titled, titled[i] as string) > 1 ? `${titled[i]} (${i + 1})` : titled[i]]),
+		unique.map((b, i) => {
+			const t = titled[i] as string;
+			return [b, (titledCounts.get(t) ?? 0) > 1 ? `${t} (${i + 1})` : t];
+		}),
 	);
 	return briefings.map((b) => texts.get(b) as string);
+}
+
+// How many times each text is in a list, counted once for the list: a ranking across the
+// country links to hundreds of briefings, and a count per text walked the list for each.
+function countsOf(list: readonly string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return counts;
 }
 
 /** The heads of a history table's columns, one per briefing, never two alike: the period over the link text (see linkTexts). */

@@ -1,9 +1,10 @@
 /**
  * The metadata tags of a page's <head> as data: description, canonical URL, feed
- * auto-discovery, Open Graph and Twitter card. The layout renders them with the HeadMeta
- * component, where Astro writes and escapes each attribute: titles and descriptions come from
- * article text and never pass through a string of HTML.
+ * auto-discovery, Open Graph and Twitter card, and as the HTML the layout prints
+ * (`headTagsHtml`): titles and descriptions come from article text, so each attribute is
+ * escaped as Astro escapes a spread of attributes (`voidElement`).
  */
+import { voidElement } from '../markup.ts';
 
 export interface PageMeta {
 	/** The page's own title, without the site name. */
@@ -66,4 +67,12 @@ export function headTags(page: PageMeta): HeadTag[] {
 		meta({ name: 'twitter:card', content: page.image ? 'summary_large_image' : 'summary' }),
 		...(page.image ? [meta({ name: 'twitter:image', content: page.image.url })] : []),
 	];
+}
+
+/**
+ * The tags as HTML, one a line: what Astro wrote for `<meta {...tag.attributes} />` and
+ * `<link {...tag.attributes} />`, made as text because every page prints some fifteen of them.
+ */
+export function headTagsHtml(tags: readonly HeadTag[]): string {
+	return tags.map((tag) => voidElement(tag.element, tag.attributes)).join('\n');
 }

@@ -1,0 +1,43 @@
+/**
+ * The items of a list of briefings (the BriefingList component's `<ol>`): date, headline linking
+ * to the briefing, and what it is (kind, period, place), written as text, escaped as Astro
+ * escapes a template (`../markup.ts`), instead of rendered by Astro item by item: a month's page
+ * lists hundreds, a year's and an indicator's thousands.
+ */
+import { formatPeriod, formatShortDate } from '../../format/dates.ts';
+import { KIND_LABELS } from '../../format/enum-names.ts';
+import { dotJoin, placeLabel } from '../../format/text.ts';
+import { attribute, escapeText } from '../markup.ts';
+import type { Briefing } from '../model/types.ts';
+import { shortDateHtml } from './short-date-html.ts';
+
+/** How much of a briefing's place a list repeats (`placeLabel`): none on a district's own page. */
+export type ListPlace = 'none' | 'district' | 'full';
+
+/**
+ * The `<li>` of each briefing: its date first (in `compact` lists, for sidebars, the date is
+ * said in the line under the headline instead), `href` making a site path a link.
+ */
+export function briefingItemsHtml(
+	briefings: readonly Briefing[],
+	place: ListPlace,
+	compact: boolean,
+	href: (path: string) => string,
+): string {
+	let out = '';
+	for (const b of briefings) {
+		const e = b.entry;
+		const meta = dotJoin([
+			compact && e.date ? formatShortDate(e.date) : null,
+			KIND_LABELS[e.kind],
+			e.period ? formatPeriod(e.period) : null,
+			placeLabel(b, place),
+		]);
+		out +=
+			'<li class="blist__item">' +
+			(compact ? '' : `<span class="blist__date">${shortDateHtml(e.date)}</span>`) +
+			`<div><p class="blist__title"><a${attribute('href', href(b.path))}>${escapeText(e.title)}</a></p>` +
+			`<p class="blist__meta">${escapeText(meta)}</p></div></li>`;
+	}
+	return out;
+}
