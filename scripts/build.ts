@@ -46,17 +46,20 @@ const snapshot = join(handoffDir, 'articles.jsonl');
 const shardPlan = join(handoffDir, 'shard-plan.json');
 // The downloads step's record of what it wrote, until Astro's build has succeeded.
 const pendingRecord = join(handoffDir, 'downloads-written.json');
-// Memory (README, "Building at scale"): V8 collects when its heap has grown 30% past what was live
-// after the last collection (left to itself, it let the heap double), and its young generation
-// stays within 16 MB semi-spaces (left to itself, it grew to 128 MB of resident pages for the
-// whole build, for no less CPU); the bundler (Rolldown, whose allocator is mimalloc) gives back
-// what it freed at once instead of keeping it for reuse; glibc keeps two arenas, not one per
-// thread; and the bundler's allocator maps no transparent huge pages (with them, a few live bytes
-// kept a whole 2 MB page resident: its arena held about 170 MB for the whole build, 40 MB without);
-// and Pagefind's allocator (jemalloc, set by `_RJEM_MALLOC_CONF`) keeps one arena, not eight (four a
-// core): a process indexing a shard of 1,250 briefings peaked at about 390 MB instead of 450–470, for
-// the same CPU. A setting of the environment wins.
-const V8_FLAGS = ['--heap-growing-percent=30', '--max-semi-space-size=16'];
+// Memory (README, "Building at scale"): V8 collects when its heap has grown 45% past what was live
+// after the last collection (left to itself, it let the heap double; at 30%, Astro's rendering did
+// 25 full collections at 10,000 articles, at 45% 16, and the downloads step 18–20 and 13–14, for
+// 10–70 MB more, below the tree's peak: the downloads step exits before the index starts, and Astro
+// gives back its pooled pages before it renders, below), and its young generation stays within
+// 16 MB semi-spaces (left to itself, it grew to 128 MB of resident pages for the whole build, for
+// no less CPU); the bundler (Rolldown, whose allocator is mimalloc) gives back what it freed at
+// once instead of keeping it for reuse; glibc keeps two arenas, not one per thread; the bundler's
+// allocator maps no transparent huge pages (with them, a few live bytes kept a whole 2 MB page
+// resident: its arena held about 170 MB for the whole build, 40 MB without); and Pagefind's
+// allocator (jemalloc, set by `_RJEM_MALLOC_CONF`) keeps one arena, not eight (four a core): a
+// process indexing a shard of 1,250 briefings peaked at about 390 MB instead of 450–470, for the
+// same CPU. A setting of the environment wins.
+const V8_FLAGS = ['--heap-growing-percent=45', '--max-semi-space-size=16'];
 const memoryEnv = {
 	MIMALLOC_PURGE_DELAY: '0',
 	MIMALLOC_ALLOW_THP: '0',
@@ -68,12 +71,10 @@ const memoryEnv = {
 // 10,000 articles) and spends about 3 s of CPU: V8 tuned for size, with a young generation of 1 MB,
 // keeps it at about 135 MB instead of 165–185, beside Astro's rendering at the tree's peak.
 const INDEX_V8_FLAGS = ['--optimize-for-size', '--max-semi-space-size=1'];
-// Astro's process may call the collector: before the rendering, one collection gives back the heap's
-// pages the content sync and the bundling freed, which V8 would keep pooled through the whole
-// rendering (src/integrations/release-pooled-memory.ts). With that room, its heap grows 45% past
-// what was live before a collection, not 30%: fewer full collections while it renders (25 → 16 at
-// 10,000 articles, for less CPU), 10–25 MiB more at the tree's peak.
-const ASTRO_V8_FLAGS = ['--heap-growing-percent=45', '--max-semi-space-size=16', '--expose-gc'];
+// Astro's process may call the collector: before the rendering, one collection gives back the
+// heap's pages the content sync and the bundling freed, which V8 would keep pooled through the
+// whole rendering (src/integrations/release-pooled-memory.ts).
+const ASTRO_V8_FLAGS = [...V8_FLAGS, '--expose-gc'];
 const build = spawn(process.execPath, [...ASTRO_V8_FLAGS, astro, 'build', ...process.argv.slice(2)], {
 	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
