@@ -276,6 +276,7 @@ async function readShardPages(
 	ids: readonly string[],
 	record: ShardRecord,
 	all = false,
+	counted: (reads: number) => void = () => {},
 ): Promise<ShardPage[]> {
 	const pages: ShardPage[] = [];
 	let reads = 0;
@@ -290,13 +291,18 @@ async function readShardPages(
 		const page = indexedPage(outDir, id);
 		pages.push({ ...page, digest: contentDigest(page.content) });
 	}
+	counted(reads);
 	return pages;
 }
 
 /** `pages` each with the text the indexer reads, those not read yet read now. */
-async function withContent(outDir: string, pages: readonly ShardPage[]): Promise<IndexedPage[]> {
+async function withContent(
+	outDir: string,
+	pages: readonly ShardPage[],
+	counted: (reads: number) => void,
+): Promise<IndexedPage[]> {
 	const unread = pages.filter((p) => p.content === undefined).map((p) => p.id);
-	const read = new Map((await readShardPages(outDir, unread, {}, true)).map((p) => [p.id, p]));
+	const read = new Map((await readShardPages(outDir, unread, {}, true, counted)).map((p) => [p.id, p]));
 	return pages.map((p) => {
 		const page = p.content === undefined ? read.get(p.id) : p;
 		return { id: p.id, content: page?.content ?? '', file: page?.file ?? p.file };
@@ -476,13 +482,17 @@ export async function buildSearchIndex({
 	const progress = throttled(log);
 	let indexed = 0;
 	let unread = 0;
+	let pagesRead = 0;
+	const counted = (reads: number) => {
+		pagesRead += reads;
+	};
 	let done = 0;
 	// A shard's pages are read while the indexers work on the shards before it: this process is
 	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy. Only
 	// the pages Astro wrote again are read: the others give the digests of their records.
 	const reading = new Map<number, Promise<ShardPage[]>>();
 	const read = (k: number): Promise<ShardPage[]> => {
-		const pages = reading.get(k) ?? readShardPages(outDir, groups[k] ?? [], recordOf(k));
+		const pages = reading.get(k) ?? readShardPages(outDir, groups[k] ?? [], recordOf(k), false, counted);
 		// Handled when the shard is taken; until then a failed read must not end the process.
 		pages.catch(() => undefined);
 		reading.set(k, pages);
@@ -529,7 +539,7 @@ export async function buildSearchIndex({
 		const stamp = shardStamp(code, shards, known);
 		let pages: readonly { id: string; file: string; digest: string }[] = known;
 		if (!(await kept(stamp))) {
-			const indexedPages = await withContent(outDir, known);
+			const indexedPages = await withContent(outDir, known, counted);
 			pages = indexedPages.map(({ id, file, content }) => ({ id, file, digest: contentDigest(content) }));
 			await rm(stampFile, { force: true });
 			await indexShard(indexer, indexedPages, output);
@@ -565,7 +575,7 @@ export async function buildSearchIndex({
 	const { bytes, files } = sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged (${unread} unread); ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged (${unread} unread), ${pagesRead} page(s) read; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
 	);
 	return { briefings, shards };
 }
