@@ -12,6 +12,7 @@ import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { releasePooledMemoryIntegration } from './src/integrations/release-pooled-memory.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { withFastSort } from './src/integrations/sitemap-sort.ts';
 import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
 import { readSettings } from './src/lib/settings.ts';
 import { watchIgnored } from './src/lib/watch-ignored.ts';
@@ -67,7 +68,8 @@ export default defineConfig({
 		// Feeds and data files: written by `npm run build` after Astro, served by endpoints in dev.
 		downloadsIntegration(),
 		// sitemap-index.xml and sitemap-0.xml… of every page, with the base path (robots.txt points to it).
-		sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) }),
+		// Its sort of the addresses with collators kept (src/integrations/sitemap-sort.ts).
+		withFastSort(sitemap({ filter: sitemapFilter({ site, base, outDir: resolve(outDir) }) })),
 	],
 	// No inline <script> either: Astro inlines small scripts below this size, so nothing is inlined.
 	// The output folder is not emptied: unchanged pages stay (src/integrations/keep-output.ts).

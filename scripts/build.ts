@@ -10,8 +10,9 @@
  * two after. Astro's build tells this
  * script where its output and cache are and how the site is built
  * (src/integrations/search-index.ts, written before the pages; src/integrations/downloads.ts,
- * whose handoff appears once the content sync is over, after the loader has left its snapshot of
- * the articles collection, src/lib/collection-snapshot.ts). The downloads step exits once its
+ * written before the content sync: the step starts once the loader has also left its snapshot of
+ * the articles collection, src/lib/collection-snapshot.ts, while Astro writes its data store
+ * and bundles the pages). The downloads step exits once its
  * files are written, giving its memory back; once Astro's build has succeeded, a second short run
  * of it (`--keep`) writes again what Astro's end of build removed and keeps their record. The
  * index begun while Astro renders is kept only when Astro's build succeeds. The tests and the bench
@@ -168,13 +169,14 @@ function downloadsProcess(args: readonly string[]): StepProcess {
 	return stepProcess(V8_FLAGS, [downloadsStep, downloadsHandoff, snapshot, pendingRecord, ...args]);
 }
 
-// The downloads, from the end of the content sync on, beside Astro's rendering, in a process of
+// The downloads, from the end of the loader's load on (its snapshot written), beside Astro's
+// writing of its data store, its bundling and its rendering, in a process of
 // their own (scripts/write-downloads.ts) that exits once the files are written, giving its memory
 // back while Astro renders on; told to stop if Astro's build fails. True when it wrote them all.
 const downloads = step('downloads', 'downloads', async () => {
-	if (!(await appears(downloadsHandoff))) {
+	if (!(await appears(downloadsHandoff)) || !(await appears(snapshot))) {
 		// Astro failed before its pages (its error is shown), or did not hand over.
-		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff}`);
+		if ((await exited) === 0) throw new Error(`Astro's build wrote no ${downloadsHandoff} or no ${snapshot}`);
 		return;
 	}
 	const writer = downloadsProcess([]);
@@ -227,7 +229,8 @@ function indexWhileRendering(): void {
 void exited.then(async (code) => {
 	try {
 		early?.input.end(code !== 0 ? 'failed\n' : briefings.complete ? 'ok\n' : 'changed\n');
-		const indexed = await step('search index', 'search', async () => {
+		// The index's end and the downloads' record side by side: neither reads what the other writes.
+		const indexing = step('search index', 'search', async () => {
 			if (code !== 0) {
 				// Astro's error is the one to show: the index, if begun, stops.
 				await early?.status;
@@ -239,7 +242,7 @@ void exited.then(async (code) => {
 		});
 		// Their record is kept only when Astro's build succeeded and they were all written: a
 		// second, short process writes again what Astro's end of build removed, and keeps it.
-		const written =
+		const keeping = (async () =>
 			(await downloads) &&
 			(code !== 0 ||
 				(await step('downloads', 'downloads', async () => {
@@ -247,7 +250,8 @@ void exited.then(async (code) => {
 					keeper.input.end();
 					const status = await keeper.status;
 					if (status !== 0) throw new Error(`scripts/write-downloads.ts --keep exited with status ${status}`);
-				})));
+				}))))();
+		const [indexed, written] = await Promise.all([indexing, keeping]);
 		process.exitCode = code !== 0 ? code : indexed && written ? 0 : 1;
 	} finally {
 		rmSync(handoffDir, { recursive: true, force: true });

@@ -5,11 +5,21 @@
  * in src/routes.ts.
  */
 import { getCollection } from 'astro:content';
+import { knownEntryDigests, recordedEntryDigests } from './lib/entry-digests.ts';
 import { buildSite } from './lib/site/model/build-site.ts';
 import { buildReport } from './lib/site/outputs/build-report.ts';
 import { editorsView } from './lib/site/outputs/editors-view.ts';
 
-export const model = buildSite(await getCollection('articles'));
+const entries = await getCollection('articles');
+
+export const model = buildSite(entries);
+
+/**
+ * The digests of the entries' data that the loader put down with the collection's snapshot in
+ * this build (src/lib/entry-digests.ts), for the pages' keys; undefined without one (dev,
+ * `astro build` alone): the keys then read the data.
+ */
+export const knownDigests = knownEntryDigests(entries, recordedEntryDigests());
 
 /** What became of every article file (dist/data/build-report.json). */
 export const report = buildReport(model.report);

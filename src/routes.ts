@@ -17,12 +17,12 @@ import { type PageRoutes, pageRoutes } from './lib/site/page-routes.ts';
 import { routeParams } from './lib/site/paths.ts';
 import { inShardOrder, shardPlan } from './lib/site/search/shard-order.ts';
 import { shardCount, shardPagesSetting } from './lib/site/search/shards.ts';
-import { model } from './model.ts';
+import { knownDigests, model } from './model.ts';
 
 let pages: PageRoutes | undefined;
 const routes = () => {
 	if (!pages) {
-		const all = pageRoutes(model, settings);
+		const all = pageRoutes(model, settings, knownDigests);
 		// The search page reads the shard size as this does (src/pages/tim-kiem/index.astro).
 		const shards = shardCount(model.briefings.length, shardPagesSetting(process.env));
 		const briefings = inShardOrder(all.briefings, (path) => path.params.id, shards);

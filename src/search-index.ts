@@ -50,8 +50,11 @@ import {
 import {
 	contentDigest,
 	fileFacts,
+	type PageRecord,
 	parseShardRecord,
+	recordedDigest,
 	recordedDigests,
+	recordedPage,
 	type ShardRecord,
 	shardStamp,
 } from './lib/site/search/shard-record.ts';
@@ -177,16 +180,35 @@ function isCopy(site: string, id: string): boolean {
 }
 
 /**
+ * How the index step tells a copy's page from a briefing's without opening it: the record of the
+ * page (`recordedPage`) when its file is the one last read, and where to put down each copy's
+ * page found, with its file's facts, for the next build's record.
+ */
+interface CopyRecords {
+	readonly recorded: (id: string, facts: string | null) => PageRecord | undefined;
+	readonly found: (id: string, facts: string) => void;
+}
+
+/**
  * The ids of the briefings among the briefing pages `pages` (all of `bai-viet/` by default),
  * sorted: the copies' pages, which redirect to the briefing they repeat, told by the page itself
- * (the build report is written after the briefing pages, as a page of its own).
+ * (the build report is written after the briefing pages, as a page of its own), or by its record
+ * when its file is the one last read (`copies`).
  */
-async function briefingIds(site: string, pages?: readonly string[]): Promise<string[]> {
+async function briefingIds(site: string, pages?: readonly string[], copies?: CopyRecords): Promise<string[]> {
 	const all = pages ? [...pages].sort() : await listBriefingPages(site);
+	const briefing = (id: string) => {
+		if (!copies) return !isCopy(site, id);
+		const facts = pageFacts(site, id);
+		const recorded = copies.recorded(id, facts);
+		const copy = recorded ? !('digest' in recorded) : isCopy(site, id);
+		if (copy && facts !== null) copies.found(id, facts);
+		return !copy;
+	};
 	const ids: string[] = [];
 	for (let i = 0; i < all.length; i += READS) {
 		if (i > 0) await nextTurn();
-		ids.push(...all.slice(i, i + READS).filter((id) => !isCopy(site, id)));
+		ids.push(...all.slice(i, i + READS).filter(briefing));
 	}
 	return ids;
 }
@@ -207,6 +229,17 @@ interface IndexedPage {
 	readonly id: string;
 	readonly content: string;
 	readonly file: string;
+}
+
+/**
+ * A briefing page of a shard as far as it is known: its file's facts and the digest of what the
+ * indexer reads of it, and that text when the page was read (not when its record gave the digest).
+ */
+interface ShardPage {
+	readonly id: string;
+	readonly file: string;
+	readonly digest: string;
+	readonly content?: string;
 }
 
 /** The file of the briefing page of `id`. */
@@ -233,14 +266,47 @@ function indexedPage(outDir: string, id: string): IndexedPage {
 	return { id, content: spaceBetweenTags(withoutUnindexed(region, EXCLUDED_ELEMENTS)), file };
 }
 
-/** The pages `ids` as the indexer reads them, in the order given, `READS` at a time between turns of the event loop. */
-async function indexedPages(outDir: string, ids: readonly string[]): Promise<IndexedPage[]> {
-	const pages: IndexedPage[] = [];
-	for (let i = 0; i < ids.length; i += READS) {
-		await nextTurn();
-		for (const id of ids.slice(i, i + READS)) pages.push(indexedPage(outDir, id));
+/**
+ * The pages `ids` of a shard, in the order given: from `record` each one whose file is the one
+ * recorded (its digest, unread), the others read as the indexer reads them (`all`: every one),
+ * `READS` reads between turns of the event loop.
+ */
+async function readShardPages(
+	outDir: string,
+	ids: readonly string[],
+	record: ShardRecord,
+	all = false,
+	counted: (reads: number) => void = () => {},
+): Promise<ShardPage[]> {
+	const pages: ShardPage[] = [];
+	let reads = 0;
+	for (const id of ids) {
+		const file = pageFacts(outDir, id);
+		const digest = all ? undefined : recordedDigest(recordedPage(record, id, file));
+		if (file !== null && digest !== undefined) {
+			pages.push({ id, file, digest });
+			continue;
+		}
+		if (reads++ % READS === 0) await nextTurn();
+		const page = indexedPage(outDir, id);
+		pages.push({ ...page, digest: contentDigest(page.content) });
 	}
+	counted(reads);
 	return pages;
+}
+
+/** `pages` each with the text the indexer reads, those not read yet read now. */
+async function withContent(
+	outDir: string,
+	pages: readonly ShardPage[],
+	counted: (reads: number) => void,
+): Promise<IndexedPage[]> {
+	const unread = pages.filter((p) => p.content === undefined).map((p) => p.id);
+	const read = new Map((await readShardPages(outDir, unread, {}, true, counted)).map((p) => [p.id, p]));
+	return pages.map((p) => {
+		const page = p.content === undefined ? read.get(p.id) : p;
+		return { id: p.id, content: page?.content ?? '', file: page?.file ?? p.file };
+	});
 }
 
 /** Indexes `pages` (id and indexed content, in id order) into the bundle folder `output`, with a Pagefind process of its own. */
@@ -334,7 +400,12 @@ class ShardFeed {
 }
 
 /** The feed of the shards of `written`, or of every briefing page of `outDir` when not given. */
-async function shardFeed(outDir: string, shardPages: number | undefined, written?: WrittenShards): Promise<ShardFeed> {
+async function shardFeed(
+	outDir: string,
+	shardPages: number | undefined,
+	written?: WrittenShards,
+	copies?: (k: number) => CopyRecords,
+): Promise<ShardFeed> {
 	if (!written) {
 		const ids = await briefingIds(outDir);
 		return new ShardFeed(shardCount(ids.length, shardPages), ids, async () => {});
@@ -345,7 +416,7 @@ async function shardFeed(outDir: string, shardPages: number | undefined, written
 		for await (const { shard: k, pages } of written.pages) {
 			if (!(k >= 0 && k < shards) || given.has(k)) throw new Error(`search index: shard ${k} given twice or unplanned`);
 			given.add(k);
-			const ids = await briefingIds(outDir, pages);
+			const ids = await briefingIds(outDir, pages, copies?.(k));
 			const stray = ids.find((id) => shardOf(id, shards) !== k);
 			if (stray !== undefined) throw new Error(`search index: ${stray} given in shard ${k}, not its own`);
 			add(k, ids);
@@ -368,7 +439,34 @@ export async function buildSearchIndex({
 	const started = performance.now();
 	const bundle = join(outDir, SEARCH_BUNDLE_DIR);
 	const stamps = join(cacheDir, 'search-index');
-	const feed = await shardFeed(outDir, shardPages, written);
+	const recordFile = (k: number) => join(stamps, `${k}.pages.json`);
+	// Each shard's record of its pages as last read (src/lib/site/search/shard-record.ts), read once.
+	const records = new Map<number, ShardRecord>();
+	const recordOf = (k: number): ShardRecord => {
+		let record = records.get(k);
+		if (!record) {
+			let text: string | null = null;
+			try {
+				text = readFileSync(recordFile(k), 'utf8');
+			} catch {
+				// None yet: the pages are read.
+			}
+			record = parseShardRecord(text);
+			records.set(k, record);
+		}
+		return record;
+	};
+	// The copies' pages of each shard found, with their files' facts, for its record.
+	const copiesFound = new Map<number, Map<string, string>>();
+	const copies = (k: number): CopyRecords => {
+		const found = new Map<string, string>();
+		copiesFound.set(k, found);
+		return {
+			recorded: (id, facts) => recordedPage(recordOf(k), id, facts),
+			found: (id, facts) => found.set(id, facts),
+		};
+	};
+	const feed = await shardFeed(outDir, shardPages, written, copies);
 	const { shards, groups } = feed;
 	const code = await codeDigest();
 	await mkdir(bundle, { recursive: true });
@@ -384,32 +482,37 @@ export async function buildSearchIndex({
 	const progress = throttled(log);
 	let indexed = 0;
 	let unread = 0;
+	let pagesRead = 0;
+	const counted = (reads: number) => {
+		pagesRead += reads;
+	};
 	let done = 0;
 	// A shard's pages are read while the indexers work on the shards before it: this process is
-	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy.
-	const reading = new Map<number, Promise<IndexedPage[]>>();
-	const read = (k: number): Promise<IndexedPage[]> => {
-		const pages = reading.get(k) ?? indexedPages(outDir, groups[k] ?? []);
+	// idle during Pagefind's work, and reading the next shard then keeps the two cores busy. Only
+	// the pages Astro wrote again are read: the others give the digests of their records.
+	const reading = new Map<number, Promise<ShardPage[]>>();
+	const read = (k: number): Promise<ShardPage[]> => {
+		const pages = reading.get(k) ?? readShardPages(outDir, groups[k] ?? [], recordOf(k), false, counted);
 		// Handled when the shard is taken; until then a failed read must not end the process.
 		pages.catch(() => undefined);
 		reading.set(k, pages);
 		return pages;
 	};
-	const recordFile = (k: number) => join(stamps, `${k}.pages.json`);
-	// The stamp of each shard whose pages are all the files last read (src/lib/site/search/shard-record.ts), else null.
+	// The stamp of each shard whose pages are all the files last read, else null.
 	const knownStamps = new Map<number, string | null>();
 	const knownStamp = (k: number): string | null => {
 		if (!knownStamps.has(k)) {
-			let record: ShardRecord = {};
-			try {
-				record = parseShardRecord(readFileSync(recordFile(k), 'utf8'));
-			} catch {
-				// None yet: the pages are read.
-			}
-			const digests = recordedDigests(record, groups[k] ?? [], (id) => pageFacts(outDir, id));
+			const digests = recordedDigests(recordOf(k), groups[k] ?? [], (id) => pageFacts(outDir, id));
 			knownStamps.set(k, digests && shardStamp(code, shards, digests));
 		}
 		return knownStamps.get(k) ?? null;
+	};
+	/** Shard `k`'s record of `pages` and of the copies' pages found in it. */
+	const recordText = (k: number, pages: readonly { id: string; file: string; digest: string }[]) => {
+		const record: Record<string, PageRecord> = {};
+		for (const [id, file] of copiesFound.get(k) ?? []) record[id] = { file, copy: true };
+		for (const { id, file, digest } of pages) record[id] = { file, digest };
+		return JSON.stringify(record);
 	};
 	const shard = async (indexer: Pagefind, k: number) => {
 		const output = join(bundle, String(k));
@@ -426,22 +529,27 @@ export async function buildSearchIndex({
 			unread++;
 			return;
 		}
-		// Each page is read once: what the indexer reads of it makes the stamp and, when the shard
-		// changed, the index. Only that: a page whose lists of other briefings changed (a new
-		// neighbour) leaves its shard as it is.
-		const pages = await read(k);
+		// Each page written again is read once: what the indexer reads of it makes the stamp with
+		// the recorded digests of the others and, when the shard changed, the index (the others
+		// read then). Only that: a page whose lists of other briefings changed (a new neighbour)
+		// leaves its shard as it is.
+		const known = await read(k);
 		reading.delete(k);
 		if (following !== undefined && knownStamp(following) === null) read(following);
-		const digests = pages.map(({ id, content }) => ({ id, digest: contentDigest(content) }));
-		const stamp = shardStamp(code, shards, digests);
-		const record = Object.fromEntries(pages.map(({ id, file }, i) => [id, { file, digest: digests[i]?.digest }]));
+		const stamp = shardStamp(code, shards, known);
+		let pages: readonly { id: string; file: string; digest: string }[] = known;
 		if (!(await kept(stamp))) {
+			const indexedPages = await withContent(outDir, known, counted);
+			pages = indexedPages.map(({ id, file, content }) => ({ id, file, digest: contentDigest(content) }));
 			await rm(stampFile, { force: true });
-			await indexShard(indexer, pages, output);
-			if (stamp) await writeFile(stampFile, stamp);
+			await indexShard(indexer, indexedPages, output);
+			// The stamp of what was indexed: the pages read now may have been written again since
+			// their record was taken (never in a build, whose pages are written before their shard).
+			const indexedStamp = shardStamp(code, shards, pages);
+			if (indexedStamp) await writeFile(stampFile, indexedStamp);
 			indexed++;
 		}
-		await writeFile(recordFile(k), JSON.stringify(record));
+		await writeFile(recordFile(k), recordText(k, pages));
 	};
 	let failed = false;
 	// Each indexer takes the next shard whose pages are written when it is done with one.
@@ -467,7 +575,7 @@ export async function buildSearchIndex({
 	const { bytes, files } = sizeOf(bundle);
 	const ms = Math.round(performance.now() - started);
 	log(
-		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged (${unread} unread); ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
+		`search index: ${briefings} briefing page(s) in ${shards} shard(s), ${indexed} indexed, ${shards - indexed} unchanged (${unread} unread), ${pagesRead} page(s) read; ${files} files, ${(bytes / 1024).toFixed(0)} kB in ${SEARCH_BUNDLE_DIR}/ (${ms} ms)`,
 	);
 	return { briefings, shards };
 }

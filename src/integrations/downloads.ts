@@ -1,9 +1,11 @@
 /**
  * The site's downloads (src/downloads.ts) outside Astro's build: `npm run build`
  * (scripts/build.ts) writes them while Astro renders the pages (src/write-downloads.ts), from the
- * snapshot of the articles collection the loader wrote at the end of the content sync
- * (src/lib/collection-snapshot.ts). This tells it, once the sync is over (`astro:build:start`),
- * where the output and cache are and the site, base path and settings the pages are built with:
+ * snapshot of the articles collection the loader writes at the end of its load
+ * (src/lib/collection-snapshot.ts). This tells it, once Astro's configuration is resolved
+ * (`astro:config:done`, before the content sync: the step starts when the snapshot is there too,
+ * while Astro writes its data store), where the output and cache are and the site, base path and
+ * settings the pages are built with:
  * Astro's settings (SITE, BASE, OUT_DIR, ASTRO_CACHE_DIR, .env files, command-line flags) are
  * resolved in one place, Astro's. The build script names the file to write in
  * `DOWNLOADS_HANDOFF` and starts the step when it appears (written beside it and renamed, so that
@@ -53,26 +55,23 @@ export function downloadsIntegration(): AstroIntegration {
 	let outDir: URL;
 	let site: string | undefined;
 	let base: string;
+	let building = false;
 	return {
 		name: 'briefings-downloads',
 		hooks: {
 			'astro:config:setup': ({ command, config, injectRoute }) => {
+				building = command === 'build';
 				if (command !== 'dev') return;
 				for (const route of endpointRoutes(fileURLToPath(new URL(ENDPOINTS, config.root)))) injectRoute(route);
 			},
-			'astro:config:done': ({ config }) => {
+			// Before the content sync: the step waits for the loader's snapshot as well.
+			'astro:config:done': async ({ config }) => {
 				cacheDir = config.cacheDir;
 				outDir = config.outDir;
 				site = config.site;
 				base = config.base;
-			},
-			// After the content sync, whose loader has written the snapshot, before the pages.
-			'astro:build:start': async ({ logger }) => {
 				const to = process.env[DOWNLOADS_HANDOFF];
-				if (!to) {
-					logger.warn('no downloads written (feeds, data files): `npm run build` writes them beside `astro build`');
-					return;
-				}
+				if (!building || !to) return;
 				const env = Object.fromEntries(
 					Object.keys(SettingsEnvSchema.shape).flatMap((key) => {
 						const value = process.env[key];
@@ -89,6 +88,11 @@ export function downloadsIntegration(): AstroIntegration {
 				};
 				await writeFile(`${to}.partial`, JSON.stringify(handoff));
 				await rename(`${to}.partial`, to);
+			},
+			'astro:build:start': ({ logger }) => {
+				if (!process.env[DOWNLOADS_HANDOFF]) {
+					logger.warn('no downloads written (feeds, data files): `npm run build` writes them beside `astro build`');
+				}
 			},
 		},
 	};

@@ -25,6 +25,7 @@ import {
 	withMessage,
 } from '../lib/article/process-article.ts';
 import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts';
+import { recordEntryDigests } from '../lib/entry-digests.ts';
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
@@ -77,7 +78,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			// `npm run build` makes the site's downloads from the collection while Astro renders the
 			// pages (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
 			const snapshot = process.env[ARTICLES_SNAPSHOT];
-			if (snapshot && !context.watcher) await writeSnapshot(snapshot, context.store.values());
+			// The digests of its lines stand for the entries' data in the pages' keys (src/routes.ts).
+			if (snapshot && !context.watcher) recordEntryDigests(await writeSnapshot(snapshot, context.store.values()));
 		},
 	};
 }

@@ -263,6 +263,10 @@ describe('the search index of two builds of the same articles', () => {
 		writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nMột câu thêm vào cuối bài.\n`);
 		const again = buildSite('many-articles-incremental', dir, { env, cache, keepOutput: true });
 		assert.match(again.log, /search index: 70 briefing page\(s\) in 4 shard\(s\), 1 indexed, 3 unchanged/);
+		// Read: the changed shard's pages and those Astro wrote again elsewhere (its neighbours),
+		// not every page of a shard holding one of them.
+		const pagesRead = (log: string) => Number(/, (\d+) page\(s\) read;/.exec(log)?.[1]);
+		assert.ok(pagesRead(again.log) > 0 && pagesRead(again.log) < 70 / 2, again.log);
 		const cold = buildSite('many-articles-cold', dir, { fresh: true, env });
 		assertSameIndex(again, cold);
 		// Built again: a shard none of whose pages Astro wrote again is kept without reading them.
@@ -274,6 +278,9 @@ describe('the search index of two builds of the same articles', () => {
 		assert.ok(summary, unchanged.log);
 		assert.ok(Number(summary[3]) >= 3, summary[0]);
 		assert.equal(summary[3], summary[2], summary[0]);
+		// An article whose date is read against the day of the build is extracted again each time
+		// (its pages and its shard with it): at most that shard's pages are read.
+		assert.ok(pagesRead(unchanged.log) < 70 / 2, unchanged.log);
 		assertSameIndex(unchanged, cold);
 	});
 

@@ -99,6 +99,16 @@ describe('collection snapshot', () => {
 		assert.equal(lineDigest(a.data), undefined, 'data not read from a snapshot has none');
 	});
 
+	it("returns, by id, the digest of each line it wrote: the one its reader gives the entry's data", async () => {
+		const file = join(dir, 'written-digests.jsonl');
+		const written = await writeSnapshot(file, [item('b'), tricky]);
+		const read = await readSnapshot(file);
+		assert.deepEqual(
+			[...written],
+			read.map((entry) => [entry.id, lineDigest(entry.data)]),
+		);
+	});
+
 	it('reads an empty collection as no entries', async () => {
 		const file = join(dir, 'empty.jsonl');
 		await writeSnapshot(file, []);

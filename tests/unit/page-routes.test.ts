@@ -120,6 +120,21 @@ describe('pageRoutes', () => {
 		]);
 	});
 
+	it("changes the keys of the same pages when an entry's data is known by a digest that changes with it (src/lib/entry-digests.ts)", () => {
+		const byLine = (m: ReturnType<typeof site>) => (value: object) => {
+			const b = m.briefings.find((x) => x.entry === value);
+			return b && `line:${JSON.stringify(b.entry)}`;
+		};
+		const known = keysByPath(pageRoutes(model, settings, byLine(model)));
+		assert.notDeepEqual(known, keysByPath(routes), 'the data is not read: its digest stands for it');
+		const edited = site({ d: { indicators: [{ ...revenue, value: 70 }] } });
+		const after = keysByPath(pageRoutes(edited, settings, byLine(edited)));
+		const changed = [...known.keys()].filter((k) => known.get(k) !== after.get(k)).sort();
+		const plainAfter = keysByPath(pageRoutes(edited, settings));
+		const plainChanged = [...known.keys()].filter((k) => keysByPath(routes).get(k) !== plainAfter.get(k)).sort();
+		assert.deepEqual(changed, plainChanged, 'the same pages change as when the data is read');
+	});
+
 	it('a setting every page prints changes every key', () => {
 		const before = keysByPath(routes);
 		const after = keysByPath(pageRoutes(model, { name: 'Tên khác' }));

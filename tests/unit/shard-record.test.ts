@@ -4,7 +4,9 @@ import {
 	contentDigest,
 	fileFacts,
 	parseShardRecord,
+	recordedDigest,
 	recordedDigests,
+	recordedPage,
 	shardStamp,
 } from '../../src/lib/site/search/shard-record.ts';
 
@@ -38,6 +40,26 @@ describe("the record of a search shard's pages", () => {
 		assert.equal(
 			recordedDigests(record, ['toString'], () => 'x'),
 			null,
+		);
+	});
+
+	it("gives a page's record while its file is the one read, a copy's as a copy with no digest", () => {
+		const withCopy = parseShardRecord(
+			JSON.stringify({
+				x: { file: fileFacts(a), digest: contentDigest('Huyện Nậm Pồ') },
+				c: { file: 'f', copy: true },
+			}),
+		);
+		assert.deepEqual(recordedPage(withCopy, 'c', 'f'), { file: 'f', copy: true });
+		assert.equal(recordedDigest(recordedPage(withCopy, 'c', 'f')), undefined);
+		assert.equal(recordedDigest(recordedPage(withCopy, 'x', fileFacts(a))), contentDigest('Huyện Nậm Pồ'));
+		assert.equal(recordedPage(withCopy, 'c', 'g'), undefined, 'written again');
+		assert.equal(recordedPage(withCopy, 'c', null), undefined, 'gone');
+		assert.equal(recordedPage(withCopy, 'z', 'f'), undefined, 'never read');
+		assert.equal(
+			recordedDigests(withCopy, ['x', 'c'], (id) => (id === 'c' ? 'f' : same(id))),
+			null,
+			'a copy has no digest',
 		);
 	});
 
@@ -75,8 +97,11 @@ describe("the record of a search shard's pages", () => {
 
 	it('reads anything unreadable as no record', () => {
 		for (const text of [null, '', 'not json', '[]', 'null', '42']) assert.deepEqual(parseShardRecord(text), {});
-		assert.deepEqual(parseShardRecord('{"x":{"file":1,"digest":"d"},"y":null,"z":{"file":"f","digest":"d"}}'), {
-			z: { file: 'f', digest: 'd' },
-		});
+		assert.deepEqual(
+			parseShardRecord(
+				'{"x":{"file":1,"digest":"d"},"y":null,"z":{"file":"f","digest":"d"},"c":{"file":"f","copy":true},"k":{"file":"f","copy":1}}',
+			),
+			{ z: { file: 'f', digest: 'd' }, c: { file: 'f', copy: true } },
+		);
 	});
 });

@@ -14,15 +14,18 @@
  * every garbage collection, while the pages render.
  */
 import type { SiteModel } from './model/types.ts';
-import { pageKeys } from './page-keys.ts';
+import { type KnownDigests, pageKeys } from './page-keys.ts';
 import { routeParams } from './paths.ts';
 import { districtGlance } from './present/district-glance.ts';
 
 export type PageRoutes = ReturnType<typeof pageRoutes>;
 
-/** Every dynamic page's static paths, by route. */
-export function pageRoutes(model: SiteModel, siteWide: unknown) {
-	const keys = pageKeys(model, siteWide);
+/**
+ * Every dynamic page's static paths, by route; `known`, digests of objects of the model known
+ * before they are read (the entries' data: src/lib/entry-digests.ts).
+ */
+export function pageRoutes(model: SiteModel, siteWide: unknown, known?: KnownDigests) {
+	const keys = pageKeys(model, siteWide, known);
 	return {
 		/**
 		 * /bai-viet/[id]/: every briefing, and every copy of one: a copy's address redirects to the

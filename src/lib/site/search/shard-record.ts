@@ -4,7 +4,10 @@
  * what the indexer read of it. An incremental build leaves unchanged pages where they were, so a
  * shard whose every page is still the file it read last time has the stamp it had, and need not
  * be read again to tell; a page Astro wrote again (a new file time) is read, and its shard
- * re-indexed only when what the indexer reads of it changed.
+ * re-indexed only when what the indexer reads of it changed. A shard some of whose pages Astro
+ * wrote again reads only those: the others give their recorded digests. A copy's page (a redirect
+ * to the briefing it repeats, which is not indexed) is recorded as a copy, so that it need not be
+ * opened again to tell.
  *
  * The record is a JSON object kept beside the shard's stamp in Astro's cache folder; anything
  * unreadable in it counts as no record (the shard's pages are read).
@@ -18,10 +21,22 @@ export interface FileFacts {
 	readonly ino: number;
 }
 
-/** One page of a shard: its file's facts ("size:mtime:inode") and the digest of what was indexed of it. */
-export interface PageRecord {
+/**
+ * One page of a shard: its file's facts ("size:mtime:inode") and the digest of what was indexed
+ * of it, or, for a copy's page, that it is one.
+ */
+export type PageRecord = BriefingRecord | CopyRecord;
+
+/** A briefing's page: its file's facts and the digest of what was indexed of it. */
+export interface BriefingRecord {
 	readonly file: string;
 	readonly digest: string;
+}
+
+/** A copy's page (not indexed): its file's facts. */
+export interface CopyRecord {
+	readonly file: string;
+	readonly copy: true;
 }
 
 /** A shard's pages by id, as last read. */
@@ -53,8 +68,23 @@ export function shardStamp(
 }
 
 /**
+ * The record of the page `id` when its file is still the one recorded (`facts`, the file's facts
+ * now, null for a page that cannot be looked at); else undefined: the page must be read.
+ */
+export function recordedPage(record: ShardRecord, id: string, facts: string | null): PageRecord | undefined {
+	const page = Object.hasOwn(record, id) ? record[id] : undefined;
+	return page && facts !== null && page.file === facts ? page : undefined;
+}
+
+/** The digest a briefing page's record gives, undefined for a copy's. */
+export function recordedDigest(page: PageRecord | undefined): string | undefined {
+	return page && 'digest' in page ? page.digest : undefined;
+}
+
+/**
  * The content digests of the pages `ids` from `record`, in order, when every page's file facts
- * are those recorded (`facts(id)`, null for a page that cannot be looked at); else null.
+ * are those recorded (`facts(id)`, null for a page that cannot be looked at) as a briefing's;
+ * else null.
  */
 export function recordedDigests(
 	record: ShardRecord,
@@ -63,9 +93,9 @@ export function recordedDigests(
 ): { readonly id: string; readonly digest: string }[] | null {
 	const pages: { id: string; digest: string }[] = [];
 	for (const id of ids) {
-		const page = Object.hasOwn(record, id) ? record[id] : undefined;
-		if (!page || page.file !== facts(id)) return null;
-		pages.push({ id, digest: page.digest });
+		const digest = recordedDigest(recordedPage(record, id, facts(id)));
+		if (digest === undefined) return null;
+		pages.push({ id, digest });
 	}
 	return pages;
 }
@@ -78,8 +108,10 @@ export function parseShardRecord(text: string | null): ShardRecord {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
 		const record: Record<string, PageRecord> = {};
 		for (const [id, page] of Object.entries(value)) {
-			const { file, digest } = (page ?? {}) as Partial<PageRecord>;
-			if (typeof file === 'string' && typeof digest === 'string') record[id] = { file, digest };
+			const { file, digest, copy } = (page ?? {}) as Partial<BriefingRecord & { copy: unknown }>;
+			if (typeof file !== 'string') continue;
+			if (typeof digest === 'string') record[id] = { file, digest };
+			else if (copy === true) record[id] = { file, copy };
 		}
 		return record;
 	} catch {
