@@ -256,10 +256,10 @@ function pageFacts(outDir: string, id: string): string | null {
 /**
  * A briefing page as the indexer reads it: its indexed region without what Pagefind does not
  * index, with a space between adjacent elements; an error for a page without the region (it would not be a briefing's).
+ * `file`: its file's facts, taken before the read: a file written again after it has other facts,
+ * and is read again next time.
  */
-function indexedPage(outDir: string, id: string): IndexedPage {
-	// Before the read: a file written again after it has other facts, and is read again next time.
-	const file = pageFacts(outDir, id) ?? '';
+function indexedPage(outDir: string, id: string, file: string): IndexedPage {
 	const html = readFileSync(pageFile(outDir, id), 'utf8');
 	const region = indexedRegion(html);
 	if (region === html) throw new Error(`search index: ${id}: no data-pagefind-body in its page`);
@@ -268,44 +268,46 @@ function indexedPage(outDir: string, id: string): IndexedPage {
 
 /**
  * The pages `ids` of a shard, in the order given: from `record` each one whose file is the one
- * recorded (its digest, unread), the others read as the indexer reads them (`all`: every one),
- * `READS` reads between turns of the event loop.
+ * recorded (its digest, unread), the others read as the indexer reads them (an empty record:
+ * every one), `READS` reads between turns of the event loop.
  */
 async function readShardPages(
 	outDir: string,
 	ids: readonly string[],
 	record: ShardRecord,
-	all = false,
-	counted: (reads: number) => void = () => {},
+	counted: (reads: number) => void,
 ): Promise<ShardPage[]> {
 	const pages: ShardPage[] = [];
 	let reads = 0;
 	for (const id of ids) {
 		const file = pageFacts(outDir, id);
-		const digest = all ? undefined : recordedDigest(recordedPage(record, id, file));
+		const digest = recordedDigest(recordedPage(record, id, file));
 		if (file !== null && digest !== undefined) {
 			pages.push({ id, file, digest });
 			continue;
 		}
 		if (reads++ % READS === 0) await nextTurn();
-		const page = indexedPage(outDir, id);
+		const page = indexedPage(outDir, id, file ?? '');
 		pages.push({ ...page, digest: contentDigest(page.content) });
 	}
 	counted(reads);
 	return pages;
 }
 
-/** `pages` each with the text the indexer reads, those not read yet read now. */
+/**
+ * `pages` each with the text the indexer reads and its digest, those not read yet read now (their
+ * files' facts and digests those of this read).
+ */
 async function withContent(
 	outDir: string,
 	pages: readonly ShardPage[],
 	counted: (reads: number) => void,
-): Promise<IndexedPage[]> {
+): Promise<(IndexedPage & ShardPage)[]> {
 	const unread = pages.filter((p) => p.content === undefined).map((p) => p.id);
-	const read = new Map((await readShardPages(outDir, unread, {}, true, counted)).map((p) => [p.id, p]));
+	const read = new Map((await readShardPages(outDir, unread, {}, counted)).map((p) => [p.id, p]));
 	return pages.map((p) => {
-		const page = p.content === undefined ? read.get(p.id) : p;
-		return { id: p.id, content: page?.content ?? '', file: page?.file ?? p.file };
+		const page = (p.content === undefined ? read.get(p.id) : p) ?? p;
+		return { id: p.id, file: page.file, digest: page.digest, content: page.content ?? '' };
 	});
 }
 
@@ -492,7 +494,7 @@ export async function buildSearchIndex({
 	// the pages Astro wrote again are read: the others give the digests of their records.
 	const reading = new Map<number, Promise<ShardPage[]>>();
 	const read = (k: number): Promise<ShardPage[]> => {
-		const pages = reading.get(k) ?? readShardPages(outDir, groups[k] ?? [], recordOf(k), false, counted);
+		const pages = reading.get(k) ?? readShardPages(outDir, groups[k] ?? [], recordOf(k), counted);
 		// Handled when the shard is taken; until then a failed read must not end the process.
 		pages.catch(() => undefined);
 		reading.set(k, pages);
@@ -540,7 +542,7 @@ export async function buildSearchIndex({
 		let pages: readonly { id: string; file: string; digest: string }[] = known;
 		if (!(await kept(stamp))) {
 			const indexedPages = await withContent(outDir, known, counted);
-			pages = indexedPages.map(({ id, file, content }) => ({ id, file, digest: contentDigest(content) }));
+			pages = indexedPages;
 			await rm(stampFile, { force: true });
 			await indexShard(indexer, indexedPages, output);
 			// The stamp of what was indexed: the pages read now may have been written again since

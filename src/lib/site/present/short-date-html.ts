@@ -7,11 +7,9 @@
  * escaped all the same.
  */
 import { datetimeAttr, formatShortDate } from '../../format/dates.ts';
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escaped = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+import { escapeText } from '../markup.ts';
 
 export function shortDateHtml(date: string | null): string {
 	if (!date) return '<span class="muted">Chưa rõ ngày</span>';
-	return `<time datetime="${escaped(datetimeAttr(date, null))}">${escaped(formatShortDate(date))}</time>`;
+	return `<time datetime="${escapeText(datetimeAttr(date, null))}">${escapeText(formatShortDate(date))}</time>`;
 }
