@@ -32,7 +32,11 @@ export interface BuildOptions {
 	readonly cache?: string;
 	/** Build from scratch: no reuse of an earlier build, and an empty cache folder. */
 	readonly fresh?: boolean;
-	/** Build into the previous output, as a deploy that keeps `dist/` does (by default it is emptied first). */
+	/**
+	 * Build into the previous output, as a deploy that keeps `dist/` does (by default it is emptied
+	 * first). Such a build always runs, even when the inputs are those of the last one: it is the
+	 * rebuild under test, not a site to share.
+	 */
 	readonly keepOutput?: boolean;
 	/** The folder of the .env files the build reads (ENV_DIR); by default one that has none. */
 	readonly envDir?: string;
@@ -89,7 +93,7 @@ export function buildSite(
 	const stampFile = `${out}.stamp`;
 	const cacheDir = resolve(ROOT, 'tmp/test-cache', options.cache ?? name);
 	if (options.fresh) rmSync(cacheDir, { recursive: true, force: true });
-	else if (existsSync(stampFile) && existsSync(out)) {
+	else if (!options.keepOutput && existsSync(stampFile) && existsSync(out)) {
 		const saved = JSON.parse(readFileSync(stampFile, 'utf8')) as { stamp: string; log: string; status: number };
 		if (saved.stamp === stamp) return { dir: out, log: saved.log, base, status: saved.status };
 	}
