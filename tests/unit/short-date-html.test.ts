@@ -41,11 +41,3 @@ describe('dateTimeHtml', () => {
 		);
 	});
 });
-
-describe('shortDateHtml, many days', () => {
-	it('writes each day the same once it has remembered many', () => {
-		for (let n = 0; n < 20_050; n++) shortDateHtml(`${1000 + (n % 1000)}-01-${n}`);
-		assert.equal(shortDateHtml('2024-11-19'), '<time datetime="2024-11-19">19/11/2024</time>');
-		assert.equal(shortDateHtml('2024-11-19'), '<time datetime="2024-11-19">19/11/2024</time>');
-	});
-});

@@ -11,18 +11,8 @@ import { attribute, escapeText } from '../markup.ts';
 
 export function shortDateHtml(date: string | null): string {
 	if (!date) return '<span class="muted">Chưa rõ ngày</span>';
-	let html = WRITTEN.get(date);
-	if (html === undefined) {
-		html = `<time datetime="${escapeText(datetimeAttr(date, null))}">${escapeText(formatShortDate(date))}</time>`;
-		if (WRITTEN.size >= WRITTEN_MAX) WRITTEN.clear();
-		WRITTEN.set(date, html);
-	}
-	return html;
+	return `<time datetime="${escapeText(datetimeAttr(date, null))}">${escapeText(formatShortDate(date))}</time>`;
 }
-
-// Days written already: the lists of a build print a few thousand days some 400,000 times.
-const WRITTEN = new Map<string, string>();
-const WRITTEN_MAX = 20_000;
 
 /**
  * A briefing's day as the DateTime component writes it: "Thứ Ba, 19/11/2024" with the dateline
