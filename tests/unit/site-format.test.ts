@@ -194,4 +194,9 @@ describe('list lines', () => {
 		assert.equal(articleWording('budget-revenue', 'Thu ngân sách'), null);
 		assert.equal(articleWording('budget-revenue', 'thu ngân sách trên địa bàn'), 'thu ngân sách trên địa bàn');
 	});
+	it('compares wordings the same once it has remembered many', () => {
+		for (let n = 0; n < 10_050; n++) articleWording('budget-revenue', `thu ngân sách ${n}`);
+		assert.equal(articleWording('budget-revenue', '  THU   Ngân sách '), null);
+		assert.equal(articleWording('budget-revenue', 'thu ngân sách 7'), 'thu ngân sách 7');
+	});
 });

@@ -92,8 +92,22 @@ export function measureLabel(field: IndicatorField, unit: string): string {
 /** The article's own wording of an indicator when it says more than the project's name, else null. */
 export function articleWording(key: IndicatorKey, label: string): string | null {
 	if (key === 'other') return null;
-	const norm = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-	return norm(label) === norm(INDICATOR_LABELS[key]) ? null : label;
+	return normLabel(label) === normLabel(INDICATOR_LABELS[key]) ? null : label;
+}
+
+// A label as compared, remembered: every briefing's table compares each of its indicators'
+// labels, most of them the same few wordings, and lower-casing by locale costs microseconds.
+const NORMS = new Map<string, string>();
+const NORMS_MAX = 10_000;
+
+function normLabel(label: string): string {
+	let norm = NORMS.get(label);
+	if (norm === undefined) {
+		norm = label.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+		if (NORMS.size >= NORMS_MAX) NORMS.clear();
+		NORMS.set(label, norm);
+	}
+	return norm;
 }
 
 /** The value a measure is judged against, drawn as a line on charts: the plan or the same period (100%). */

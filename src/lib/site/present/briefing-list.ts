@@ -41,3 +41,22 @@ export function briefingItemsHtml(
 	}
 	return out;
 }
+
+/**
+ * Briefings grouped by year (the Timeline component's inside): a `<section>` a year, newest
+ * first, headed with its count ("Chưa rõ ngày" for the undated), then its list of briefings.
+ */
+export function timelineHtml(
+	groups: readonly { readonly year: string | null; readonly briefings: readonly Briefing[] }[],
+	place: ListPlace,
+	href: (path: string) => string,
+): string {
+	let out = '';
+	for (const g of groups) {
+		out +=
+			`<section><h3 class="timeline__year">${escapeText(g.year ? `Năm ${g.year}` : 'Chưa rõ ngày')} ` +
+			`<span class="timeline__count">${g.briefings.length} bài</span></h3>` +
+			`<ol class="blist">${briefingItemsHtml(g.briefings, place, false, href)}</ol></section>`;
+	}
+	return out;
+}

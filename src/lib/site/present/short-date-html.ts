@@ -6,10 +6,21 @@
  * a checked ISO date (`IsoDateSchema`), so its text holds nothing to escape; anything else is
  * escaped all the same.
  */
-import { datetimeAttr, formatShortDate } from '../../format/dates.ts';
-import { escapeText } from '../markup.ts';
+import { datetimeAttr, formatShortDate, formatVietnameseDate } from '../../format/dates.ts';
+import { attribute, escapeText } from '../markup.ts';
 
 export function shortDateHtml(date: string | null): string {
 	if (!date) return '<span class="muted">Chưa rõ ngày</span>';
 	return `<time datetime="${escapeText(datetimeAttr(date, null))}">${escapeText(formatShortDate(date))}</time>`;
+}
+
+/**
+ * A briefing's day as the DateTime component writes it: "Thứ Ba, 19/11/2024" with the dateline
+ * time when given ("…, 14:30"), "19/11/2024" when `short`; a muted "Chưa rõ ngày" when unknown.
+ * For the byline every briefing's page prints, written with `set:html` into its element.
+ */
+export function dateTimeHtml(date: string | null, time: string | null, short = false): string {
+	if (!date) return '<span class="muted">Chưa rõ ngày</span>';
+	const text = short ? formatShortDate(date) : formatVietnameseDate(date);
+	return `<time${attribute('datetime', datetimeAttr(date, time))}>${escapeText(time && !short ? `${text}, ${time}` : text)}</time>`;
 }
