@@ -76,7 +76,16 @@ export function indicatorSeries(
 			}
 		}
 	}
-	return [...rows.entries()].map(([id, r]) => ({ id, ...r }));
+	// Made whole, not spread: an object spread keeps its properties out of the object, one more
+	// object a series for the rendering to keep and the collector to walk.
+	return [...rows.entries()].map(([id, r]) => ({
+		id,
+		key: r.key,
+		label: r.label,
+		field: r.field,
+		unit: r.unit,
+		points: r.points,
+	}));
 }
 
 /** The series as a table: a column per briefing with any figure (oldest first), a cell per series and column. */
@@ -122,18 +131,36 @@ export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 		}
 	}
 	return [...byMeasure.values()]
-		.map((c) => ({ ...c, rows: rankedBy(c.rows, (r) => r.point.value) }))
+		.map((c) => ({
+			id: c.id,
+			key: c.key,
+			label: c.label,
+			field: c.field,
+			unit: c.unit,
+			rows: rankedBy(
+				c.rows,
+				(r) => r.point.value,
+				(rank, r) => ({ rank, district: r.district, point: r.point }),
+			),
+		}))
 		.sort((a, b) => b.rows.length - a.rows.length || a.id.localeCompare(b.id));
 }
 
-/** Largest first, each with its rank: 1 for the largest, equal values sharing one ("1, 2, 2, 4"). */
-/** `rows` largest `value` first, each with its rank: 1 for the largest, equal values sharing a rank. */
-export function rankedBy<T>(rows: readonly T[], value: (row: T) => number): (T & { rank: number })[] {
+/**
+ * `rows` largest `value` first, each with its rank: 1 for the largest, equal values sharing one
+ * ("1, 2, 2, 4"). Each ranked row is `withRank(rank, row)`, by default the row's properties after
+ * `rank`.
+ */
+export function rankedBy<T, R = T & { rank: number }>(
+	rows: readonly T[],
+	value: (row: T) => number,
+	withRank: (rank: number, row: T) => R = (rank, row) => ({ rank, ...row }) as R,
+): R[] {
 	const sorted = [...rows].sort((a, b) => value(b) - value(a));
 	let rank = 0;
 	return sorted.map((r, i) => {
 		if (i === 0 || value(r) !== value(sorted[i - 1] as T)) rank = i + 1;
-		return { rank, ...r };
+		return withRank(rank, r);
 	});
 }
 
