@@ -123,8 +123,12 @@ describe('the downloads step', () => {
 			indicatorProvinceDownloads({ ...inProvince, briefings: [] }, url),
 		);
 		// What they print changes them.
-		const other = (a: readonly Download[], b: readonly Download[]) =>
-			keysOf(a).forEach((key, i) => assert.notEqual(key, keysOf(b)[i]));
+		const other = (a: readonly Download[], b: readonly Download[]) => {
+			const changed = keysOf(b);
+			keysOf(a).forEach((key, i) => {
+				assert.notEqual(key, changed[i]);
+			});
+		};
 		other(placeDownloads(province, url), placeDownloads({ ...province, briefings: province.briefings.slice(1) }, url));
 		other(officialDownloads(official, url), officialDownloads({ ...official, appearances: [] }, url));
 		other(indicatorDownloads(indicator, url), indicatorDownloads({ ...indicator, measures: [], briefings: [] }, url));
