@@ -172,9 +172,9 @@ export function feedItems(
 }
 
 // A briefing is an item of several feeds (its province's, its district's, each of its
-// officials'): made once per URL maker, as its text is, and the same object in each, so that
-// what is written of it is made once too (`rssXml`). Only for the briefings a feed keeps: an
-// item renders its text.
+// officials'): made once per URL maker, as its text is, the same object in each. Only for the
+// briefings a feed keeps: an item renders its text. (Its RSS text is not kept: a second copy of
+// every text of a group, about 40 MB more at the step's peak at 10,000 articles, for 0.2 s.)
 const feedItem = scopedMemo((b: Briefing, url: (path: string) => string): FeedItem => {
 	const e = b.entry;
 	const creator = [e.source.author, e.source.outlet].filter(Boolean).join(', ');

@@ -73,21 +73,8 @@ function canonicalUrl(url: string, trailingSlash: boolean): string {
 	return trailingSlash ? href : href.replace(/\/*$/, '');
 }
 
-// An item's text, by item: the feeds of a briefing are given the same item object (`feedItems`).
-const itemTexts = new WeakMap<FeedItem, string | null>();
-
-/** `itemText(item)`, made once per item object. */
-function itemXml(item: FeedItem): string | null {
-	let xml = itemTexts.get(item);
-	if (xml === undefined) {
-		xml = itemText(item);
-		itemTexts.set(item, xml);
-	}
-	return xml;
-}
-
 /** One item, or null when it holds what only `getRssString` writes as it does. */
-function itemText(item: FeedItem): string | null {
+function itemXml(item: FeedItem): string | null {
 	const parts: string[] = ['<item>'];
 	if (item.title) parts.push(`<title>${escaped(item.title)}</title>`);
 	if (!URL.canParse(item.link)) return null;
