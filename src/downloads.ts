@@ -204,11 +204,24 @@ export function indicatorProvinceDownloads(page: IndicatorProvincePage, url: Url
  * with the indicators' files; then each province's (src/lib/site/outputs/province-groups.ts):
  * its own, its districts', its briefings' and its officials'; then the site's data files, made
  * as they are written. Each group's files are made with a URL maker of their own (giving the
- * addresses of `url`), which is what the records, lines and feed texts they share are kept by:
- * once a group is written and let go, so is what was made for it.
+ * addresses of `url`, each once), which is what the records, lines and feed texts they share are
+ * kept by: once a group is written and let go, so is what was made for it.
  */
 export function* siteDownloadGroups(model: SiteModel, url: UrlMaker): Generator<Download[]> {
-	const scoped = (): UrlMaker => (path) => url(path);
+	// Each path's URL made once in a group: a briefing's address is in its record, each of its
+	// CSV lines and each feed that lists it, and parsing a URL cost about a second of CPU at
+	// 10,000 articles.
+	const scoped = (): UrlMaker => {
+		const made = new Map<string, string>();
+		return (path) => {
+			let address = made.get(path);
+			if (address === undefined) {
+				address = url(path);
+				made.set(path, address);
+			}
+			return address;
+		};
+	};
 	let u = scoped();
 	yield [
 		siteFeed(model, u),

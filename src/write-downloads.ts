@@ -275,22 +275,9 @@ async function writeAll(
 	return { written, briefings: model.briefings.length, made, changed };
 }
 
-/**
- * Absolute URLs as pages make them (src/href.ts: `absoluteUrl`), each path's once: a briefing's
- * address is in its record, each of its CSV lines and each feed that lists it, and parsing a URL
- * cost about a second of CPU at 10,000 articles.
- */
-export function urlMaker(site: string | undefined, base: string): (path: string) => string {
-	const made = new Map<string, string>();
-	return (path) => {
-		let url = made.get(path);
-		if (url === undefined) {
-			url = new URL(withBase(base, path), site ?? 'http://localhost/').href;
-			made.set(path, url);
-		}
-		return url;
-	};
-}
+/** Absolute URLs as pages make them (src/href.ts: `absoluteUrl`). */
+const urlMaker = (site: string | undefined, base: string) => (path: string) =>
+	new URL(withBase(base, path), site ?? 'http://localhost/').href;
 
 /**
  * Writes again the files of `written` that are not in `outDir` at their size, from a model built

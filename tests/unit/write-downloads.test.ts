@@ -18,6 +18,7 @@ import {
 	officialDownloads,
 	placeDownloads,
 	siteDownloadGroups,
+	wholeBody,
 } from '../../src/downloads.ts';
 import { endpointRoutes } from '../../src/integrations/downloads.ts';
 import { writeSnapshot } from '../../src/lib/collection-snapshot.ts';
@@ -96,6 +97,20 @@ describe('the downloads step', () => {
 			[],
 		);
 		assert.ok(patterns.some((p) => p.pattern === '/tinh/[province]/[district]/rss.xml'));
+	});
+
+	it("asks for each path's URL once in a group, and gives each group's files the same URLs", async () => {
+		const asked: string[] = [];
+		const url = (path: string) => {
+			asked.push(path);
+			return `https://example.org${path}`;
+		};
+		for (const group of siteDownloadGroups(buildSite(items), url)) {
+			asked.length = 0;
+			const bodies = await Promise.all(group.map(async (d) => Buffer.from(wholeBody(await d.body())).toString()));
+			assert.deepEqual(asked, [...new Set(asked)]);
+			assert.ok(bodies.join('').includes('https://example.org/'));
+		}
 	});
 
 	it('keys each file by what it prints, not by the rest of its page', () => {
