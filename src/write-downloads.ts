@@ -47,6 +47,7 @@ import {
 } from './lib/site/outputs/written-files.ts';
 import { pageKeys } from './lib/site/page-keys.ts';
 import { withBase } from './lib/site/paths.ts';
+import { utf8Scratch } from './lib/utf8-scratch.ts';
 
 export interface WriteDownloadsOptions {
 	/** The build's output folder (absolute). */
@@ -162,7 +163,7 @@ function writePieces(
 	let size = 0;
 	try {
 		for (const piece of pieces) {
-			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+			const bytes = typeof piece === 'string' ? utf8(piece) : piece;
 			hash.update(bytes);
 			for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 			size += bytes.length;
@@ -182,9 +183,12 @@ function writePieces(
 	return { digest, size, written: true };
 }
 
-/** Bytes of a body given whole; null for one given in pieces. */
+// A text's bytes are written, and digested, before the next text is encoded.
+const utf8 = utf8Scratch();
+
+/** Bytes of a body given whole, a text's valid until the next is encoded (`utf8`); null for one given in pieces. */
 function wholeBytes(body: DownloadBody): Uint8Array | null {
-	if (typeof body === 'string') return Buffer.from(body);
+	if (typeof body === 'string') return utf8(body);
 	return body instanceof Uint8Array ? body : null;
 }
 

@@ -7,7 +7,6 @@
  */
 import { hash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Entry } from '../schemas/entry.ts';
 import { shareStrings } from './shared-strings.ts';
 
@@ -108,22 +107,53 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 	const pool = new Map<string, string>();
 	let n = 0;
 	let offset = 0;
-	for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+	for await (const bytes of byteLines(file)) {
 		n++;
-		const bytes = Buffer.byteLength(line);
-		if (line) {
-			const entry = parseSnapshotLine(line, `${file}:${n}`);
+		if (bytes.length > 0) {
+			const entry = parseSnapshotLine(bytes.toString('utf8'), `${file}:${n}`);
 			const read = bodiesOnDisk
-				? { id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes, `${file}:${n}`) }
+				? { id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes.length, `${file}:${n}`) }
 				: shareStrings(entry, pool);
-			lineDigests.set(read.data, hash('sha256', line, 'base64url'));
+			// The line's bytes, as they are the UTF-8 of its text (`writeSnapshot` digests the text).
+			lineDigests.set(read.data, hash('sha256', bytes, 'base64url'));
 			entries.push(read);
 		}
 		// Lines end with "\n" alone (`snapshotLine`).
-		offset += bytes + 1;
+		offset += bytes.length + 1;
 	}
 	return entries;
 }
+
+/**
+ * The lines of `file` as bytes, without their "\n" (the last even without one), read in chunks:
+ * its bytes are digested and measured as they are, not encoded again from the line's text.
+ */
+async function* byteLines(file: string): AsyncGenerator<Buffer> {
+	// The start of a line the chunks before held.
+	let head: Buffer | null = null;
+	for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+		let start = 0;
+		let end = chunk.indexOf(LF);
+		if (head !== null) {
+			if (end === -1) {
+				head = Buffer.concat([head, chunk]);
+				continue;
+			}
+			yield Buffer.concat([head, chunk.subarray(0, end)]);
+			head = null;
+			start = end + 1;
+			end = chunk.indexOf(LF, start);
+		}
+		for (; end !== -1; end = chunk.indexOf(LF, start)) {
+			yield chunk.subarray(start, end);
+			start = end + 1;
+		}
+		if (start < chunk.length) head = chunk.subarray(start);
+	}
+	if (head !== null) yield head;
+}
+
+const LF = 0x0a;
 
 /**
  * `data` with its body (in the same place among its keys) read from the snapshot's line at

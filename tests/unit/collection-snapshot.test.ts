@@ -109,6 +109,25 @@ describe('collection snapshot', () => {
 		);
 	});
 
+	it('reads lines longer than what it reads at a time, across its reads, with their digests and bodies', async () => {
+		const file = join(dir, 'long-lines.jsonl');
+		const long = (id: string, size: number) =>
+			item(id, { body: [{ type: 'paragraph', text: `Huyện Nậm Pồ ${'báo cáo '.repeat(size / 9)}` }] });
+		const entries = [item('a'), long('b', 2_500_000), item('c'), long('d', 600_000), long('e', 700_000), tricky];
+		const written = await writeSnapshot(file, entries);
+		for (const bodiesOnDisk of [false, true]) {
+			const read = await readSnapshot(file, { bodiesOnDisk });
+			assert.deepEqual(
+				read.map((entry) => JSON.parse(JSON.stringify(entry))),
+				entries.map(({ id, data }) => JSON.parse(JSON.stringify({ id, data }))),
+			);
+			assert.deepEqual(
+				[...written],
+				read.map((entry) => [entry.id, lineDigest(entry.data)]),
+			);
+		}
+	});
+
 	it('reads an empty collection as no entries', async () => {
 		const file = join(dir, 'empty.jsonl');
 		await writeSnapshot(file, []);

@@ -163,6 +163,34 @@ describe('feedItems', () => {
 
 	it('keeps at most the limit', () => assert.equal(feedItems(site.briefings, url, 2).length, 2));
 
+	it('gives a briefing the same item in every feed of a URL maker, and renders only the items it keeps', () => {
+		const other = (path: string) => url(path);
+		const old = site.briefings.filter((b) => b.id === 'old');
+		assert.equal(
+			feedItems(old, url)[0],
+			items.find((i) => i.link === url('/bai-viet/old/')),
+		);
+		assert.notEqual(feedItems(site.briefings, other)[0], items[0]);
+		assert.deepEqual(feedItems(site.briefings, other), items);
+		// The body of a briefing left out (past the limit) is never read: its text is not rendered.
+		const read: string[] = [];
+		const watched = buildSite([item('x', { date: '2024-01-01' }), item('y', { date: '2023-01-01' })]);
+		for (const b of watched.briefings) {
+			const { body } = b.entry;
+			Object.defineProperty(b.entry, 'body', {
+				get: () => {
+					read.push(b.id);
+					return body;
+				},
+			});
+		}
+		assert.deepEqual(
+			feedItems(watched.briefings, url, 1).map((i) => i.link),
+			[url('/bai-viet/x/')],
+		);
+		assert.deepEqual(read, ['x']);
+	});
+
 	it('names province, districts and kind as categories, byline and outlet as creator', () => {
 		const first = items[0];
 		assert.ok(first);

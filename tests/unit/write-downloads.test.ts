@@ -11,12 +11,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { siteDownloadGroups } from '../../src/downloads.ts';
+import {
+	type Download,
+	indicatorDownloads,
+	indicatorProvinceDownloads,
+	officialDownloads,
+	placeDownloads,
+	siteDownloadGroups,
+	wholeBody,
+} from '../../src/downloads.ts';
 import { endpointRoutes } from '../../src/integrations/downloads.ts';
 import { writeSnapshot } from '../../src/lib/collection-snapshot.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import type { CollectionItem } from '../../src/lib/site/model/types.ts';
 import { DOWNLOADS_WRITTEN } from '../../src/lib/site/outputs/written-files.ts';
+import { pageKeys } from '../../src/lib/site/page-keys.ts';
 import { BuildFailedError, writeDownloads } from '../../src/write-downloads.ts';
 import { ROOT } from '../support/build-site.ts';
 import { item } from '../support/entries.ts';
@@ -88,6 +97,56 @@ describe('the downloads step', () => {
 			[],
 		);
 		assert.ok(patterns.some((p) => p.pattern === '/tinh/[province]/[district]/rss.xml'));
+	});
+
+	it("asks for each path's URL once in a group, and gives each group's files the same URLs", async () => {
+		const asked: string[] = [];
+		const url = (path: string) => {
+			asked.push(path);
+			return `https://example.org${path}`;
+		};
+		for (const group of siteDownloadGroups(buildSite(items), url)) {
+			asked.length = 0;
+			const bodies = await Promise.all(group.map(async (d) => Buffer.from(wholeBody(await d.body())).toString()));
+			assert.deepEqual(asked, [...new Set(asked)]);
+			assert.ok(bodies.join('').includes('https://example.org/'));
+		}
+	});
+
+	it('keys each file by what it prints, not by the rest of its page', () => {
+		const model = buildSite(items);
+		const keys = pageKeys(model, 'settings');
+		const url = (path: string) => path;
+		const keysOf = (downloads: readonly Download[]) => downloads.map((d) => keys.page(d.source));
+		const [province] = model.provinces;
+		const [official] = model.officials;
+		const [indicator] = model.indicators;
+		const [inProvince] = indicator?.provinces ?? [];
+		assert.ok(province && official && indicator && inProvince);
+		const same = (a: readonly Download[], b: readonly Download[]) => assert.deepEqual(keysOf(a), keysOf(b));
+		same(
+			placeDownloads(province, url),
+			placeDownloads({ ...province, officials: [], timeline: [], comparisons: [] }, url),
+		);
+		same(
+			officialDownloads(official, url),
+			officialDownloads({ ...official, titles: [], companions: [], districts: [] }, url),
+		);
+		same(indicatorDownloads(indicator, url), indicatorDownloads({ ...indicator, provinces: [] }, url));
+		same(
+			indicatorProvinceDownloads(inProvince, url),
+			indicatorProvinceDownloads({ ...inProvince, briefings: [] }, url),
+		);
+		// What they print changes them.
+		const other = (a: readonly Download[], b: readonly Download[]) => {
+			const changed = keysOf(b);
+			keysOf(a).forEach((key, i) => {
+				assert.notEqual(key, changed[i]);
+			});
+		};
+		other(placeDownloads(province, url), placeDownloads({ ...province, briefings: province.briefings.slice(1) }, url));
+		other(officialDownloads(official, url), officialDownloads({ ...official, appearances: [] }, url));
+		other(indicatorDownloads(indicator, url), indicatorDownloads({ ...indicator, measures: [], briefings: [] }, url));
 	});
 
 	it('writes every file once, then only what changed, as a build into an empty folder would', async () => {

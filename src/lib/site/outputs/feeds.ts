@@ -168,26 +168,33 @@ export function feedItems(
 		.map((b) => ({ b, pubDate: feedDate(b.entry.date, b.entry.time) }))
 		.filter((x): x is { b: Briefing; pubDate: Date } => x.pubDate !== null)
 		.sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.b.id.localeCompare(y.b.id));
-	return dated.slice(0, limit).map(({ b, pubDate }) => {
-		const e = b.entry;
-		const creator = [e.source.author, e.source.outlet].filter(Boolean).join(', ');
-		return {
-			title: xmlChars(e.title),
-			link: xmlChars(url(b.path)),
-			pubDate,
-			description: xmlChars(e.summary || e.title),
-			content: feedContent(e, url),
-			categories: [
-				...new Set([
-					...(b.province ? [b.province.fullName] : []),
-					...b.districts.map((d) => d.fullName),
-					KIND_LABELS[e.kind],
-				]),
-			].map(xmlChars),
-			...(creator ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}),
-		};
-	});
+	return dated.slice(0, limit).map(({ b }) => feedItem(url, b));
 }
+
+// A briefing is an item of several feeds (its province's, its district's, each of its
+// officials'): made once per URL maker, as its text is, the same object in each. Only for the
+// briefings a feed keeps: an item renders its text. (Its RSS text is not kept: a second copy of
+// every text of a group, about 40 MB more at the step's peak at 10,000 articles, for 0.2 s.)
+const feedItem = scopedMemo((b: Briefing, url: (path: string) => string): FeedItem => {
+	const e = b.entry;
+	const creator = [e.source.author, e.source.outlet].filter(Boolean).join(', ');
+	return {
+		title: xmlChars(e.title),
+		link: xmlChars(url(b.path)),
+		// Dated: `feedItems` lists only dated briefings.
+		pubDate: feedDate(e.date, e.time) as Date,
+		description: xmlChars(e.summary || e.title),
+		content: feedContent(e, url),
+		categories: [
+			...new Set([
+				...(b.province ? [b.province.fullName] : []),
+				...b.districts.map((d) => d.fullName),
+				KIND_LABELS[e.kind],
+			]),
+		].map(xmlChars),
+		...(creator ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}),
+	};
+});
 
 /** What a feed covers: the whole site, a province or a district. */
 export interface FeedScope {
