@@ -11,6 +11,7 @@ import {
 	copyFileSync,
 	createReadStream,
 	linkSync,
+	mkdirSync,
 	openSync,
 	readFileSync,
 	readSync,
@@ -149,7 +150,10 @@ export async function writeSnapshot(
 	const index = keep ? join(keep.dir, KEPT_INDEX) : null;
 	const kept = keep ? readKeptIndex(keep) : {};
 	// The index goes first: a snapshot replaced without its index is never read by its offsets.
-	if (index) rmSync(index, { force: true });
+	if (keep && index) {
+		mkdirSync(keep.dir, { recursive: true });
+		rmSync(index, { force: true });
+	}
 	const partial = `${target}.partial`;
 	const digests = new Map<string, string>();
 	const lines: Record<string, KeptLine> = {};

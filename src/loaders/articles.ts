@@ -82,10 +82,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			// `npm run build` makes the site's downloads from the collection while Astro renders the
 			// pages (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
 			const snapshot = process.env[ARTICLES_SNAPSHOT];
-			// The digests of its lines stand for the entries' data in the pages' keys (src/routes.ts).
-			// The lines of the entries this load reused are taken from the previous build's snapshot,
-			// kept in the cache folder: their data is what that build wrote.
-			if (snapshot && !context.watcher) {
+			// A load that writes none (dev, `astro build` alone) may store other data under the same
+			// stamps: the kept snapshot is no longer its store's.
+			if (!snapshot || context.watcher) context.meta.delete(KEPT_SNAPSHOT_TOKEN);
+			else {
+				// The lines of the entries this load reused are taken from the previous build's
+				// snapshot, kept in the cache folder: their data is what that build wrote. The digests
+				// of its lines stand for the entries' data in the pages' keys (src/routes.ts).
 				const keep = {
 					dir: fileURLToPath(context.config.cacheDir),
 					unchanged: (id: string) => !stored.has(id),

@@ -146,7 +146,7 @@ describe('collection snapshot', () => {
 			next: 't1',
 			...keep,
 		});
-		const fresh = async (name: string, entries: readonly ReturnType<typeof stamped>[]) => {
+		const fresh = async (name: string, entries: readonly { readonly id: string; readonly data: unknown }[]) => {
 			const file = join(dir, name);
 			await writeSnapshot(file, entries);
 			return readFileSync(file, 'utf8');
@@ -192,8 +192,9 @@ describe('collection snapshot', () => {
 				assert.equal(readFileSync(file, 'utf8'), expected);
 			}
 			const file = join(dir, 'n3.jsonl');
-			await writeSnapshot(file, [{ ...aOther, digest: 'moved' }], keepIn(folder, { token: 'k1', next: 'k2' }));
-			assert.equal(readFileSync(file, 'utf8'), await fresh('n3-fresh.jsonl', [{ ...aOther, digest: 'moved' }]));
+			const moved = { ...aOther, digest: 'moved' };
+			await writeSnapshot(file, [moved], keepIn(folder, { token: 'k1', next: 'k2' }));
+			assert.equal(readFileSync(file, 'utf8'), await fresh('n3-fresh.jsonl', [moved]));
 			// Without its snapshot the kept index is not read by its offsets; without a stamp, nothing is kept.
 			rmSync(join(folder, KEPT_SNAPSHOT));
 			await writeSnapshot(file, [aOther, item('s')], keepIn(folder, { token: 'k2', next: 'k3' }));
