@@ -10,6 +10,7 @@
  * `npm run build` it also leaves a snapshot of the collection for the downloads step
  * (src/lib/collection-snapshot.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -61,6 +62,9 @@ interface Changed extends ExtractionJob {
 	readonly digest: string;
 }
 
+// The meta store's key of the kept snapshot's token (`KeptSnapshot`): never a file's path.
+const KEPT_SNAPSHOT_TOKEN = '\0kept-snapshot';
+
 // Messages whose truth depends on the day of the build: such an entry is never reused.
 const DAY_BOUND = new Set(['date-out-of-range', 'implausible-date']);
 
@@ -73,22 +77,40 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const dir = resolve(root, options.base);
 			// The engine cannot change under a running load: its digest is read once, not at each reload.
 			const engine = engineDigest(root);
-			await loadAll(context, engine, root, dir);
+			const stored = await loadAll(context, engine, root, dir);
 			if (context.watcher) watch(context, engine, root, dir);
 			// `npm run build` makes the site's downloads from the collection while Astro renders the
 			// pages (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
 			const snapshot = process.env[ARTICLES_SNAPSHOT];
-			// The digests of its lines stand for the entries' data in the pages' keys (src/routes.ts).
-			if (snapshot && !context.watcher) recordEntryDigests(await writeSnapshot(snapshot, context.store.values()));
+			// A load that writes none (dev, `astro build` alone) may store other data under the same
+			// stamps: the kept snapshot is no longer its store's.
+			if (!snapshot || context.watcher) context.meta.delete(KEPT_SNAPSHOT_TOKEN);
+			else {
+				// The lines of the entries this load reused are taken from the previous build's
+				// snapshot, kept in the cache folder: their data is what that build wrote. The digests
+				// of its lines stand for the entries' data in the pages' keys (src/routes.ts).
+				const keep = {
+					dir: fileURLToPath(context.config.cacheDir),
+					unchanged: (id: string) => !stored.has(id),
+					token: context.meta.get(KEPT_SNAPSHOT_TOKEN),
+					next: randomUUID(),
+				};
+				recordEntryDigests(await writeSnapshot(snapshot, context.store.values(), keep));
+				context.meta.set(KEPT_SNAPSHOT_TOKEN, keep.next);
+			}
 		},
 	};
 }
 
-/** Loads the whole folder into the store: the one path of the build and of every dev reload. */
-async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<void> {
+/**
+ * Loads the whole folder into the store: the one path of the build and of every dev reload.
+ * Returns the ids of the entries it stored: every other entry of the store is the one it held.
+ */
+async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Set<string>> {
 	const candidates = await examineAll(context, engine, root, dir);
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
+	const stored = new Set<string>();
 	let extracted = 0;
 	let unchanged = 0;
 	for (const c of candidates) {
@@ -103,6 +125,7 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 		const done = isChanged(again) ? withArticle(again, processArticle(again.file, again.bytes, again.size)) : again;
 		if (!done.article) continue;
 		if (done.digest) extracted++;
+		stored.add(id);
 		await store(context, id, done.digest, takenBy ? idTaken(done.article, id, takenBy) : done.article, c.claim);
 	}
 	let removed = 0;
@@ -114,6 +137,7 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 	context.logger.info(
 		`${candidates.length} article files: ${extracted} extracted, ${unchanged} unchanged, ${candidates.length - extracted - unchanged} not read, ${removed} removed`,
 	);
+	return stored;
 }
 
 /**
@@ -256,8 +280,9 @@ function watch(context: LoaderContext, engine: string, root: string, dir: string
 		// Editors save several files at once (a pull, a copy): one reload for the burst.
 		timer = setTimeout(() => {
 			running = running.then(() =>
-				loadAll(context, engine, root, dir).catch((e) =>
-					context.logger.error(`reload failed: ${(e as Error).message}`),
+				loadAll(context, engine, root, dir).then(
+					() => undefined,
+					(e) => context.logger.error(`reload failed: ${(e as Error).message}`),
 				),
 			);
 		}, 50);

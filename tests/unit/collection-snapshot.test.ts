@@ -5,11 +5,13 @@
  * sees half a snapshot.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
+	KEPT_SNAPSHOT,
+	type KeptSnapshot,
 	lineDigest,
 	parseSnapshotLine,
 	readSnapshot,
@@ -143,5 +145,79 @@ describe('collection snapshot', () => {
 	it('fails when there is no snapshot, and when it cannot be written', async () => {
 		await assert.rejects(readSnapshot(join(dir, 'none.jsonl')), /ENOENT/);
 		await assert.rejects(writeSnapshot(join(dir, 'no-folder', 'a.jsonl'), [item('a')]), /ENOENT/);
+	});
+
+	describe('kept between builds', () => {
+		const stamped = (id: string, digest: string, spec: Parameters<typeof item>[1] = {}) => ({
+			...item(id, spec),
+			digest,
+			filePath: `content/articles/${id}.txt`,
+		});
+		const a = stamped('a', 'da');
+		const b = stamped('b', 'db');
+		const c = stamped('c', 'dc');
+		// An entry said unchanged but holding other data: its line shows whether it was made again or copied.
+		const aOther = stamped('a', 'da', { title: 'Không phải dòng cũ' });
+		const keepIn = (folder: string, keep: Partial<KeptSnapshot>): KeptSnapshot => ({
+			dir: folder,
+			unchanged: () => true,
+			token: undefined,
+			next: 't1',
+			...keep,
+		});
+		const fresh = async (name: string, entries: readonly { readonly id: string; readonly data: unknown }[]) => {
+			const file = join(dir, name);
+			await writeSnapshot(file, entries);
+			return readFileSync(file, 'utf8');
+		};
+
+		it('writes the same snapshot into the folder, links it to the file, and copies the lines of unchanged entries', async () => {
+			const folder = join(dir, 'kept');
+			mkdirSync(folder);
+			const file1 = join(dir, 'build1.jsonl');
+			const first = await writeSnapshot(file1, [a, b], keepIn(folder, {}));
+			assert.equal(readFileSync(file1, 'utf8'), await fresh('fresh1.jsonl', [a, b]));
+			assert.deepEqual(readdirSync(folder).sort(), ['articles-snapshot-index.json', KEPT_SNAPSHOT]);
+			// The next build: `a` unchanged (copied, whatever the object says), `b` edited, `c` added, in another order.
+			const file2 = join(dir, 'build2.jsonl');
+			const bEdited = stamped('b', 'db2', { title: 'Đã sửa' });
+			const second = await writeSnapshot(
+				file2,
+				[c, aOther, bEdited],
+				keepIn(folder, { token: 't1', next: 't2', unchanged: (id) => id === 'a' }),
+			);
+			assert.equal(readFileSync(file2, 'utf8'), await fresh('fresh2.jsonl', [c, a, bEdited]));
+			assert.equal(second.get('a'), first.get('a'));
+			const read = await readSnapshot(file2);
+			assert.deepEqual(
+				[...second],
+				read.map((entry) => [entry.id, lineDigest(entry.data)]),
+			);
+			assert.equal(readFileSync(file1, 'utf8'), await fresh('fresh1b.jsonl', [a, b]), 'an earlier build keeps its own');
+		});
+
+		it('makes every line again when the store has not the kept token, or the entry is another file or was stored again', async () => {
+			const folder = join(dir, 'kept-not-taken');
+			mkdirSync(folder);
+			await writeSnapshot(join(dir, 'n1.jsonl'), [a, b], keepIn(folder, { next: 'k1' }));
+			const expected = await fresh('n-fresh.jsonl', [aOther]);
+			for (const keep of [
+				{ token: undefined },
+				{ token: 'other' },
+				{ token: 'k1', unchanged: () => false },
+			] satisfies Partial<KeptSnapshot>[]) {
+				const file = join(dir, 'n2.jsonl');
+				await writeSnapshot(file, [aOther], keepIn(folder, { ...keep, next: 'k1' }));
+				assert.equal(readFileSync(file, 'utf8'), expected);
+			}
+			const file = join(dir, 'n3.jsonl');
+			const moved = { ...aOther, digest: 'moved' };
+			await writeSnapshot(file, [moved], keepIn(folder, { token: 'k1', next: 'k2' }));
+			assert.equal(readFileSync(file, 'utf8'), await fresh('n3-fresh.jsonl', [moved]));
+			// Without its snapshot the kept index is not read by its offsets; without a stamp, nothing is kept.
+			rmSync(join(folder, KEPT_SNAPSHOT));
+			await writeSnapshot(file, [aOther, item('s')], keepIn(folder, { token: 'k2', next: 'k3' }));
+			assert.equal(readFileSync(file, 'utf8'), await fresh('n4-fresh.jsonl', [aOther, item('s')]));
+		});
 	});
 });

@@ -28,10 +28,22 @@ export type KnownDigests = (value: object) => string | undefined;
  * cannot see.
  */
 export function createDigester(known?: KnownDigests): (value: unknown) => string {
-	const memo = new WeakMap<object, string>();
+	// A Map, not a WeakMap: the digester is dropped once the keys are made, and a weak map's
+	// entries cost every garbage collection meanwhile (ephemerons) and more to set.
+	const memo = new Map<object, string>();
 	// The objects being digested, outermost first: a cycle comes back to one of them. A model is
 	// a few levels deep, so a look along this list is cheaper than a set's entry per object.
 	const busy: object[] = [];
+	// A key's JSON text, made once: a model has a few dozen keys, met millions of times.
+	const keyTexts = new Map<string, string>();
+	const keyText = (k: string): string => {
+		let text = keyTexts.get(k);
+		if (text === undefined) {
+			text = `${JSON.stringify(k)}:`;
+			keyTexts.set(k, text);
+		}
+		return text;
+	};
 	// The hot path builds no description of where it is: a refusal names its place on the way
 	// out, each enclosing array or object prefixing its own step (`Refusal.at`).
 	const digest = (value: unknown): string => {
@@ -81,7 +93,7 @@ export function createDigester(known?: KnownDigests): (value: unknown) => string
 					if (pieces.length > 1) pieces.push(',');
 					const item = (value as Record<string, unknown>)[k];
 					if (item !== null && typeof item === 'object') nested = true;
-					pieces.push(JSON.stringify(k), ':', digest(item));
+					pieces.push(keyText(k), digest(item));
 				} catch (e) {
 					throw Refusal.at(e, `.${k}`);
 				}
