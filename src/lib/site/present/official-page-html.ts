@@ -48,22 +48,20 @@ export function officialPageHtml(page: OfficialPage, href: Href): string {
 		'</dl></header><div class="two-col"><section aria-labelledby="titles"><h2 id="titles" class="section-title">Chức danh qua các bài</h2>' +
 		titlesHtml(page.titles) +
 		'</section><section aria-labelledby="districts"><h2 id="districts" class="section-title">Các huyện đã đến</h2>' +
-		(page.districts.length > 0
-			? countedLinksHtml(
-					page.districts.map((d) => ({ path: d.ref.path, name: d.ref.fullName, count: d.count })),
-					href,
-				)
-			: '<p class="note">Các bài không gắn với huyện nào.</p>') +
+		countedLinksHtml(
+			page.districts.map((d) => ({ path: d.ref.path, name: d.ref.fullName, count: d.count })),
+			href,
+			'Các bài không gắn với huyện nào.',
+		) +
 		'</section></div><section class="section" aria-labelledby="visits"><h2 id="visits">Các lần xuất hiện</h2>' +
 		`<ol class="blist visits">${appearancesHtml(page.appearances, href)}</ol>` +
 		`<p class="note"><a${attribute('href', feed)} type="application/rss+xml">Theo dõi qua RSS</a>: bài mới có ${escapeText(ref.name)}.</p>` +
 		'</section><section class="section" aria-labelledby="companions"><h2 id="companions">Cùng xuất hiện</h2>' +
-		(page.companions.length > 0
-			? countedLinksHtml(
-					page.companions.map((c) => ({ path: c.ref.path, name: c.ref.name, count: c.count })),
-					href,
-				)
-			: '<p class="note">Không có quan chức nào khác được nêu cùng.</p>') +
+		countedLinksHtml(
+			page.companions.map((c) => ({ path: c.ref.path, name: c.ref.name, count: c.count })),
+			href,
+			'Không có quan chức nào khác được nêu cùng.',
+		) +
 		'</section>'
 	);
 }
@@ -79,8 +77,13 @@ function titlesHtml(titles: OfficialPage['titles']): string {
 	return `${out}</ol>`;
 }
 
-/** Links in columns, each with how many briefings it counts. */
-function countedLinksHtml(items: readonly { path: string; name: string; count: number }[], href: Href): string {
+/** Links in columns, each with how many briefings it counts; `none` as a note when there are none. */
+function countedLinksHtml(
+	items: readonly { path: string; name: string; count: number }[],
+	href: Href,
+	none: string,
+): string {
+	if (items.length === 0) return `<p class="note">${escapeText(none)}</p>`;
 	let out = '<ul class="columns">';
 	for (const item of items) {
 		out += `<li><a${attribute('href', href(item.path))}>${escapeText(item.name)}</a><span class="count">${item.count} bài</span></li>`;
