@@ -17,9 +17,12 @@ export const model = buildSite(entries);
 /**
  * The digests of the entries' data that the loader put down with the collection's snapshot in
  * this build (src/lib/entry-digests.ts), for the pages' keys; undefined without one (dev,
- * `astro build` alone): the keys then read the data.
+ * `astro build` alone): the keys then read the data. Made when asked (once, by src/routes.ts),
+ * not held by this module through the rendering.
  */
-export const knownDigests = knownEntryDigests(entries, recordedEntryDigests());
+export function knownDigests(): ((value: object) => string | undefined) | undefined {
+	return knownEntryDigests(entries, recordedEntryDigests());
+}
 
 /** What became of every article file (dist/data/build-report.json). */
 export const report = buildReport(model.report);

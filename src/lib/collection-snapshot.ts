@@ -171,11 +171,11 @@ export async function writeSnapshot(
 					copier?.copy(old[1], bytes);
 				} else {
 					copier?.flush();
-					const line = snapshotLine(entry);
-					// As `readSnapshot` digests it: without its end of line.
-					digest = hash('sha256', line.slice(0, -1), 'base64url');
-					const buffer = Buffer.from(line);
+					// Encoded once, for the file and the digest.
+					const buffer = Buffer.from(snapshotLine(entry));
 					bytes = buffer.length;
+					// As `readSnapshot` digests it: its bytes without its end of line ("\n", one byte).
+					digest = hash('sha256', buffer.subarray(0, bytes - 1), 'base64url');
 					writeAll(fd, buffer, buffer.length);
 				}
 				digests.set(entry.id, digest);

@@ -33,7 +33,9 @@ export function knownEntryDigests(
 	digests: ReadonlyMap<string, string> | undefined,
 ): ((value: object) => string | undefined) | undefined {
 	if (!digests || digests.size !== entries.length) return undefined;
-	const known = new WeakMap<object, string>();
+	// A Map, not a WeakMap: the entries outlive it (the model holds them), and a weak map's
+	// entries cost every garbage collection while it is held.
+	const known = new Map<object, string>();
 	for (const { id, data } of entries) {
 		const digest = digests.get(id);
 		if (digest === undefined) return undefined;
