@@ -13,6 +13,7 @@ import { releasePooledMemoryIntegration } from './src/integrations/release-poole
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { withFastSort } from './src/integrations/sitemap-sort.ts';
+import { syncPageWritesIntegration } from './src/integrations/sync-page-writes.ts';
 import { remarkBriefing } from './src/lib/markdown/remark-briefing.ts';
 import { readSettings } from './src/lib/settings.ts';
 import { watchIgnored } from './src/lib/watch-ignored.ts';
@@ -51,7 +52,9 @@ export default defineConfig({
 	outDir,
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages in flight: while one waits, another renders (README, "Building at scale"); the
+	// search index learns which are written from the output folder (scripts/build.ts).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		// First: a cold build starts extracting the articles while Astro sets up (src/loaders/head-start.ts).
 		extractionHeadStartIntegration({ base: articlesDir }),
@@ -62,6 +65,8 @@ export default defineConfig({
 		contentStoreIntegration(),
 		// The heap's pages the sync and the bundling freed given back before the rendering (memory).
 		releasePooledMemoryIntegration(),
+		// Each page's folder and files made on Astro's thread, not through libuv's (time).
+		syncPageWritesIntegration(),
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),

@@ -4,7 +4,8 @@
  * and the search index (src/search-index.ts) in another (scripts/search-index.ts), from the
  * moment the downloads step has exited, shard by shard as Astro writes each shard's briefing
  * pages (the first route it renders but for 404.html, given shard by shard: read from its log of
- * pages and the plan of that order its briefing route hands over), while Astro renders on, or
+ * pages and the plan of that order its briefing route hands over; with pages in flight at once,
+ * the pages a shard rendered found written in the output folder), while Astro renders on, or
  * else once Astro has exited. Astro's rendering keeps about one core busy; writing the downloads
  * is mostly the file system's time, and the index uses one Pagefind process until Astro exits,
  * two after. Astro's build tells this
@@ -30,13 +31,16 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_HANDOFF } from '../src/integrations/downloads.ts';
-import { SEARCH_INDEX_HANDOFF, SEARCH_SHARD_PLAN } from '../src/integrations/search-index.ts';
+import { SEARCH_INDEX_HANDOFF, SEARCH_SHARD_PLAN, type SearchIndexHandoff } from '../src/integrations/search-index.ts';
 import { pageEvents } from '../src/lib/astro-page-log.ts';
 import { ARTICLES_SNAPSHOT } from '../src/lib/collection-snapshot.ts';
 import { throttled } from '../src/lib/progress.ts';
+import { pageWritten } from '../src/lib/site/search/page-written.ts';
 import { readShardPlan } from '../src/lib/site/search/shard-order.ts';
 import { type ShardPages, ShardsWritten, shardLine } from '../src/lib/site/search/shards-written.ts';
 
+// A page file changed since is this build's (src/lib/site/search/page-written.ts).
+const buildStart = Date.now();
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const downloadsStep = fileURLToPath(new URL('write-downloads.ts', import.meta.url));
 const searchIndexStep = fileURLToPath(new URL('search-index.ts', import.meta.url));
@@ -99,6 +103,23 @@ const briefings = new ShardsWritten(() =>
 );
 /** Shards whose pages are written and not yet given to the index step. */
 const shardsWritten: ShardPages[] = [];
+// With pages in flight at once, a shard whose run is over is told once the pages Astro rendered
+// are found written in the output folder, at most every `FIND_WRITTEN_MS` (a page is logged every
+// few milliseconds).
+const FIND_WRITTEN_MS = 20;
+let lastFound = 0;
+let briefingPages: string | null = null;
+function findWritten(): ShardPages[] {
+	const now = performance.now();
+	if (now - lastFound < FIND_WRITTEN_MS) return [];
+	lastFound = now;
+	// The handoff is written before the pages (src/integrations/search-index.ts).
+	briefingPages ??= existsSync(handoff)
+		? join((JSON.parse(readFileSync(handoff, 'utf8')) as SearchIndexHandoff).outDir, 'bai-viet')
+		: null;
+	const dir = briefingPages;
+	return dir ? briefings.found((id) => pageWritten(join(dir, id, 'index.html'), buildStart)) : [];
+}
 
 createInterface({ input: build.stdout }).on('line', (line) => {
 	const events = pageEvents(line);
@@ -109,7 +130,7 @@ createInterface({ input: build.stdout }).on('line', (line) => {
 			if (event.kind === 'done' && event.rendered) rendered++;
 			else if (event.kind === 'done') kept++;
 		}
-		shardsWritten.push(...briefings.read(events));
+		shardsWritten.push(...briefings.read(events), ...findWritten());
 		indexWhileRendering();
 		progress(counts);
 		return;
@@ -228,6 +249,8 @@ function indexWhileRendering(): void {
 
 void exited.then(async (code) => {
 	try {
+		// Every page is written: the shards still looked for are.
+		if (code === 0 && early) for (const shard of briefings.found(() => true)) early.input.write(shardLine(shard));
 		early?.input.end(code !== 0 ? 'failed\n' : briefings.complete ? 'ok\n' : 'changed\n');
 		// The index's end and the downloads' record side by side: neither reads what the other writes.
 		const indexing = step('search index', 'search', async () => {

@@ -5,7 +5,8 @@
  * ("12:00:01   ├─ /bai-viet/x/index.html"), then, once the file is in the output folder
  * (written, or kept or copied back by the incremental build), its time on the same line
  * (" (+3ms)", " (cached)", " (restored)"). With pages in flight at once (`build.concurrency`),
- * another page's file may come between the two, and a time may start a line of its own.
+ * other pages' starts may come between the two, each right after the last, and a time may start
+ * a line of its own.
  */
 import { stripVTControlCharacters } from 'node:util';
 
@@ -17,7 +18,10 @@ export type PageEvent =
 	| { readonly kind: 'done'; readonly rendered: boolean };
 
 const PAGE_LINE = /^(?:\S*\s+)?[├└]─ \S|^\s*\((?:\+[^)]*|cached|restored)\)/;
-const EVENT = /[├└]─ (\S+)|\((\+[^)]*|cached|restored)\)/g;
+// A page's file ends where white space or the line's end comes, or the time of the next page's
+// start, which Astro prints right after it when the first page's end is not there yet
+// ("├─ /a/index.html12:00:01   ├─ /b/index.html").
+const EVENT = /[├└]─ (\S+?)(?=\d\d:\d\d:\d\d\s|\s|$)|\((\+[^)]*|cached|restored)\)/g;
 
 /**
  * The events of a line of Astro's output, in order (its colour codes, on a terminal or with

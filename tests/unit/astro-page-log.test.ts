@@ -26,6 +26,21 @@ describe("Astro's log of pages", () => {
 			{ kind: 'done', rendered: true },
 		]);
 		assert.deepEqual(pageEvents(' (+12ms) '), [{ kind: 'done', rendered: true }]);
+		// As Astro 7 prints them: a start's line goes on with the next start's time.
+		const line =
+			'23:04:01   ├─ /404.html23:04:01   ├─ /bai-viet/gen-001205/index.html23:04:01   ├─ /ngay/2024-05-01/index.html (+27ms) ';
+		assert.deepEqual(pageEvents(line), [
+			{ kind: 'start', file: '/404.html' },
+			{ kind: 'start', file: '/bai-viet/gen-001205/index.html' },
+			{ kind: 'start', file: '/ngay/2024-05-01/index.html' },
+			{ kind: 'done', rendered: true },
+		]);
+		const coloured =
+			'12:00:01 \x1b[34m  ├─\x1b[39m \x1b[2m/a/index.html\x1b[22m12:00:01 \x1b[34m  ├─\x1b[39m \x1b[2m/b/index.html\x1b[22m';
+		assert.deepEqual(pageEvents(coloured), [
+			{ kind: 'start', file: '/a/index.html' },
+			{ kind: 'start', file: '/b/index.html' },
+		]);
 	});
 
 	it('passes over every other line', () => {

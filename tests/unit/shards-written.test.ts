@@ -154,6 +154,60 @@ describe('the shards whose pages are written', () => {
 		assert.equal(watcher.complete, true);
 	});
 
+	it('with pages always in flight, tells a shard whose run is over once the pages it rendered are found written', () => {
+		const two = inShardOrder(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], (id) => id, 2);
+		const watcher = new ShardsWritten(() => shardPlan(two, 2));
+		const first = two.filter((id) => shardOf(id, 2) === 0);
+		const second = two.filter((id) => shardOf(id, 2) === 1);
+		assert.ok(first.length > 2 && second.length > 1);
+		const begin = (id: string) => start(`/bai-viet/${id}/index.html`);
+		const kept: PageEvent = { kind: 'done', rendered: false };
+		const asked: string[] = [];
+		const written = new Set<string>();
+		const found = () =>
+			watcher.found((id) => {
+				asked.push(id);
+				return written.has(id);
+			});
+		// Shard 0: its first page kept from the last build (its end logged with its start), the
+		// others rendered; pages in flight all along.
+		const [keptPage, ...rendered] = first as [string, ...string[]];
+		assert.deepEqual(watcher.read([begin(keptPage), kept, ...rendered.map(begin)]), []);
+		assert.deepEqual(found(), []);
+		assert.deepEqual(asked, [], 'no shard is over yet');
+		assert.deepEqual(watcher.read([done, begin(second[0] as string), done]), []);
+		// Its run is over: its rendered pages are asked about in order, up to the first not written.
+		written.add(rendered[0] as string);
+		assert.deepEqual(found(), []);
+		assert.deepEqual(asked, rendered.slice(0, 2));
+		for (const id of rendered) written.add(id);
+		asked.length = 0;
+		assert.deepEqual(found(), [{ shard: 0, pages: first }]);
+		assert.deepEqual(asked, rendered.slice(1), 'from the first not found');
+		asked.length = 0;
+		assert.deepEqual(found(), []);
+		// Told once: not again when every page started is done.
+		assert.deepEqual(watcher.read(rendered.map(() => done)), []);
+		// A page is kept only when its start comes right before a kept end.
+		const rest = second.slice(1);
+		assert.deepEqual(watcher.read([...rest.map(begin), kept, start('/tinh/index.html')]), []);
+		assert.equal(watcher.complete, false);
+		assert.deepEqual(
+			watcher.found(() => true),
+			[{ shard: 1, pages: second }],
+		);
+		assert.equal(watcher.complete, true);
+	});
+
+	it('finds no shard written once the order broke', () => {
+		const { watcher } = watch(plan, [...lines.slice(0, -1), page('/tinh/index.html')]);
+		assert.equal(watcher.broken, true);
+		assert.deepEqual(
+			watcher.found(() => true),
+			[],
+		);
+	});
+
 	it('is broken without a plan, and never complete without briefing pages', () => {
 		const none = watch(null, [page('/404.html'), ...lines.slice(0, 3), page('/tinh/index.html')]);
 		assert.equal(none.watcher.broken, true);

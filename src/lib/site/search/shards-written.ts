@@ -7,10 +7,14 @@
  * route's static paths, and it gives the briefing pages (`bai-viet/<id>/index.html`, a copy's
  * redirect page included) shard by shard (src/lib/site/search/shard-order.ts): the plan Astro's
  * process hands over says for how many shards, and how many pages each shard's run holds. A
- * shard's pages are all written when its run is over (a page of a later shard, or of the next
- * route, has started) holding the planned number of pages and, at some event after that, every
- * page started so far is done (with one page at a time, Astro's default, that is the moment the
- * first page after its run is done: a page later than it could be, and never too early).
+ * shard's run is over when a page of a later shard, or of the next route, has started, and it
+ * must hold the planned number of pages. Its pages are all written once, at some event after
+ * that, every page started so far is done (with one page at a time, that is the moment the first
+ * page after its run is done: a page later than it could be, and never too early). With several
+ * pages in flight (`build.concurrency`) that moment comes only after the route's last page, since
+ * Astro's line of a page's end does not name the page: a shard whose run is over is then told
+ * once the pages Astro rendered are `found` written in the output folder (page-written.ts); the
+ * pages kept from the last build are in place when their start is logged, their end logged with it.
  *
  * The order is broken (`broken`), and the index must wait for Astro's exit and index all the
  * pages, when there is no plan, when a page's shard comes before the shard of the run, when a
@@ -48,6 +52,12 @@ export class ShardsWritten {
 	#done = 0;
 	#after = false;
 	#broken = false;
+	/** The briefing page whose start was the last event, if it was one. */
+	#justStarted: string | null = null;
+	/** The briefing pages kept from the last build (cached, restored): in place when started. */
+	readonly #kept = new Set<string>();
+	/** Per shard, how many of its pages, in order, `found` found in place. */
+	readonly #foundUpTo: number[] = [];
 
 	/** `loadPlan` is called once, when the first briefing page starts (Astro has its routes' paths by then). */
 	constructor(loadPlan: () => ShardPlan | null) {
@@ -73,12 +83,38 @@ export class ShardsWritten {
 	read(events: readonly PageEvent[]): ShardPages[] {
 		const written: ShardPages[] = [];
 		for (const event of events) {
-			if (event.kind === 'done') this.#done++;
-			else {
+			if (event.kind === 'done') {
+				this.#done++;
+				// A kept page's end is logged right after its start: nothing is awaited between them.
+				if (!event.rendered && this.#justStarted !== null) this.#kept.add(this.#justStarted);
+				this.#justStarted = null;
+			} else {
 				this.#start(event.file);
+				this.#justStarted = briefingOfPage(event.file);
 				this.#started++;
 			}
 			if (this.#done === this.#started && !this.#broken) written.push(...this.#report());
+		}
+		return written;
+	}
+
+	/**
+	 * The shards whose runs are over and whole, not told yet, whose pages Astro rendered (not those
+	 * kept from the last build) `isWritten` finds written, now told (none once the order broke). A
+	 * shard's pages are asked about in order, from the first not found written at the last call.
+	 */
+	found(isWritten: (id: string) => boolean): ShardPages[] {
+		if (this.#broken) return [];
+		const written: ShardPages[] = [];
+		for (const shard of this.#overShards()) {
+			const pages = this.#pages[shard] ?? [];
+			let next = this.#foundUpTo[shard] ?? 0;
+			while (next < pages.length && (this.#kept.has(pages[next] as string) || isWritten(pages[next] as string))) next++;
+			this.#foundUpTo[shard] = next;
+			if (next === pages.length) {
+				this.#reported[shard] = true;
+				written.push({ shard, pages });
+			}
 		}
 		return written;
 	}
@@ -118,17 +154,22 @@ export class ShardsWritten {
 		if ((pages?.length ?? 0) > (this.#plan.pages[k] ?? 0)) this.#broken = true;
 	}
 
+	/** The shards not reported yet whose runs are over and whole. */
+	#overShards(): number[] {
+		const over: number[] = [];
+		this.#pages.forEach((pages, shard) => {
+			const ended = shard < this.#current || this.#after;
+			if (ended && !this.#reported[shard] && pages.length === this.#plan?.pages[shard]) over.push(shard);
+		});
+		return over;
+	}
+
 	/** The shards not reported yet whose runs are over and whole, every page started so far being done. */
 	#report(): ShardPages[] {
-		const written: ShardPages[] = [];
-		this.#pages.forEach((pages, shard) => {
-			const over = shard < this.#current || this.#after;
-			if (over && !this.#reported[shard] && pages.length === this.#plan?.pages[shard]) {
-				this.#reported[shard] = true;
-				written.push({ shard, pages });
-			}
+		return this.#overShards().map((shard) => {
+			this.#reported[shard] = true;
+			return { shard, pages: this.#pages[shard] ?? [] };
 		});
-		return written;
 	}
 }
 
