@@ -60,7 +60,7 @@ describe('the sitemap’s sort', () => {
 			},
 		});
 		await assert.rejects(
-			(failing.hooks['astro:build:done'] as BuildDone)({} as Parameters<BuildDone>[0]),
+			async () => (failing.hooks['astro:build:done'] as BuildDone)({} as Parameters<BuildDone>[0]),
 			/no sitemap/,
 		);
 		assert.equal(String.prototype.localeCompare, original);
