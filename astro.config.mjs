@@ -52,8 +52,8 @@ export default defineConfig({
 	outDir,
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
-	// Four pages in flight: while one waits, another renders (README, "Building at scale"); the
-	// search index learns which are written from the output folder (scripts/build.ts).
+	// Four pages in flight (README, "Building at scale"); the search index learns which are
+	// written from the output folder (scripts/build.ts).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		// First: a cold build starts extracting the articles while Astro sets up (src/loaders/head-start.ts).

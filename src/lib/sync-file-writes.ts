@@ -15,7 +15,8 @@ function isPath(path: unknown): path is fs.PathLike {
 	return typeof path === 'string' || path instanceof URL || Buffer.isBuffer(path);
 }
 
-export function syncFileWrites(promises: Promises = fs.promises): () => void {
+export function syncFileWrites(): () => void {
+	const promises = fs.promises;
 	const { mkdir, writeFile } = promises;
 	const settled = <T>(run: () => T): Promise<T> => {
 		try {
