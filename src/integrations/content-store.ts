@@ -28,6 +28,11 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file in Astro's cache folder (astro/dist/content/paths.js, `getDataStoreFile`). */
 export const DATA_STORE_FILE = 'data-store.json';
 
+/** Whether a build with the cache folder `cacheDir` is a first build: Astro's cache holds no data store yet. */
+export function isFirstBuild(cacheDir: URL): boolean {
+	return !existsSync(new URL(DATA_STORE_FILE, cacheDir));
+}
+
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 
 /**

@@ -5,13 +5,12 @@
  * are usually unchanged and reused). A head start the loader did not take is stopped when the
  * build starts, after the content sync.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compileCacheDir } from '../loaders/extraction-pool.ts';
 import { dropHeadStart, startHeadStart } from '../loaders/head-start.ts';
-import { DATA_STORE_FILE } from './content-store.ts';
+import { isFirstBuild } from './content-store.ts';
 
 export interface HeadStartOptions {
 	/** The articles' folder, relative to the project root: the loader's (src/content.config.ts). */
@@ -23,7 +22,7 @@ export function extractionHeadStartIntegration({ base }: HeadStartOptions): Astr
 		name: 'briefings-extraction-head-start',
 		hooks: {
 			'astro:config:setup': ({ command, config }) => {
-				if (command !== 'build' || existsSync(new URL(DATA_STORE_FILE, config.cacheDir))) return;
+				if (command !== 'build' || !isFirstBuild(config.cacheDir)) return;
 				const root = fileURLToPath(config.root);
 				startHeadStart(root, resolve(root, base), compileCacheDir(config.cacheDir));
 			},

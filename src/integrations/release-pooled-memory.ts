@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { releasePooledMemory } from '../lib/release-pooled-memory.ts';
+import { beforePagesPlugin } from './before-pages.ts';
 
 export function releasePooledMemoryIntegration(): AstroIntegration {
 	return {
@@ -21,24 +22,15 @@ export function releasePooledMemoryIntegration(): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'release-pooled-memory',
-								apply: 'build',
-								// After the bundles of every environment, and before Astro's own hook of the
-								// same order renders the pages (it comes after the project's plugins).
-								buildApp: {
-									order: 'post',
-									handler: async () => {
-										const started = performance.now();
-										const resident = process.memoryUsage.rss();
-										if (!releasePooledMemory()) return;
-										const freed = (resident - process.memoryUsage.rss()) / 2 ** 20;
-										logger.debug(
-											`${freed.toFixed(0)} MiB given back before the rendering (${(performance.now() - started).toFixed(0)} ms)`,
-										);
-									},
-								},
-							},
+							beforePagesPlugin('release-pooled-memory', async () => {
+								const started = performance.now();
+								const resident = process.memoryUsage.rss();
+								if (!releasePooledMemory()) return;
+								const freed = (resident - process.memoryUsage.rss()) / 2 ** 20;
+								logger.debug(
+									`${freed.toFixed(0)} MiB given back before the rendering (${(performance.now() - started).toFixed(0)} ms)`,
+								);
+							}),
 						],
 					},
 				});

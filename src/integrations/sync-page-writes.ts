@@ -6,15 +6,14 @@
  * at 10,000 articles, with 4 pages in flight, the rendering took 31–33 s instead of 41–42 and the
  * whole build 9–12 s less CPU (README, "Building at scale"). The originals are back for what
  * comes after the pages (the integrations' `astro:build:done`, the sitemap). Only in a first
- * build (no data store in Astro's cache yet, as src/integrations/extraction-head-start.ts tells
- * it): a rebuild writes a few dozen pages, and rebuilds after one change took about 0.8 s longer
+ * build (no data store in Astro's cache yet, `isFirstBuild`): a rebuild writes a few dozen pages, and rebuilds after one change took about 0.8 s longer
  * with the writes at once than without (16.2 and 16.7 s against 15.4 and 15.8 on average, six
  * pairs in each order), unexplained.
  */
-import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { syncFileWrites } from '../lib/sync-file-writes.ts';
-import { DATA_STORE_FILE } from './content-store.ts';
+import { beforePagesPlugin } from './before-pages.ts';
+import { isFirstBuild } from './content-store.ts';
 
 export function syncPageWritesIntegration(): AstroIntegration {
 	let restore: (() => void) | null = null;
@@ -26,22 +25,13 @@ export function syncPageWritesIntegration(): AstroIntegration {
 		name: 'sync-page-writes',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
-				if (command !== 'build' || existsSync(new URL(DATA_STORE_FILE, config.cacheDir))) return;
+				if (command !== 'build' || !isFirstBuild(config.cacheDir)) return;
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'sync-page-writes',
-								apply: 'build',
-								// After the bundles of every environment, before Astro's own hook of the same
-								// order renders the pages (it comes after the project's plugins).
-								buildApp: {
-									order: 'post',
-									handler: async () => {
-										restore ??= syncFileWrites();
-									},
-								},
-							},
+							beforePagesPlugin('sync-page-writes', async () => {
+								restore ??= syncFileWrites();
+							}),
 						],
 					},
 				});
