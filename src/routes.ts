@@ -22,7 +22,7 @@ import { knownDigests, model } from './model.ts';
 let pages: PageRoutes | undefined;
 const routes = () => {
 	if (!pages) {
-		const all = pageRoutes(model, settings, knownDigests());
+		const all = pageRoutes(model, settings, knownDigests);
 		// The search page reads the shard size as this does (src/pages/tim-kiem/index.astro).
 		const shards = shardCount(model.briefings.length, shardPagesSetting(process.env));
 		const briefings = inShardOrder(all.briefings, (path) => path.params.id, shards);

@@ -1,15 +1,18 @@
 /**
  * A snapshot of the articles collection, as `getCollection('articles')` gives it to the site
  * model (each entry's id and data, in the collection's order), written by the loader at the end
- * of a load and read back after `astro build` has exited: `npm run build` makes the site's
- * downloads from it (src/write-downloads.ts) without extracting anything again. One entry a
- * line (JSON Lines), so that neither side holds the whole collection as one string.
+ * of a load. Under `npm run build` it is where the collection's data is: the site model reads it
+ * (src/model.ts), and so does the downloads step (src/write-downloads.ts), without extracting
+ * anything again, while Astro's data store holds only what the loader needs of each entry to
+ * reuse it (`snapshotOnly`). One entry a line (JSON Lines), so that no side holds the whole
+ * collection as one string.
  */
 import { hash } from 'node:crypto';
 import {
 	closeSync,
 	copyFileSync,
 	createReadStream,
+	existsSync,
 	linkSync,
 	mkdirSync,
 	openSync,
@@ -76,12 +79,11 @@ export interface KeptSnapshot {
 	 */
 	readonly unchanged: (id: string) => boolean;
 	/**
-	 * The token the store holds of the snapshot kept with it (the loader's meta store is saved
-	 * with its entries), or undefined: the kept lines are taken only when the kept index has the
-	 * same, so a snapshot written by a build whose store was then not saved is never taken for
-	 * that store's.
+	 * The lines it may copy: `readKeptLines` of the folder and of the token the store holds of
+	 * the snapshot kept with it (the loader's meta store is saved with its entries), so that a
+	 * snapshot written by a build whose store was then not saved is never taken for that store's.
 	 */
-	readonly token: string | undefined;
+	readonly lines: KeptLines;
 	/** The token of the snapshot written now, which the loader puts down in the store. */
 	readonly next: string;
 }
@@ -91,15 +93,18 @@ export const KEPT_SNAPSHOT = 'articles-snapshot.jsonl';
 const KEPT_INDEX = 'articles-snapshot-index.json';
 
 /** An entry of the store, as the loader gives it: its file's digest and path stamp its line. */
-interface StoreEntry {
+export interface StoreEntry {
 	readonly id: string;
 	readonly data: unknown;
 	readonly digest?: string | number;
 	readonly filePath?: string;
 }
 
-/** A kept line: its entry's stamp, its place in the kept snapshot, and its digest. */
-type KeptLine = readonly [stamp: string, offset: number, bytes: number, digest: string];
+/** A kept line: its entry's stamp and its place in the kept snapshot. */
+type KeptLine = readonly [stamp: string, offset: number, bytes: number];
+
+/** The lines of the kept snapshot a build may copy, by id (`readKeptLines`). */
+export type KeptLines = Readonly<Record<string, KeptLine>>;
 
 interface KeptIndex {
 	/** The code making a line (`snapshotLine`): lines made by other code are never taken. */
@@ -109,21 +114,54 @@ interface KeptIndex {
 }
 
 // Lines made by another `snapshotLine` (or another layout of the index) are not reused.
-const FORMAT = hash('sha256', `1\n${snapshotLine.toString()}`, 'base64url');
+const FORMAT = hash('sha256', `2\n${snapshotLine.toString()}`, 'base64url');
 
 /** An entry's file digest and path: the loader reuses an entry only while both are the same. */
 function stampOf(entry: StoreEntry): string | null {
 	return entry.digest === undefined || entry.filePath === undefined ? null : `${entry.digest}\0${entry.filePath}`;
 }
 
-function readKeptIndex(keep: KeptSnapshot): KeptIndex['lines'] {
-	if (keep.token === undefined) return {};
+/**
+ * The lines of the snapshot kept in `dir` that a load holding `token` (its store's token of the
+ * kept snapshot, `KeptSnapshot.token`) may copy: none when there is no such snapshot, when its
+ * index is unreadable, of another format or of another store's token.
+ */
+export function readKeptLines(dir: string, token: string | undefined): KeptLines {
+	if (token === undefined || !existsSync(join(dir, KEPT_SNAPSHOT))) return {};
 	try {
-		const index = JSON.parse(readFileSync(join(keep.dir, KEPT_INDEX), 'utf8')) as KeptIndex;
-		return index.format === FORMAT && index.token === keep.token && index.lines ? index.lines : {};
+		const index = JSON.parse(readFileSync(join(dir, KEPT_INDEX), 'utf8')) as KeptIndex;
+		return index.format === FORMAT && index.token === token && index.lines ? index.lines : {};
 	} catch {
 		return {};
 	}
+}
+
+/** Whether `lines` hold the line of `entry` as the store holds it (the same file digest and path). */
+export function hasKeptLine(lines: KeptLines, entry: StoreEntry): boolean {
+	const stamp = stampOf(entry);
+	return stamp !== null && lines[entry.id]?.[0] === stamp;
+}
+
+/**
+ * What the loader leaves of an entry in Astro's data store when its data is in the snapshot
+ * (under `npm run build`): that mark, and the entry's messages, by which the loader tells an
+ * entry it must extract again on another day. Astro writes its whole data store again at the end
+ * of every content sync and the pages' build parses it back (devalue, object by object): at
+ * 10,000 articles, about 3 s of a rebuild's CPU with the data, none without.
+ */
+export interface SnapshotOnly {
+	readonly inSnapshot: true;
+	readonly messages?: unknown;
+}
+
+/** `data` as the data store holds it when the snapshot has it (`SnapshotOnly`). */
+export function snapshotOnly(data: Readonly<Record<string, unknown>>): SnapshotOnly {
+	return data.messages === undefined ? { inSnapshot: true } : { inSnapshot: true, messages: data.messages };
+}
+
+/** Whether the data store holds `data` as `snapshotOnly` left it. */
+export function isSnapshotOnly(data: unknown): data is SnapshotOnly {
+	return typeof data === 'object' && data !== null && (data as { inSnapshot?: unknown }).inSnapshot === true;
 }
 
 /**
@@ -132,29 +170,23 @@ function readKeptIndex(keep: KeptSnapshot): KeptIndex['lines'] {
  * writes its data store (seconds of one synchronous serialisation at 10,000 articles), which
  * would hold up a snapshot written by promises, and the step that waits for it. It is written
  * beside the file and renamed when complete, so that a reader never sees half a snapshot.
- * Returns each entry's `lineDigest`, by id.
  *
  * With `keep`, the snapshot is written into the kept one's folder, with an index of its lines
- * (where each is, its digest, its entry's stamp), and linked (or copied) to `file`; the line of
+ * (where each is, its entry's stamp), and linked (or copied) to `file`; the line of
  * an entry `keep.unchanged` says the load reused, stamped as the kept line was, is copied from
- * the kept snapshot with its digest instead of being made and hashed again (at 10,000 articles,
- * some 100 MB of text). An entry's line is its id and data as JSON: the same data, the same line.
+ * the kept snapshot instead of being made again (at 10,000 articles, some 100 MB of text). An entry's line is its id and data as JSON: the same data, the same line.
+ * An entry the store holds `snapshotOnly` must be such a line: an error otherwise.
  */
-export async function writeSnapshot(
-	file: string,
-	entries: Iterable<StoreEntry>,
-	keep?: KeptSnapshot,
-): Promise<Map<string, string>> {
+export async function writeSnapshot(file: string, entries: Iterable<StoreEntry>, keep?: KeptSnapshot): Promise<void> {
 	const target = keep ? join(keep.dir, KEPT_SNAPSHOT) : file;
 	const index = keep ? join(keep.dir, KEPT_INDEX) : null;
-	const kept = keep ? readKeptIndex(keep) : {};
+	const kept = keep?.lines ?? {};
 	// The index goes first: a snapshot replaced without its index is never read by its offsets.
 	if (keep && index) {
 		mkdirSync(keep.dir, { recursive: true });
 		rmSync(index, { force: true });
 	}
 	const partial = `${target}.partial`;
-	const digests = new Map<string, string>();
 	const lines: Record<string, KeptLine> = {};
 	try {
 		const fd = openSync(partial, 'w');
@@ -164,22 +196,19 @@ export async function writeSnapshot(
 			for (const entry of entries) {
 				const stamp = stampOf(entry);
 				const old = stamp !== null && copier?.open && keep?.unchanged(entry.id) ? kept[entry.id] : undefined;
-				let digest: string;
 				let bytes: number;
 				if (old && old[0] === stamp) {
-					[, , bytes, digest] = old;
+					[, , bytes] = old;
 					copier?.copy(old[1], bytes);
+				} else if (isSnapshotOnly(entry.data)) {
+					throw new Error(`the articles snapshot has no line of ${entry.id}, whose data the store holds only there`);
 				} else {
 					copier?.flush();
-					// Encoded once, for the file and the digest.
 					const buffer = Buffer.from(snapshotLine(entry));
 					bytes = buffer.length;
-					// As `readSnapshot` digests it: its bytes without its end of line ("\n", one byte).
-					digest = hash('sha256', buffer.subarray(0, bytes - 1), 'base64url');
 					writeAll(fd, buffer, buffer.length);
 				}
-				digests.set(entry.id, digest);
-				if (stamp !== null) lines[entry.id] = [stamp, offset, bytes, digest];
+				if (stamp !== null) lines[entry.id] = [stamp, offset, bytes];
 				offset += bytes;
 			}
 			copier?.flush();
@@ -196,7 +225,6 @@ export async function writeSnapshot(
 		renameSync(`${index}.partial`, index);
 		linkOrCopy(target, file);
 	}
-	return digests;
 }
 
 /** `file` at `to` too: a hard link (the next build replaces `file`, not its content), else a copy. */
@@ -279,12 +307,13 @@ export function lineDigest(data: object): string | undefined {
  * The entries of the snapshot in `file`, in the order they were written, read a line at a time,
  * their equal strings held once (`shareStrings`: a unit, a name, a sentence giving several
  * figures), each entry's data with the digest of its line (`lineDigest`). With `bodiesOnDisk`, no
- * entry holds its body (the bulk of its text): each is read again from the file whenever it is
- * asked for, a new array each time (`lazyBody`).
+ * entry holds its body (the bulk of its text): each is read from the file when it is asked for,
+ * and again once `RECENT_BODIES` others have been read since (`lazyBody`).
  */
 export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}): Promise<SnapshotEntry[]> {
 	const entries: SnapshotEntry[] = [];
 	const pool = new Map<string, string>();
+	const recent = new Map<number, Entry['body']>();
 	let n = 0;
 	let offset = 0;
 	for await (const bytes of byteLines(file)) {
@@ -292,9 +321,9 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 		if (bytes.length > 0) {
 			const entry = parseSnapshotLine(bytes.toString('utf8'), `${file}:${n}`);
 			const read = bodiesOnDisk
-				? { id: entry.id, data: lazyBody(entry.data, pool, file, offset, bytes.length, `${file}:${n}`) }
+				? { id: entry.id, data: lazyBody(entry.data, pool, recent, file, offset, bytes.length, `${file}:${n}`) }
 				: shareStrings(entry, pool);
-			// The line's bytes, as they are the UTF-8 of its text (`writeSnapshot` digests the text).
+			// The line's bytes: the UTF-8 of its text, without its end of line.
 			lineDigests.set(read.data, hash('sha256', bytes, 'base64url'));
 			entries.push(read);
 		}
@@ -336,12 +365,20 @@ async function* byteLines(file: string): AsyncGenerator<Buffer> {
 const LF = 0x0a;
 
 /**
+ * Bodies read from the snapshot held at once (`lazyBody`): a page asks for its briefing's body
+ * several times (its text, its figures' sources, its search fields), with a few pages in flight.
+ */
+const RECENT_BODIES = 8;
+
+/**
  * `data` with its body (in the same place among its keys) read from the snapshot's line at
- * `offset` (`bytes` long) each time it is asked for, and its other strings shared (`shareStrings`).
+ * `offset` (`bytes` long) when it is asked for and is not among the `RECENT_BODIES` bodies read
+ * last (`recent`, by offset), and its other strings shared (`shareStrings`).
  */
 function lazyBody(
 	data: Entry,
 	pool: Map<string, string>,
+	recent: Map<number, Entry['body']>,
 	file: string,
 	offset: number,
 	bytes: number,
@@ -352,8 +389,15 @@ function lazyBody(
 	const lazy: Record<string, unknown> = {};
 	for (const key of Object.keys(data)) {
 		if (key !== 'body') lazy[key] = shared[key];
-		else
-			Object.defineProperty(lazy, key, { enumerable: true, get: () => readLine(file, offset, bytes, where).data.body });
+		else Object.defineProperty(lazy, key, { enumerable: true, get: body });
+	}
+	function body(): Entry['body'] {
+		const held = recent.get(offset);
+		if (held) return held;
+		const read = readLine(file, offset, bytes, where).data.body;
+		if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value as number);
+		recent.set(offset, read);
+		return read;
 	}
 	return lazy as unknown as Entry;
 }

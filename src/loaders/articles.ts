@@ -7,8 +7,9 @@
  * (same bytes, same engine: see `engine-digest.ts`) are not extracted again. Links, FIFOs and
  * devices are listed as refused and never read. Ids follow `src/lib/article/ids.ts`, in the
  * build and in dev alike: in dev every change re-runs the same whole-folder load. Under
- * `npm run build` it also leaves a snapshot of the collection for the downloads step
- * (src/lib/collection-snapshot.ts).
+ * `npm run build` the collection's data goes to a snapshot of it (src/lib/collection-snapshot.ts),
+ * which the site model and the downloads step read, and Astro's data store keeps of each entry
+ * only what reusing it takes (`snapshotOnly`).
  */
 import { randomUUID } from 'node:crypto';
 import { resolve, sep } from 'node:path';
@@ -25,8 +26,15 @@ import {
 	unreadable,
 	withMessage,
 } from '../lib/article/process-article.ts';
-import { ARTICLES_SNAPSHOT, writeSnapshot } from '../lib/collection-snapshot.ts';
-import { recordEntryDigests } from '../lib/entry-digests.ts';
+import {
+	ARTICLES_SNAPSHOT,
+	hasKeptLine,
+	isSnapshotOnly,
+	type KeptLines,
+	readKeptLines,
+	snapshotOnly,
+	writeSnapshot,
+} from '../lib/collection-snapshot.ts';
 import { throttled } from '../lib/progress.ts';
 import { EntrySchema } from '../schemas/entry.ts';
 import { engineDigest } from './engine-digest.ts';
@@ -77,25 +85,27 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const dir = resolve(root, options.base);
 			// The engine cannot change under a running load: its digest is read once, not at each reload.
 			const engine = engineDigest(root);
-			const stored = await loadAll(context, engine, root, dir);
+			// `npm run build` reads the collection from its snapshot (the site model, src/model.ts,
+			// and the downloads, src/write-downloads.ts); never dev, whose pages and endpoints read
+			// the collection itself.
+			const snapshot = context.watcher ? undefined : process.env[ARTICLES_SNAPSHOT];
+			const cacheDir = fileURLToPath(context.config.cacheDir);
+			// The lines of the snapshot the previous build kept in the cache folder, which this load
+			// may take for the entries it reuses: their data is what that build wrote.
+			const kept = snapshot ? readKeptLines(cacheDir, context.meta.get(KEPT_SNAPSHOT_TOKEN)) : {};
+			const stored = await loadAll(context, engine, root, dir, kept);
 			if (context.watcher) watch(context, engine, root, dir);
-			// `npm run build` makes the site's downloads from the collection while Astro renders the
-			// pages (src/write-downloads.ts); never in dev, whose endpoints read the collection themselves.
-			const snapshot = process.env[ARTICLES_SNAPSHOT];
 			// A load that writes none (dev, `astro build` alone) may store other data under the same
 			// stamps: the kept snapshot is no longer its store's.
-			if (!snapshot || context.watcher) context.meta.delete(KEPT_SNAPSHOT_TOKEN);
+			if (!snapshot) context.meta.delete(KEPT_SNAPSHOT_TOKEN);
 			else {
-				// The lines of the entries this load reused are taken from the previous build's
-				// snapshot, kept in the cache folder: their data is what that build wrote. The digests
-				// of its lines stand for the entries' data in the pages' keys (src/routes.ts).
-				const keep = {
-					dir: fileURLToPath(context.config.cacheDir),
-					unchanged: (id: string) => !stored.has(id),
-					token: context.meta.get(KEPT_SNAPSHOT_TOKEN),
-					next: randomUUID(),
-				};
-				recordEntryDigests(await writeSnapshot(snapshot, context.store.values(), keep));
+				const data = inSnapshotOnly(context);
+				const keep = { dir: cacheDir, unchanged: (id: string) => !stored.has(id), lines: kept, next: randomUUID() };
+				await writeSnapshot(
+					snapshot,
+					[...context.store.values()].map((entry) => ({ ...entry, data: data.get(entry.id) ?? entry.data })),
+					keep,
+				);
 				context.meta.set(KEPT_SNAPSHOT_TOKEN, keep.next);
 			}
 		},
@@ -103,11 +113,34 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 }
 
 /**
+ * Leaves in the store, of each entry whose data it holds, only what reusing it takes
+ * (`snapshotOnly`); returns that data, by id, for the snapshot.
+ */
+function inSnapshotOnly(context: LoaderContext): Map<string, Record<string, unknown>> {
+	const data = new Map<string, Record<string, unknown>>();
+	for (const entry of [...context.store.values()]) {
+		if (isSnapshotOnly(entry.data)) continue;
+		data.set(entry.id, entry.data);
+		// Astro's store keeps an entry set again with the same digest as it was.
+		context.store.delete(entry.id);
+		context.store.set({ ...entry, data: { ...snapshotOnly(entry.data) } });
+	}
+	return data;
+}
+
+/**
  * Loads the whole folder into the store: the one path of the build and of every dev reload.
  * Returns the ids of the entries it stored: every other entry of the store is the one it held.
+ * An entry the store holds only `snapshotOnly` is reused only when `keptLines` has its line.
  */
-async function loadAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Set<string>> {
-	const candidates = await examineAll(context, engine, root, dir);
+async function loadAll(
+	context: LoaderContext,
+	engine: string,
+	root: string,
+	dir: string,
+	keptLines: KeptLines = {},
+): Promise<Set<string>> {
+	const candidates = await examineAll(context, engine, root, dir, keptLines);
 	const ids = assignIds(candidates.map((c) => c.claim));
 	const kept = new Set<string>();
 	const stored = new Set<string>();
@@ -121,7 +154,7 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
 			continue;
 		}
 		// A cached file whose id moved is read again: its entry must carry the move's warning.
-		const again = c.article ? c : examine(context, await readArticle(engine, c.file, c.path), null);
+		const again = c.article ? c : examine(context, await readArticle(engine, c.file, c.path), null, keptLines);
 		const done = isChanged(again) ? withArticle(again, processArticle(again.file, again.bytes, again.size)) : again;
 		if (!done.article) continue;
 		if (done.digest) extracted++;
@@ -146,7 +179,13 @@ async function loadAll(context: LoaderContext, engine: string, root: string, dir
  * the store (a cold build), the folder may have been read and its extraction begun already, as
  * Astro set up (`head-start.ts`).
  */
-async function examineAll(context: LoaderContext, engine: string, root: string, dir: string): Promise<Candidate[]> {
+async function examineAll(
+	context: LoaderContext,
+	engine: string,
+	root: string,
+	dir: string,
+	kept: KeptLines,
+): Promise<Candidate[]> {
 	let head: HeadStart | null = null;
 	if (isEmpty(context)) head = await takeHeadStart(dir, engine);
 	// With a store to reuse, a head start would extract files this load reuses.
@@ -154,7 +193,7 @@ async function examineAll(context: LoaderContext, engine: string, root: string, 
 	const reads = head?.reads ?? (await readFolder(root, dir, engine));
 	const heldBy = new Map<string, string>();
 	for (const [id, entry] of context.store.entries()) if (entry.filePath) heldBy.set(entry.filePath, id);
-	const seen = reads.map((read) => examine(context, read, heldBy.get(read.file) ?? null));
+	const seen = reads.map((read) => examine(context, read, heldBy.get(read.file) ?? null, kept));
 	const changed = seen.filter(isChanged);
 	// A first build of thousands of articles takes a while: say how far it is.
 	const progress = throttled((line) => context.logger.info(line));
@@ -175,10 +214,16 @@ function isEmpty(context: LoaderContext): boolean {
 }
 
 /**
- * A file read: its cached entry when its bytes and the engine are unchanged, or the file to
- * extract, or its quarantine when it was refused or cannot be read.
+ * A file read: its cached entry when its bytes and the engine are unchanged (and, when the store
+ * holds it `snapshotOnly`, `kept` has its line), or the file to extract, or its quarantine when
+ * it was refused or cannot be read.
  */
-function examine(context: LoaderContext, read: ReadArticle, heldId: string | null): Candidate | Changed {
+function examine(
+	context: LoaderContext,
+	read: ReadArticle,
+	heldId: string | null,
+	kept: KeptLines,
+): Candidate | Changed {
 	const { file, path } = read;
 	// A link, a FIFO (listed so, or swapped for one since it was listed) is refused.
 	if ('refused' in read) return fresh(file, path, notAFile(file, read.refused), null);
@@ -189,7 +234,13 @@ function examine(context: LoaderContext, read: ReadArticle, heldId: string | nul
 	const { bytes, size, digest } = read;
 	const memo = recall(context, file);
 	const cached = heldId ? context.store.get(heldId) : undefined;
-	if (memo?.digest === digest && cached?.filePath === file && heldId && !isDayBound(cached.data)) {
+	if (
+		memo?.digest === digest &&
+		cached?.filePath === file &&
+		heldId &&
+		!isDayBound(cached.data) &&
+		(!isSnapshotOnly(cached.data) || hasKeptLine(kept, cached))
+	) {
 		return {
 			file,
 			path,
@@ -260,6 +311,9 @@ async function store(
 		context.logger.error(`${file}: ${(e as Error).message}`);
 		data = await context.parseData({ id, data: entryData(quarantine(article, (e as Error).message)), filePath: file });
 	}
+	// Astro's store keeps an entry set again with the same digest as it was (its data from another
+	// day, or only `snapshotOnly`).
+	if (digest && context.store.get(id)?.digest === digest) context.store.delete(id);
 	context.store.set({ id, data, ...(digest ? { digest } : {}), filePath: file });
 	if (digest) {
 		const memo: FileMemo = { digest, wanted: claim.wanted, bySlug: claim.bySlug };

@@ -40,6 +40,8 @@ export interface BuildOptions {
 	readonly keepOutput?: boolean;
 	/** The folder of the .env files the build reads (ENV_DIR); by default one that has none. */
 	readonly envDir?: string;
+	/** `astro build` alone instead of `npm run build`'s script: no search index, no downloads. */
+	readonly astroAlone?: boolean;
 }
 
 /** A folder without .env files. */
@@ -75,7 +77,7 @@ export function buildSite(
 	const out = resolve(ROOT, 'tmp/test-sites', name);
 	const articles = resolve(ROOT, articlesDir);
 	const envDir = resolve(ROOT, options.envDir ?? NO_ENV);
-	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {} }));
+	const hash = createHash('sha1').update(JSON.stringify({ base, env: options.env ?? {}, alone: !!options.astroAlone }));
 	for (const d of ['src', 'public', articles]) fingerprintTree(resolve(ROOT, d), hash);
 	// The engine's data and every dependency's version: an upgrade must rebuild, as it re-extracts.
 	for (const f of [
@@ -99,8 +101,9 @@ export function buildSite(
 	}
 	if (!options.keepOutput) rmSync(out, { recursive: true, force: true });
 	mkdirSync(resolve(ROOT, 'tmp/test-sites'), { recursive: true });
-	// The build script, not `astro build` alone: it writes the search index after Astro exits.
-	const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.ts')], {
+	// The build script, not `astro build` alone (unless asked): it writes the search index and the downloads.
+	const script = options.astroAlone ? ['node_modules/astro/bin/astro.mjs', 'build'] : ['scripts/build.ts'];
+	const run = spawnSync(process.execPath, script, {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {

@@ -2,7 +2,8 @@
  * The snapshot of the articles collection (src/lib/collection-snapshot.ts): what is written is
  * read back as it was, in its order, whatever the text holds (line breaks, line and paragraph
  * separators, Vietnamese); a damaged line is an error naming the file and line; a reader never
- * sees half a snapshot.
+ * sees half a snapshot; the lines of unchanged entries are copied from the kept snapshot, and an
+ * entry the store holds only `snapshotOnly` is never written as such.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
+	hasKeptLine,
+	isSnapshotOnly,
 	KEPT_SNAPSHOT,
 	type KeptSnapshot,
 	lineDigest,
 	parseSnapshotLine,
+	readKeptLines,
 	readSnapshot,
 	snapshotLine,
+	snapshotOnly,
 	writeSnapshot,
 } from '../../src/lib/collection-snapshot.ts';
 import { item } from '../support/entries.ts';
@@ -76,12 +81,24 @@ describe('collection snapshot', () => {
 		for (const [i, entry] of read.entries()) {
 			assert.deepEqual(Object.keys(entry.data), Object.keys(entries[i]?.data ?? {}));
 			assert.deepEqual(entry.data.body, entries[i]?.data.body);
-			assert.notEqual(entry.data.body, entry.data.body, 'read again each time: none is held');
 			assert.equal(JSON.stringify(entry.data), JSON.stringify(entries[i]?.data));
 		}
 		// A snapshot cut short after it was read is an error naming the line, not another entry's body.
+		const unread = await readSnapshot(file, { bodiesOnDisk: true });
 		writeFileSync(file, snapshotLine(entries[0] as (typeof entries)[0]));
-		assert.throws(() => read[2]?.data.body, /lazy\.jsonl:3: the snapshot is shorter than when it was read/);
+		assert.throws(() => unread[2]?.data.body, /lazy\.jsonl:3: the snapshot is shorter than when it was read/);
+		// A body read is held while fewer than eight others have been read since, then read again.
+		const many = Array.from({ length: 10 }, (_, i) => item(`m${i}`));
+		const manyFile = join(dir, 'lazy-many.jsonl');
+		await writeSnapshot(manyFile, many);
+		const [first, ...rest] = await readSnapshot(manyFile, { bodiesOnDisk: true });
+		const body = first?.data.body;
+		assert.equal(first?.data.body, body);
+		for (const entry of rest.slice(0, 7)) assert.ok(entry.data.body);
+		assert.equal(first?.data.body, body, 'seven read since: still held');
+		for (const entry of rest.slice(7)) assert.ok(entry.data.body);
+		assert.notEqual(first?.data.body, body, 'eight read since: read again');
+		assert.deepEqual(first?.data.body, body);
 	});
 
 	it('gives each entry read the digest of its line: the same for the same entry, another for any change', async () => {
@@ -101,33 +118,23 @@ describe('collection snapshot', () => {
 		assert.equal(lineDigest(a.data), undefined, 'data not read from a snapshot has none');
 	});
 
-	it("returns, by id, the digest of each line it wrote: the one its reader gives the entry's data", async () => {
-		const file = join(dir, 'written-digests.jsonl');
-		const written = await writeSnapshot(file, [item('b'), tricky]);
-		const read = await readSnapshot(file);
-		assert.deepEqual(
-			[...written],
-			read.map((entry) => [entry.id, lineDigest(entry.data)]),
-		);
-	});
-
 	it('reads lines longer than what it reads at a time, across its reads, with their digests and bodies', async () => {
 		const file = join(dir, 'long-lines.jsonl');
 		const long = (id: string, size: number) =>
 			item(id, { body: [{ type: 'paragraph', text: `Huyện Nậm Pồ ${'báo cáo '.repeat(size / 9)}` }] });
 		const entries = [item('a'), long('b', 2_500_000), item('c'), long('d', 600_000), long('e', 700_000), tricky];
-		const written = await writeSnapshot(file, entries);
+		await writeSnapshot(file, entries);
+		const digests: (string | undefined)[][] = [];
 		for (const bodiesOnDisk of [false, true]) {
 			const read = await readSnapshot(file, { bodiesOnDisk });
 			assert.deepEqual(
 				read.map((entry) => JSON.parse(JSON.stringify(entry))),
 				entries.map(({ id, data }) => JSON.parse(JSON.stringify({ id, data }))),
 			);
-			assert.deepEqual(
-				[...written],
-				read.map((entry) => [entry.id, lineDigest(entry.data)]),
-			);
+			digests.push(read.map((entry) => lineDigest(entry.data)));
 		}
+		assert.deepEqual(digests[0], digests[1]);
+		assert.equal(new Set(digests[0]).size, entries.length, 'each line its own digest');
 	});
 
 	it('reads an empty collection as no entries', async () => {
@@ -158,10 +165,14 @@ describe('collection snapshot', () => {
 		const c = stamped('c', 'dc');
 		// An entry said unchanged but holding other data: its line shows whether it was made again or copied.
 		const aOther = stamped('a', 'da', { title: 'Không phải dòng cũ' });
-		const keepIn = (folder: string, keep: Partial<KeptSnapshot>): KeptSnapshot => ({
+		interface Keep extends Partial<Omit<KeptSnapshot, 'lines'>> {
+			/** The store's token of the kept snapshot. */
+			readonly token?: string | undefined;
+		}
+		const keepIn = (folder: string, { token, ...keep }: Keep): KeptSnapshot => ({
 			dir: folder,
 			unchanged: () => true,
-			token: undefined,
+			lines: readKeptLines(folder, token),
 			next: 't1',
 			...keep,
 		});
@@ -175,24 +186,18 @@ describe('collection snapshot', () => {
 			const folder = join(dir, 'kept');
 			mkdirSync(folder);
 			const file1 = join(dir, 'build1.jsonl');
-			const first = await writeSnapshot(file1, [a, b], keepIn(folder, {}));
+			await writeSnapshot(file1, [a, b], keepIn(folder, {}));
 			assert.equal(readFileSync(file1, 'utf8'), await fresh('fresh1.jsonl', [a, b]));
 			assert.deepEqual(readdirSync(folder).sort(), ['articles-snapshot-index.json', KEPT_SNAPSHOT]);
 			// The next build: `a` unchanged (copied, whatever the object says), `b` edited, `c` added, in another order.
 			const file2 = join(dir, 'build2.jsonl');
 			const bEdited = stamped('b', 'db2', { title: 'Đã sửa' });
-			const second = await writeSnapshot(
+			await writeSnapshot(
 				file2,
 				[c, aOther, bEdited],
 				keepIn(folder, { token: 't1', next: 't2', unchanged: (id) => id === 'a' }),
 			);
 			assert.equal(readFileSync(file2, 'utf8'), await fresh('fresh2.jsonl', [c, a, bEdited]));
-			assert.equal(second.get('a'), first.get('a'));
-			const read = await readSnapshot(file2);
-			assert.deepEqual(
-				[...second],
-				read.map((entry) => [entry.id, lineDigest(entry.data)]),
-			);
 			assert.equal(readFileSync(file1, 'utf8'), await fresh('fresh1b.jsonl', [a, b]), 'an earlier build keeps its own');
 		});
 
@@ -205,7 +210,7 @@ describe('collection snapshot', () => {
 				{ token: undefined },
 				{ token: 'other' },
 				{ token: 'k1', unchanged: () => false },
-			] satisfies Partial<KeptSnapshot>[]) {
+			] satisfies Keep[]) {
 				const file = join(dir, 'n2.jsonl');
 				await writeSnapshot(file, [aOther], keepIn(folder, { ...keep, next: 'k1' }));
 				assert.equal(readFileSync(file, 'utf8'), expected);
@@ -219,5 +224,56 @@ describe('collection snapshot', () => {
 			await writeSnapshot(file, [aOther, item('s')], keepIn(folder, { token: 'k2', next: 'k3' }));
 			assert.equal(readFileSync(file, 'utf8'), await fresh('n4-fresh.jsonl', [aOther, item('s')]));
 		});
+
+		it('takes the lines of entries the store holds only snapshotOnly, and fails for one it has no line of', async () => {
+			const folder = join(dir, 'kept-only');
+			mkdirSync(folder);
+			await writeSnapshot(join(dir, 'o1.jsonl'), [a, b], keepIn(folder, { next: 'o1' }));
+			const only = (entry: typeof a) => ({ ...entry, data: snapshotOnly(entry.data) });
+			const file = join(dir, 'o2.jsonl');
+			await writeSnapshot(file, [only(a), c, only(b)], keepIn(folder, { token: 'o1', next: 'o2' }));
+			assert.equal(readFileSync(file, 'utf8'), await fresh('o2-fresh.jsonl', [a, c, b]));
+			// Stored again since (not unchanged), of another file, or with no kept line: never written as such.
+			for (const [entry, keep] of [
+				[only(a), { token: 'o2', unchanged: () => false }],
+				[{ ...only(a), digest: 'other' }, { token: 'o2' }],
+				[only(a), { token: 'none' }],
+			] as const) {
+				await assert.rejects(
+					writeSnapshot(join(dir, 'o3.jsonl'), [entry], keepIn(folder, { ...keep, next: 'o3' })),
+					/no line of a, whose data the store holds only there/,
+				);
+			}
+			await assert.rejects(writeSnapshot(join(dir, 'o4.jsonl'), [only(a)]), /no line of a/);
+		});
+
+		it("reads the kept lines only with the store's token, the kept snapshot there and its index readable", async () => {
+			const folder = join(dir, 'kept-lines');
+			mkdirSync(folder);
+			assert.deepEqual(readKeptLines(folder, 'l1'), {}, 'nothing kept yet');
+			await writeSnapshot(join(dir, 'l1.jsonl'), [a, b], keepIn(folder, { next: 'l1' }));
+			const lines = readKeptLines(folder, 'l1');
+			assert.deepEqual(Object.keys(lines).sort(), ['a', 'b']);
+			assert.ok(hasKeptLine(lines, a));
+			assert.ok(!hasKeptLine(lines, { ...a, digest: 'edited' }), 'another file digest');
+			assert.ok(!hasKeptLine(lines, { ...a, filePath: 'content/articles/moved.txt' }), 'another path');
+			assert.ok(!hasKeptLine(lines, c), 'no line');
+			assert.deepEqual(readKeptLines(folder, undefined), {});
+			assert.deepEqual(readKeptLines(folder, 'other'), {});
+			writeFileSync(join(folder, 'articles-snapshot-index.json'), '{"format":');
+			assert.deepEqual(readKeptLines(folder, 'l1'), {}, 'an unreadable index');
+			await writeSnapshot(join(dir, 'l2.jsonl'), [a], keepIn(folder, { next: 'l2' }));
+			rmSync(join(folder, KEPT_SNAPSHOT));
+			assert.deepEqual(readKeptLines(folder, 'l2'), {}, 'an index without its snapshot');
+		});
+	});
+
+	it('leaves of an entry in the store only its mark and its messages (snapshotOnly)', () => {
+		const messages = [{ code: 'date-out-of-range', severity: 'warning' }];
+		const full = { ...item('a').data, messages };
+		assert.deepEqual(snapshotOnly(full), { inSnapshot: true, messages });
+		assert.deepEqual(snapshotOnly({ title: 'Không có thông báo' }), { inSnapshot: true });
+		assert.ok(isSnapshotOnly(snapshotOnly(full)));
+		for (const data of [full, {}, null, 'inSnapshot', { inSnapshot: 'true' }]) assert.ok(!isSnapshotOnly(data));
 	});
 });

@@ -120,7 +120,7 @@ describe('pageRoutes', () => {
 		]);
 	});
 
-	it("changes the keys of the same pages when an entry's data is known by a digest that changes with it (src/lib/entry-digests.ts)", () => {
+	it("changes the keys of the same pages when an entry's data is known by a digest that changes with it (its snapshot line's)", () => {
 		const byLine = (m: ReturnType<typeof site>) => (value: object) => {
 			const b = m.briefings.find((x) => x.entry === value);
 			return b && `line:${JSON.stringify(b.entry)}`;

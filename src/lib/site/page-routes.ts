@@ -22,7 +22,7 @@ export type PageRoutes = ReturnType<typeof pageRoutes>;
 
 /**
  * Every dynamic page's static paths, by route; `known`, digests of objects of the model known
- * before they are read (the entries' data: src/lib/entry-digests.ts).
+ * before they are read (the entries' data: `lineDigest`, src/lib/collection-snapshot.ts).
  */
 export function pageRoutes(model: SiteModel, siteWide: unknown, known?: KnownDigests) {
 	const keys = pageKeys(model, siteWide, known);
