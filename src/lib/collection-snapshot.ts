@@ -1,7 +1,6 @@
 /**
- * A snapshot of the articles collection, as `getCollection('articles')` gives it to the site
- * model (each entry's id and data, in the collection's order), written by the loader at the end
- * of a load. Under `npm run build` it is where the collection's data is: the site model reads it
+ * A snapshot of the articles collection (each entry's id and data as the loader's schema gave
+ * it, in the collection's order), written by the loader at the end of a load. Under `npm run build` it is where the collection's data is: the site model reads it
  * (src/model.ts), and so does the downloads step (src/write-downloads.ts), without extracting
  * anything again, while Astro's data store holds only what the loader needs of each entry to
  * reuse it (`snapshotOnly`). One entry a line (JSON Lines), so that no side holds the whole
@@ -122,9 +121,9 @@ function stampOf(entry: StoreEntry): string | null {
 }
 
 /**
- * The lines of the snapshot kept in `dir` that a load holding `token` (its store's token of the
- * kept snapshot, `KeptSnapshot.token`) may copy: none when there is no such snapshot, when its
- * index is unreadable, of another format or of another store's token.
+ * The lines of the snapshot kept in `dir` that a load may copy whose store holds `token` of it
+ * (the token `KeptSnapshot.next` was when it was written): none when there is no such snapshot,
+ * when its index is unreadable, of another format or of another store's token.
  */
 export function readKeptLines(dir: string, token: string | undefined): KeptLines {
 	if (token === undefined || !existsSync(join(dir, KEPT_SNAPSHOT))) return {};
@@ -149,10 +148,10 @@ export function hasKeptLine(lines: KeptLines, entry: StoreEntry): boolean {
  * of every content sync and the pages' build parses it back (devalue, object by object): at
  * 10,000 articles, about 3 s of a rebuild's CPU with the data, none without.
  */
-export interface SnapshotOnly {
+export type SnapshotOnly = {
 	readonly inSnapshot: true;
 	readonly messages?: unknown;
-}
+};
 
 /** `data` as the data store holds it when the snapshot has it (`SnapshotOnly`). */
 export function snapshotOnly(data: Readonly<Record<string, unknown>>): SnapshotOnly {
@@ -174,8 +173,9 @@ export function isSnapshotOnly(data: unknown): data is SnapshotOnly {
  * With `keep`, the snapshot is written into the kept one's folder, with an index of its lines
  * (where each is, its entry's stamp), and linked (or copied) to `file`; the line of
  * an entry `keep.unchanged` says the load reused, stamped as the kept line was, is copied from
- * the kept snapshot instead of being made again (at 10,000 articles, some 100 MB of text). An entry's line is its id and data as JSON: the same data, the same line.
- * An entry the store holds `snapshotOnly` must be such a line: an error otherwise.
+ * the kept snapshot instead of being made again (at 10,000 articles, some 100 MB of text). An
+ * entry's line is its id and data as JSON: the same data, the same line. An entry the store
+ * holds `snapshotOnly` must be such a line: an error otherwise.
  */
 export async function writeSnapshot(file: string, entries: Iterable<StoreEntry>, keep?: KeptSnapshot): Promise<void> {
 	const target = keep ? join(keep.dir, KEPT_SNAPSHOT) : file;

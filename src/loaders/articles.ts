@@ -123,7 +123,7 @@ function inSnapshotOnly(context: LoaderContext): Map<string, Record<string, unkn
 		data.set(entry.id, entry.data);
 		// Astro's store keeps an entry set again with the same digest as it was.
 		context.store.delete(entry.id);
-		context.store.set({ ...entry, data: { ...snapshotOnly(entry.data) } });
+		context.store.set({ ...entry, data: snapshotOnly(entry.data) });
 	}
 	return data;
 }
