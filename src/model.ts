@@ -13,6 +13,7 @@ import { ARTICLES_SNAPSHOT, lineDigest, readSnapshot } from './lib/collection-sn
 import { buildSite } from './lib/site/model/build-site.ts';
 import { buildReport } from './lib/site/outputs/build-report.ts';
 import { editorsView } from './lib/site/outputs/editors-view.ts';
+import type { KnownDigests } from './lib/site/page-keys.ts';
 
 const snapshot = import.meta.env.DEV ? undefined : process.env[ARTICLES_SNAPSHOT];
 
@@ -27,7 +28,7 @@ export const model = buildSite(
  * The digest of an entry's data the pages' keys may take for the data (src/lib/site/page-keys.ts):
  * that of its snapshot line; undefined without a snapshot (the keys then read the data).
  */
-export const knownDigests: ((value: object) => string | undefined) | undefined = snapshot ? lineDigest : undefined;
+export const knownDigests: KnownDigests | undefined = snapshot ? lineDigest : undefined;
 
 /** What became of every article file (dist/data/build-report.json). */
 export const report = buildReport(model.report);

@@ -6,9 +6,10 @@
  * at 10,000 articles, with 4 pages in flight, the rendering took 31–33 s instead of 41–42 and the
  * whole build 9–12 s less CPU (README, "Building at scale"). The originals are back for what
  * comes after the pages (the integrations' `astro:build:done`, the sitemap). Only in a first
- * build (no data store in Astro's cache yet, `isFirstBuild`): a rebuild writes a few dozen pages, and rebuilds after one change took about 0.8 s longer
- * with the writes at once than without (16.2 and 16.7 s against 15.4 and 15.8 on average, six
- * pairs in each order), unexplained.
+ * build (no data store in Astro's cache yet, `isFirstBuild`): a rebuild writes a few dozen
+ * pages, and rebuilds after one change took about 0.8 s longer with the writes at once than
+ * without (16.2 and 16.7 s against 15.4 and 15.8 on average, six pairs in each order),
+ * unexplained.
  */
 import type { AstroIntegration } from 'astro';
 import { syncFileWrites } from '../lib/sync-file-writes.ts';

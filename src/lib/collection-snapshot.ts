@@ -195,9 +195,9 @@ export async function writeSnapshot(file: string, entries: Iterable<StoreEntry>,
 		try {
 			for (const entry of entries) {
 				const stamp = stampOf(entry);
-				const old = stamp !== null && copier?.open && keep?.unchanged(entry.id) ? kept[entry.id] : undefined;
+				const old = copier?.open && keep?.unchanged(entry.id) && hasKeptLine(kept, entry) ? kept[entry.id] : undefined;
 				let bytes: number;
-				if (old && old[0] === stamp) {
+				if (old) {
 					[, , bytes] = old;
 					copier?.copy(old[1], bytes);
 				} else if (isSnapshotOnly(entry.data)) {

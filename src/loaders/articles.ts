@@ -121,11 +121,19 @@ function inSnapshotOnly(context: LoaderContext): Map<string, Record<string, unkn
 	for (const entry of [...context.store.values()]) {
 		if (isSnapshotOnly(entry.data)) continue;
 		data.set(entry.id, entry.data);
-		// Astro's store keeps an entry set again with the same digest as it was.
-		context.store.delete(entry.id);
-		context.store.set({ ...entry, data: snapshotOnly(entry.data) });
+		replaceEntry(context, { ...entry, data: snapshotOnly(entry.data) });
 	}
 	return data;
+}
+
+/**
+ * Sets `entry` in the store, in place of any entry of its id: Astro's `set` keeps an entry set
+ * again with the digest it has as it was (its data from another day, or only `snapshotOnly`).
+ */
+function replaceEntry(context: LoaderContext, entry: Parameters<LoaderContext['store']['set']>[0]): void {
+	if (entry.digest !== undefined && context.store.get(entry.id)?.digest === entry.digest)
+		context.store.delete(entry.id);
+	context.store.set(entry);
 }
 
 /**
@@ -311,10 +319,7 @@ async function store(
 		context.logger.error(`${file}: ${(e as Error).message}`);
 		data = await context.parseData({ id, data: entryData(quarantine(article, (e as Error).message)), filePath: file });
 	}
-	// Astro's store keeps an entry set again with the same digest as it was (its data from another
-	// day, or only `snapshotOnly`).
-	if (digest && context.store.get(id)?.digest === digest) context.store.delete(id);
-	context.store.set({ id, data, ...(digest ? { digest } : {}), filePath: file });
+	replaceEntry(context, { id, data, ...(digest ? { digest } : {}), filePath: file });
 	if (digest) {
 		const memo: FileMemo = { digest, wanted: claim.wanted, bySlug: claim.bySlug };
 		context.meta.set(file, JSON.stringify(memo));
