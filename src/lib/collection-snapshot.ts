@@ -1,10 +1,12 @@
 /**
  * A snapshot of the articles collection (each entry's id and data as the loader's schema gave
- * it, in the collection's order), written by the loader at the end of a load. Under `npm run build` it is where the collection's data is: the site model reads it
- * (src/model.ts), and so does the downloads step (src/write-downloads.ts), without extracting
- * anything again, while Astro's data store holds only what the loader needs of each entry to
- * reuse it (`snapshotOnly`). One entry a line (JSON Lines), so that no side holds the whole
- * collection as one string.
+ * it, in the collection's order), written by the loader at the end of a load. Under
+ * `npm run build` it is where the collection's data is: the site model reads it (src/model.ts),
+ * and so does the downloads step (src/write-downloads.ts), without extracting anything again,
+ * while Astro's data store holds only what the loader needs of each entry to reuse it
+ * (`snapshotOnly`). One entry a line (`snapshotLine`: its digest, its JSON, its body's JSON
+ * apart), so that no side holds the whole collection as one string, and a reader parses the
+ * bodies only when it needs them.
  */
 import { hash } from 'node:crypto';
 import {
@@ -34,6 +36,10 @@ import { shareStrings } from './shared-strings.ts';
 export const ARTICLES_SNAPSHOT = 'ARTICLES_SNAPSHOT';
 
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
+const TAB = 0x09;
+const DIGEST = /^[\w-]{43}$/;
+// What a line is made of (`snapshotLine`).
+const PARTS = 'a digest, an entry and a body';
 
 /** One entry of the collection: what the site model reads of it. */
 export interface SnapshotEntry {
@@ -41,26 +47,62 @@ export interface SnapshotEntry {
 	readonly data: Entry;
 }
 
-/** `entry` as one line of a snapshot, its end of line included. */
+/**
+ * `entry` as one line of a snapshot, its end of line included: three parts separated by tabs
+ * (which JSON text never holds but escaped), the digest of the other two (SHA-256, base64url),
+ * the JSON of its id and data with 0 in its body's place, and the JSON of its body (nothing when
+ * it has none). A reader leaving bodies on disk parses the second part alone, and no reader
+ * digests the line again: the same data, the same line, the same digest (`lineDigest`).
+ */
 export function snapshotLine(entry: { readonly id: string; readonly data: unknown }): string {
-	// JSON.stringify escapes \n and \r but not the line and paragraph separators, which Node's
-	// readline takes for line ends too: escaped here, an entry is always one line.
-	return `${JSON.stringify({ id: entry.id, data: entry.data }).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}\n`;
+	const { id, data } = entry;
+	const body = typeof data === 'object' && data !== null ? (data as { body?: unknown }).body : undefined;
+	const entryPart = json({ id, data: body === undefined ? data : { ...(data as object), body: 0 } });
+	const rest = `${entryPart}\t${body === undefined ? '' : json(body)}`;
+	return `${hash('sha256', rest, 'base64url')}\t${rest}\n`;
 }
 
-/** The entry of one line of a snapshot; an error naming `where` (file and line) when it is not one. */
+// JSON.stringify escapes \n and \r but not the line and paragraph separators, which Node's
+// readline takes for line ends too: escaped here, an entry is always one line.
+const json = (value: unknown): string =>
+	JSON.stringify(value).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+
+/** The entry of one line of a snapshot (without its end of line); an error naming `where` (file and line) when it is not one. */
 export function parseSnapshotLine(line: string, where: string): SnapshotEntry {
-	let value: unknown;
+	const first = line.indexOf('\t');
+	const second = first < 0 ? -1 : line.indexOf('\t', first + 1);
+	if (second < 0 || !DIGEST.test(line.slice(0, first))) throw notAnEntry(where, PARTS);
+	const body = line.slice(second + 1);
+	const entry = parseEntryPart(line.slice(first + 1, second), body !== '', where);
+	return body ? withBody(entry, parsePart(body, where)) : entry;
+}
+
+function notAnEntry(where: string, what: string): Error {
+	return new Error(`${where}: not a snapshot entry (${what})`);
+}
+
+function parsePart(text: string, where: string): unknown {
 	try {
-		value = JSON.parse(line);
+		return JSON.parse(text);
 	} catch (e) {
-		throw new Error(`${where}: not a snapshot entry (${(e as Error).message})`);
+		throw notAnEntry(where, (e as Error).message);
 	}
-	const { id, data } = (value ?? {}) as { id?: unknown; data?: unknown };
+}
+
+/** The entry of the second part of a line: its id and data, its body's place held when `hasBody`. */
+function parseEntryPart(text: string, hasBody: boolean, where: string): SnapshotEntry {
+	const { id, data } = (parsePart(text, where) ?? {}) as { id?: unknown; data?: unknown };
 	if (typeof id !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new Error(`${where}: not a snapshot entry (an object with a string "id" and an object "data")`);
+		throw notAnEntry(where, 'an object with a string "id" and an object "data"');
 	}
+	if (hasBody && !Object.hasOwn(data, 'body')) throw notAnEntry(where, 'a body without its place in the data');
 	return { id, data: data as Entry };
+}
+
+/** `entry`, `body` put in its body's place. */
+function withBody(entry: SnapshotEntry, body: unknown): SnapshotEntry {
+	(entry.data as { body: unknown }).body = body;
+	return entry;
 }
 
 /**
@@ -113,7 +155,7 @@ interface KeptIndex {
 }
 
 // Lines made by another `snapshotLine` (or another layout of the index) are not reused.
-const FORMAT = hash('sha256', `2\n${snapshotLine.toString()}`, 'base64url');
+const FORMAT = hash('sha256', `3\n${snapshotLine.toString()}\n${json.toString()}`, 'base64url');
 
 /** An entry's file digest and path: the loader reuses an entry only while both are the same. */
 function stampOf(entry: StoreEntry): string | null {
@@ -289,15 +331,16 @@ class RunCopier {
 	}
 }
 
-// The digest of the line each entry's data was read from (`lineDigest`).
+// The digest each entry's data was read with (`lineDigest`).
 const lineDigests = new WeakMap<object, string>();
 
 /**
- * The digest of the snapshot line `data` was read from by `readSnapshot` (SHA-256, base64url), or
- * undefined for data read otherwise. The line is the JSON text of the entry's id and data, so the
- * digest stands for exactly that data: equal data, equal digest (the loader writes an unchanged
- * entry as the same line); any difference, another digest. A page key can take it for the data's
- * own (src/lib/site/page-keys.ts) without reading the data, its body again from the file.
+ * The digest of the snapshot line `data` was read from by `readSnapshot` (SHA-256, base64url, as
+ * the line gives it: `snapshotLine`), or undefined for data read otherwise. The line is the JSON
+ * text of the entry's id and data, so the digest stands for exactly that data: equal data, equal
+ * digest (the loader writes an unchanged entry as the same line); any difference, another digest.
+ * A page key can take it for the data's own (src/lib/site/page-keys.ts) without reading the
+ * data, its body again from the file.
  */
 export function lineDigest(data: object): string | undefined {
 	return lineDigests.get(data);
@@ -306,9 +349,10 @@ export function lineDigest(data: object): string | undefined {
 /**
  * The entries of the snapshot in `file`, in the order they were written, read a line at a time,
  * their equal strings held once (`shareStrings`: a unit, a name, a sentence giving several
- * figures), each entry's data with the digest of its line (`lineDigest`). With `bodiesOnDisk`, no
- * entry holds its body (the bulk of its text): each is read from the file when it is asked for,
- * and again once `RECENT_BODIES` others have been read since (`lazyBody`).
+ * figures), each entry's data with the digest its line gives (`lineDigest`). With `bodiesOnDisk`,
+ * no entry holds its body (the bulk of its text), whose part of the line is not even decoded:
+ * each is read from the file when it is asked for, and again once `RECENT_BODIES` others have
+ * been read since (`lazyBody`).
  */
 export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}): Promise<SnapshotEntry[]> {
 	const entries: SnapshotEntry[] = [];
@@ -319,12 +363,19 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 	for await (const bytes of byteLines(file)) {
 		n++;
 		if (bytes.length > 0) {
-			const entry = parseSnapshotLine(bytes.toString('utf8'), `${file}:${n}`);
-			const read = bodiesOnDisk
-				? { id: entry.id, data: lazyBody(entry.data, pool, recent, file, offset, bytes.length, `${file}:${n}`) }
-				: shareStrings(entry, pool);
-			// The line's bytes: the UTF-8 of its text, without its end of line.
-			lineDigests.set(read.data, hash('sha256', bytes, 'base64url'));
+			const where = `${file}:${n}`;
+			const first = bytes.indexOf(TAB);
+			const second = first < 0 ? -1 : bytes.indexOf(TAB, first + 1);
+			const digest = first < 0 ? '' : bytes.toString('latin1', 0, first);
+			if (second < 0 || !DIGEST.test(digest)) throw notAnEntry(where, PARTS);
+			const body = second + 1 < bytes.length ? { at: offset + second + 1, bytes: bytes.length - second - 1 } : null;
+			const entry = parseEntryPart(bytes.toString('utf8', first + 1, second), body !== null, where);
+			const read = !body
+				? shareStrings(entry, pool)
+				: bodiesOnDisk
+					? { id: entry.id, data: lazyBody(entry.data, pool, recent, file, body, where) }
+					: shareStrings(withBody(entry, parsePart(bytes.toString('utf8', second + 1), where)), pool);
+			lineDigests.set(read.data, digest);
 			entries.push(read);
 		}
 		// Lines end with "\n" alone (`snapshotLine`).
@@ -335,7 +386,7 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 
 /**
  * The lines of `file` as bytes, without their "\n" (the last even without one), read in chunks:
- * its bytes are digested and measured as they are, not encoded again from the line's text.
+ * a line's parts are found and measured in its bytes, and only those read are decoded.
  */
 async function* byteLines(file: string): AsyncGenerator<Buffer> {
 	// The start of a line the chunks before held.
@@ -371,17 +422,16 @@ const LF = 0x0a;
 const RECENT_BODIES = 8;
 
 /**
- * `data` with its body (in the same place among its keys) read from the snapshot's line at
- * `offset` (`bytes` long) when it is asked for and is not among the `RECENT_BODIES` bodies read
- * last (`recent`, by offset), and its other strings shared (`shareStrings`).
+ * `data` with its body (in the same place among its keys) read from the snapshot's `body` part
+ * (where it starts, how many bytes) when it is asked for and is not among the `RECENT_BODIES`
+ * bodies read last (`recent`, by where they start), and its other strings shared (`shareStrings`).
  */
 function lazyBody(
 	data: Entry,
 	pool: Map<string, string>,
 	recent: Map<number, Entry['body']>,
 	file: string,
-	offset: number,
-	bytes: number,
+	part: { readonly at: number; readonly bytes: number },
 	where: string,
 ): Entry {
 	const { body: _, ...rest } = data;
@@ -392,18 +442,18 @@ function lazyBody(
 		else Object.defineProperty(lazy, key, { enumerable: true, get: body });
 	}
 	function body(): Entry['body'] {
-		const held = recent.get(offset);
+		const held = recent.get(part.at);
 		if (held) return held;
-		const read = readLine(file, offset, bytes, where).data.body;
+		const read = parsePart(readPart(file, part.at, part.bytes, where), where) as Entry['body'];
 		if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value as number);
-		recent.set(offset, read);
+		recent.set(part.at, read);
 		return read;
 	}
 	return lazy as unknown as Entry;
 }
 
-/** The entry of the line of `file` at `offset`, `bytes` long. */
-function readLine(file: string, offset: number, bytes: number, where: string): SnapshotEntry {
+/** The text of the `bytes` bytes of `file` at `offset`. */
+function readPart(file: string, offset: number, bytes: number, where: string): string {
 	const buffer = Buffer.allocUnsafe(bytes);
 	const fd = openSync(file, 'r');
 	try {
@@ -416,5 +466,5 @@ function readLine(file: string, offset: number, bytes: number, where: string): S
 	} finally {
 		closeSync(fd);
 	}
-	return parseSnapshotLine(buffer.toString('utf8'), where);
+	return buffer.toString('utf8');
 }

@@ -6,6 +6,7 @@
  * entry the store holds only `snapshotOnly` is never written as such.
  */
 import assert from 'node:assert/strict';
+import { hash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,20 +44,44 @@ describe('collection snapshot', () => {
 		assert.deepEqual(parseSnapshotLine(line.slice(0, -1), 'x:1'), tricky);
 	});
 
-	it('keeps only the id and data of an entry', () => {
+	it('keeps only the id and data of an entry: its digest, then the entry with its body held apart, then the body', () => {
 		const line = snapshotLine({ ...tricky, digest: 'abc', filePath: 'content/articles/x.txt' } as typeof tricky);
-		assert.deepEqual(Object.keys(JSON.parse(line)), ['id', 'data']);
+		const [digest, entry, body, ...more] = line.slice(0, -1).split('\t');
+		assert.equal(more.length, 0);
+		assert.deepEqual(Object.keys(JSON.parse(entry ?? '')), ['id', 'data']);
+		assert.deepEqual(Object.keys(JSON.parse(entry ?? '').data), Object.keys(tricky.data), 'the body in its place');
+		assert.equal(JSON.parse(entry ?? '').data.body, 0);
+		assert.deepEqual(JSON.parse(body ?? ''), tricky.data.body);
+		assert.equal(digest, hash('sha256', `${entry}\t${body}`, 'base64url'));
+		// Data without a body: nothing after the last tab, read back as it was.
+		const bare = { id: 'x', data: { title: 'Không có thân bài' } };
+		const bareLine = snapshotLine(bare).slice(0, -1);
+		assert.ok(bareLine.endsWith('\t'));
+		assert.deepEqual(parseSnapshotLine(bareLine, 'x:1'), bare);
 	});
 
 	it('refuses a line that is not an entry, naming where it is', () => {
+		const good = snapshotLine(item('a')).slice(0, -1);
+		const [digest] = good.split('\t');
+		const line = (entry: string, body = '[]') => `${digest}\t${entry}\t${body}`;
 		assert.throws(
-			() => parseSnapshotLine('{"id":"a","data":{', 'snap.jsonl:3'),
+			() => parseSnapshotLine(line('{"id":"a","data":{'), 'snap.jsonl:3'),
 			/^Error: snap\.jsonl:3: not a snapshot entry \(/,
 		);
-		assert.throws(() => parseSnapshotLine('null', 'snap.jsonl:4'), /snap\.jsonl:4: not a snapshot entry/);
-		assert.throws(() => parseSnapshotLine('{"id":7,"data":{}}', 's:5'), /s:5: .*string "id"/);
-		assert.throws(() => parseSnapshotLine('{"id":"a","data":[]}', 's:6'), /s:6: /);
-		assert.throws(() => parseSnapshotLine('{"id":"a"}', 's:7'), /s:7: /);
+		assert.throws(() => parseSnapshotLine(line('null'), 'snap.jsonl:4'), /snap\.jsonl:4: not a snapshot entry/);
+		assert.throws(() => parseSnapshotLine(line('{"id":7,"data":{"body":0}}'), 's:5'), /s:5: .*string "id"/);
+		assert.throws(() => parseSnapshotLine(line('{"id":"a","data":[]}'), 's:6'), /s:6: /);
+		assert.throws(() => parseSnapshotLine(line('{"id":"a"}'), 's:7'), /s:7: /);
+		assert.throws(() => parseSnapshotLine(line('{"id":"a","data":{}}'), 's:8'), /s:8: .*a body without its place/);
+		assert.throws(
+			() => parseSnapshotLine(line('{"id":"a","data":{"body":0}}', '[{'), 's:9'),
+			/s:9: not a snapshot entry/,
+		);
+		assert.throws(
+			() => parseSnapshotLine(good.slice(good.indexOf('\t') + 1), 's:10'),
+			/s:10: .*a digest, an entry and a body/,
+		);
+		assert.throws(() => parseSnapshotLine(JSON.stringify(item('a')), 's:11'), /s:11: .*a digest/);
 	});
 
 	it('reads back a written snapshot in its order, and leaves no partial file', async () => {
@@ -116,6 +141,19 @@ describe('collection snapshot', () => {
 		assert.notEqual(digest(other), digest(lazy));
 		assert.notEqual(digest(changed), digest(lazy), 'a change to the body alone is another line');
 		assert.equal(lineDigest(a.data), undefined, 'data not read from a snapshot has none');
+	});
+
+	it('takes the digest a line gives, and parses a body left on disk only when it is asked for', async () => {
+		const file = join(dir, 'given.jsonl');
+		const [digest, entry] = snapshotLine(item('a')).split('\t');
+		const given = 'A'.repeat(43);
+		// A body that is not JSON: read without its body, the entry is read; its body is an error naming the line.
+		writeFileSync(file, `${given}\t${entry}\t[{"type":\n`);
+		const [lazy] = await readSnapshot(file, { bodiesOnDisk: true });
+		assert.equal(lazy && lineDigest(lazy.data), given, 'the digest as the line gives it, not made again');
+		assert.notEqual(given, digest);
+		assert.throws(() => lazy?.data.body, /given\.jsonl:1: not a snapshot entry/);
+		await assert.rejects(readSnapshot(file), /given\.jsonl:1: not a snapshot entry/);
 	});
 
 	it('reads lines longer than what it reads at a time, across its reads, with their digests and bodies', async () => {
