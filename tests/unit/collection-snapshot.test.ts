@@ -82,6 +82,7 @@ describe('collection snapshot', () => {
 			/s:10: .*a digest, an entry and a body/,
 		);
 		assert.throws(() => parseSnapshotLine(JSON.stringify(item('a')), 's:11'), /s:11: .*a digest/);
+		assert.throws(() => parseSnapshotLine(`x${good.slice(good.indexOf('\t'))}`, 's:12'), /s:12: .*a digest/);
 	});
 
 	it('reads back a written snapshot in its order, and leaves no partial file', async () => {
