@@ -69,12 +69,22 @@ const json = (value: unknown): string =>
 
 /** The entry of one line of a snapshot (without its end of line); an error naming `where` (file and line) when it is not one. */
 export function parseSnapshotLine(line: string, where: string): SnapshotEntry {
-	const first = line.indexOf('\t');
-	const second = first < 0 ? -1 : line.indexOf('\t', first + 1);
-	if (second < 0 || !DIGEST.test(line.slice(0, first))) throw notAnEntry(where, PARTS);
-	const body = line.slice(second + 1);
-	const entry = parseEntryPart(line.slice(first + 1, second), body !== '', where);
-	return body ? withBody(entry, parsePart(body, where)) : entry;
+	const bytes = Buffer.from(line);
+	const { entry, body } = lineParts(bytes, where);
+	return body === null ? entry : withBody(entry, parsePart(bytes.toString('utf8', body), where));
+}
+
+/**
+ * The parts of a line's bytes (`snapshotLine`): its digest as written, its entry (its body's
+ * place held), and where its body's part starts (null when it has none), which is not decoded.
+ */
+function lineParts(bytes: Buffer, where: string): { digest: string; entry: SnapshotEntry; body: number | null } {
+	const first = bytes.indexOf(TAB);
+	const second = first < 0 ? -1 : bytes.indexOf(TAB, first + 1);
+	const digest = first < 0 ? '' : bytes.toString('latin1', 0, first);
+	if (second < 0 || !DIGEST.test(digest)) throw notAnEntry(where, PARTS);
+	const body = second + 1 < bytes.length ? second + 1 : null;
+	return { digest, entry: parseEntryPart(bytes.toString('utf8', first + 1, second), body !== null, where), body };
 }
 
 function notAnEntry(where: string, what: string): Error {
@@ -364,17 +374,23 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 		n++;
 		if (bytes.length > 0) {
 			const where = `${file}:${n}`;
-			const first = bytes.indexOf(TAB);
-			const second = first < 0 ? -1 : bytes.indexOf(TAB, first + 1);
-			const digest = first < 0 ? '' : bytes.toString('latin1', 0, first);
-			if (second < 0 || !DIGEST.test(digest)) throw notAnEntry(where, PARTS);
-			const body = second + 1 < bytes.length ? { at: offset + second + 1, bytes: bytes.length - second - 1 } : null;
-			const entry = parseEntryPart(bytes.toString('utf8', first + 1, second), body !== null, where);
-			const read = !body
-				? shareStrings(entry, pool)
-				: bodiesOnDisk
-					? { id: entry.id, data: lazyBody(entry.data, pool, recent, file, body, where) }
-					: shareStrings(withBody(entry, parsePart(bytes.toString('utf8', second + 1), where)), pool);
+			const { digest, entry, body } = lineParts(bytes, where);
+			const read =
+				body === null
+					? shareStrings(entry, pool)
+					: bodiesOnDisk
+						? {
+								id: entry.id,
+								data: lazyBody(
+									entry.data,
+									pool,
+									recent,
+									file,
+									{ at: offset + body, bytes: bytes.length - body },
+									where,
+								),
+							}
+						: shareStrings(withBody(entry, parsePart(bytes.toString('utf8', body), where)), pool);
 			lineDigests.set(read.data, digest);
 			entries.push(read);
 		}

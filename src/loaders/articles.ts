@@ -99,13 +99,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			// stamps: the kept snapshot is no longer its store's.
 			if (!snapshot) context.meta.delete(KEPT_SNAPSHOT_TOKEN);
 			else {
-				const data = inSnapshotOnly(context);
 				const keep = { dir: cacheDir, unchanged: (id: string) => !stored.has(id), lines: kept, next: randomUUID() };
-				await writeSnapshot(
-					snapshot,
-					[...context.store.values()].map((entry) => ({ ...entry, data: data.get(entry.id) ?? entry.data })),
-					keep,
-				);
+				await writeSnapshot(snapshot, context.store.values(), keep);
+				inSnapshotOnly(context);
 				context.meta.set(KEPT_SNAPSHOT_TOKEN, keep.next);
 			}
 		},
@@ -114,16 +110,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 
 /**
  * Leaves in the store, of each entry whose data it holds, only what reusing it takes
- * (`snapshotOnly`); returns that data, by id, for the snapshot.
+ * (`snapshotOnly`): its data is in the snapshot just written.
  */
-function inSnapshotOnly(context: LoaderContext): Map<string, Record<string, unknown>> {
-	const data = new Map<string, Record<string, unknown>>();
+function inSnapshotOnly(context: LoaderContext): void {
 	for (const entry of [...context.store.values()]) {
-		if (isSnapshotOnly(entry.data)) continue;
-		data.set(entry.id, entry.data);
-		replaceEntry(context, { ...entry, data: snapshotOnly(entry.data) });
+		if (!isSnapshotOnly(entry.data)) replaceEntry(context, { ...entry, data: snapshotOnly(entry.data) });
 	}
-	return data;
 }
 
 /**
