@@ -70,15 +70,21 @@ const json = (value: unknown): string =>
 /** The entry of one line of a snapshot (without its end of line); an error naming `where` (file and line) when it is not one. */
 export function parseSnapshotLine(line: string, where: string): SnapshotEntry {
 	const bytes = Buffer.from(line);
-	const { entry, body } = lineParts(bytes, where);
-	return body === null ? entry : withBody(entry, parsePart(bytes.toString('utf8', body), where));
+	return entryWithBody(bytes, lineParts(bytes, where), where);
+}
+
+/** What `lineParts` finds in a line's bytes. */
+interface LineParts {
+	readonly digest: string;
+	readonly entry: SnapshotEntry;
+	readonly body: number | null;
 }
 
 /**
  * The parts of a line's bytes (`snapshotLine`): its digest as written, its entry (its body's
  * place held), and where its body's part starts (null when it has none), which is not decoded.
  */
-function lineParts(bytes: Buffer, where: string): { digest: string; entry: SnapshotEntry; body: number | null } {
+function lineParts(bytes: Buffer, where: string): LineParts {
 	const first = bytes.indexOf(TAB);
 	const second = first < 0 ? -1 : bytes.indexOf(TAB, first + 1);
 	const digest = first < 0 ? '' : bytes.toString('latin1', 0, first);
@@ -109,9 +115,9 @@ function parseEntryPart(text: string, hasBody: boolean, where: string): Snapshot
 	return { id, data: data as Entry };
 }
 
-/** `entry`, `body` put in its body's place. */
-function withBody(entry: SnapshotEntry, body: unknown): SnapshotEntry {
-	(entry.data as { body: unknown }).body = body;
+/** The entry of a line's `parts`, its body parsed from the line's `bytes` and put in its place. */
+function entryWithBody(bytes: Buffer, { entry, body }: LineParts, where: string): SnapshotEntry {
+	if (body !== null) (entry.data as { body: unknown }).body = parsePart(bytes.toString('utf8', body), where);
 	return entry;
 }
 
@@ -226,8 +232,8 @@ export function isSnapshotOnly(data: unknown): data is SnapshotOnly {
  * (where each is, its entry's stamp), and linked (or copied) to `file`; the line of
  * an entry `keep.unchanged` says the load reused, stamped as the kept line was, is copied from
  * the kept snapshot instead of being made again (at 10,000 articles, some 100 MB of text). An
- * entry's line is its id and data as JSON: the same data, the same line. An entry the store
- * holds `snapshotOnly` must be such a line: an error otherwise.
+ * entry's line is made from its id and data alone (`snapshotLine`): the same data, the same line.
+ * An entry the store holds `snapshotOnly` must be such a line: an error otherwise.
  */
 export async function writeSnapshot(file: string, entries: Iterable<StoreEntry>, keep?: KeptSnapshot): Promise<void> {
 	const target = keep ? join(keep.dir, KEPT_SNAPSHOT) : file;
@@ -374,24 +380,16 @@ export async function readSnapshot(file: string, { bodiesOnDisk = false } = {}):
 		n++;
 		if (bytes.length > 0) {
 			const where = `${file}:${n}`;
-			const { digest, entry, body } = lineParts(bytes, where);
+			const parts = lineParts(bytes, where);
+			const { entry, body } = parts;
 			const read =
-				body === null
-					? shareStrings(entry, pool)
-					: bodiesOnDisk
-						? {
-								id: entry.id,
-								data: lazyBody(
-									entry.data,
-									pool,
-									recent,
-									file,
-									{ at: offset + body, bytes: bytes.length - body },
-									where,
-								),
-							}
-						: shareStrings(withBody(entry, parsePart(bytes.toString('utf8', body), where)), pool);
-			lineDigests.set(read.data, digest);
+				bodiesOnDisk && body !== null
+					? {
+							id: entry.id,
+							data: lazyBody(entry.data, pool, recent, file, { at: offset + body, bytes: bytes.length - body }, where),
+						}
+					: shareStrings(entryWithBody(bytes, parts, where), pool);
+			lineDigests.set(read.data, parts.digest);
 			entries.push(read);
 		}
 		// Lines end with "\n" alone (`snapshotLine`).
