@@ -17,6 +17,7 @@ import { addHeadingIds } from '../../src/lib/markdown/heading-ids.ts';
 import type { LinkTarget, SentenceMark } from '../../src/lib/markdown/remark-briefing.ts';
 import { briefingProcessor, renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
+import { block, NAMES, text } from '../support/random-body.ts';
 import { seededRandom } from '../support/seeded-random.ts';
 
 const renderer = briefingProcessor().createRenderer({ syntaxHighlight: false });
@@ -31,51 +32,6 @@ async function reference(
 	return (
 		await (await renderer).render(markdown, { frontmatter: { briefingLinks: links, briefingSentences: sentences } })
 	).code;
-}
-
-const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
-const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\n\n', '\u00a0', '\u2028', '\ufeff', '\u3000'];
-const WORDS = [
-	...'Huyện Điện Biên Đông Nậm Pồ đạt 45,2 tỷ đồng 1.401,351 ha Vừ A Bằng Chủ tịch UBND tỉnh ngày 27/1 Ảnh: T.SỸ'.split(
-		' ',
-	),
-	'<script>alert(1)</script>',
-	'&amp; &#x3C; &copy;',
-	'[bấm](javascript:x)',
-	'![ảnh](x.png)',
-	'**đậm** _nghiêng_ `mã`',
-	'# tiêu đề',
-	'- mục',
-	'1. số',
-	'> trích',
-	'---',
-	'<https://x.vn>',
-	'\\',
-	'\u0000',
-	'\u0001\u001f',
-	'🙂𝕏',
-	'{a} \x24{b}',
-];
-const NAMES = ['Điện Biên', 'Điện Biên Đông', 'Vừ A Bằng', 'Nậm Pồ', 'UBND'];
-
-function text(random: () => number): string {
-	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-	let s = random() < 0.2 ? pick(SPACES) : '';
-	const n = Math.floor(random() * 12);
-	for (let i = 0; i < n; i++) {
-		const r = random();
-		s += r < 0.5 ? pick(WORDS) : r < 0.7 ? pick(NAMES) : r < 0.9 ? pick(ASCII_PUNCTUATION) : pick(SPACES);
-		s += random() < 0.8 ? ' ' : pick(SPACES);
-	}
-	return s;
-}
-
-function block(random: () => number): BodyBlock {
-	const r = random();
-	if (r < 0.6) return { type: 'paragraph', text: text(random) };
-	if (r < 0.75) return { type: 'heading', text: text(random) };
-	if (r < 0.85) return { type: 'caption', text: text(random) };
-	return { type: 'caption', text: text(random), credit: random() < 0.2 ? ' \n ' : text(random) };
 }
 
 /** Sentences of the body as `figureSources` gives them: collapsed, with figures' offsets marked. */

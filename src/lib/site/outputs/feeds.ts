@@ -1,8 +1,9 @@
 /**
  * RSS feeds of the site, of a province and of a district: the newest dated briefings with their
- * full text. The text is rendered from the escaped Markdown of the article body by markdown-it
- * with HTML disabled, then sanitized with a tight allowlist, so nothing in an article can reach
- * a feed reader as markup. Undated briefings are left out: a feed orders items by date, and an
+ * full text. The text is what markdown-it (HTML disabled) renders of the escaped Markdown of the
+ * article body, then sanitized with a tight allowlist, so nothing in an article can reach a feed
+ * reader as markup; it is written directly, those bytes without either parse, where
+ * `directFeedHtml` can (feed-body-html.ts). Undated briefings are left out: a feed orders items by date, and an
  * undated one has no place in it (they stay on their pages and in briefings.json).
  */
 import MarkdownIt from 'markdown-it';
@@ -15,6 +16,7 @@ import { bodyToMarkdown, escapeMarkdown } from '../../markdown/body-to-markdown.
 import { CAPTION_ELEMENT, captionParagraphElement } from '../../markdown/captions.ts';
 import { settings } from '../../settings.ts';
 import type { Briefing } from '../model/types.ts';
+import { directFeedHtml } from './feed-body-html.ts';
 import { scopedMemo } from './scoped-memo.ts';
 
 /** Items per feed: the newest ones. The whole archive is in briefings.json. */
@@ -74,8 +76,17 @@ export function sanitizeFeedHtml(html: string): string {
 	return sanitizeHtml(html, FEED_SANITIZE);
 }
 
-/** The full text of a briefing for a feed reader: its body, then where it was first published. */
+/**
+ * The full text of a briefing for a feed reader: its body, then where it was first published.
+ * Written directly (`directFeedHtml`), the bytes of `markdownFeedHtml`, which writes what the
+ * direct writer leaves to it.
+ */
 export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
+	return directFeedHtml(blocks, source, feedLinkHref) ?? markdownFeedHtml(blocks, source);
+}
+
+/** The reference of the feed's text: markdown-it over the body's escaped Markdown and source line, then sanitized. */
+export function markdownFeedHtml(blocks: readonly BodyBlock[], source: Source): string {
 	const parts = [bodyToMarkdown(blocks)];
 	const credit = [source.outlet, source.author].filter((s): s is string => Boolean(s)).map(escapeMarkdown);
 	if (source.url) {
@@ -90,6 +101,21 @@ export function feedHtml(blocks: readonly BodyBlock[], source: Source): string {
 		parts.push(`Nguồn\\: ${credit.join(' · ')}`);
 	}
 	return sanitizeFeedHtml(markdown.render(parts.join('\n\n')));
+}
+
+// biome-ignore lint/complexity/useRegexLiterals: a literal would hold control characters.
+const PLAIN_HTTP_URL = new RegExp('^https?://[^\\u0000-\\u0020\\u007f-\\u009f\\s<>\\\\]*$', 'i');
+
+/**
+ * The href markdown-it gives the source line's `<url>` (its entities read, the address
+ * normalised, percent-encoded), or null: only an http(s) address without white space, control
+ * characters, angle brackets or backslashes, which could end or escape the `<…>` or let the
+ * sanitizer drop the href, is taken; any other is left to `markdownFeedHtml`.
+ */
+export function feedLinkHref(url: string): string | null {
+	if (!PLAIN_HTTP_URL.test(url)) return null;
+	const href = markdown.normalizeLink(markdown.utils.unescapeAll(url));
+	return markdown.validateLink(href) && /^https?:\/\//i.test(href) ? href : null;
 }
 
 // A briefing is in many feeds (the site's, its province's and district's, each official's and
