@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
+import { crossDeviceMovesIntegration } from './src/integrations/cross-device-moves.ts';
 import { downloadsIntegration } from './src/integrations/downloads.ts';
 import { extractionHeadStartIntegration } from './src/integrations/extraction-head-start.ts';
 import { keepOutputIntegration } from './src/integrations/keep-output.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
 		releasePooledMemoryIntegration(),
 		// Each page's folder and files made on Astro's thread, not through libuv's (time).
 		syncPageWritesIntegration(),
+		// An output folder on another file system than the project (OUT_DIR): Astro moves its assets there.
+		crossDeviceMovesIntegration(),
 		buildReportIntegration({ strict: process.env.STRICT === '1' || process.env.STRICT === 'true' }),
 		// Indexes the built briefing pages for the search page (Pagefind).
 		searchIndexIntegration(),
