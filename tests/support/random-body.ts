@@ -49,3 +49,24 @@ export function block(random: () => number): BodyBlock {
 	if (r < 0.85) return { type: 'caption', text: text(random) };
 	return { type: 'caption', text: text(random), credit: random() < 0.2 ? ' \n ' : text(random) };
 }
+
+/** Bodies at the edges of the Markdown, by name, for the same comparison. */
+export const EDGE_BODIES: readonly { readonly name: string; readonly blocks: BodyBlock[] }[] = [
+	{ name: 'no blocks', blocks: [] },
+	{ name: 'a paragraph of white space only', blocks: [{ type: 'paragraph', text: ' \n\t ' }] },
+	{ name: 'an empty heading', blocks: [{ type: 'heading', text: '' }] },
+	{ name: 'an empty caption', blocks: [{ type: 'caption', text: ' ' }] },
+	{ name: 'a caption with a credit only', blocks: [{ type: 'caption', text: '', credit: 'Chí Công' }] },
+	{ name: 'a credit of white space', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '  ' }] },
+	{ name: 'an empty credit', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '' }] },
+	{
+		name: 'two captions in a row',
+		blocks: [
+			{ type: 'caption', text: 'Một.' },
+			{ type: 'caption', text: 'Hai.' },
+		],
+	},
+	{ name: 'a NUL character', blocks: [{ type: 'paragraph', text: 'a\u0000b' }] },
+	{ name: 'a backslash at the end', blocks: [{ type: 'paragraph', text: 'a \\' }] },
+	{ name: 'entities and markup', blocks: [{ type: 'paragraph', text: '&amp; &lt;b&gt; <b>x</b> "q" \'r\'' }] },
+];

@@ -17,7 +17,7 @@ import { addHeadingIds } from '../../src/lib/markdown/heading-ids.ts';
 import type { LinkTarget, SentenceMark } from '../../src/lib/markdown/remark-briefing.ts';
 import { briefingProcessor, renderBriefingBody } from '../../src/markdown/render-briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
-import { block, NAMES, text } from '../support/random-body.ts';
+import { block, EDGE_BODIES, NAMES, text } from '../support/random-body.ts';
 import { seededRandom } from '../support/seeded-random.ts';
 
 const renderer = briefingProcessor().createRenderer({ syntaxHighlight: false });
@@ -68,21 +68,7 @@ describe('the body renderer is Astro’s Markdown pipeline, byte for byte', () =
 	});
 
 	const EDGES: { name: string; blocks: BodyBlock[] }[] = [
-		{ name: 'no blocks', blocks: [] },
-		{ name: 'a paragraph of white space only', blocks: [{ type: 'paragraph', text: ' \n\t ' }] },
-		{ name: 'an empty heading', blocks: [{ type: 'heading', text: '' }] },
-		{ name: 'an empty caption', blocks: [{ type: 'caption', text: ' ' }] },
-		{ name: 'a caption with a credit only', blocks: [{ type: 'caption', text: '', credit: 'Chí Công' }] },
-		{ name: 'a credit of white space', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '  ' }] },
-		{ name: 'an empty credit', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '' }] },
-		{
-			name: 'two captions in a row',
-			blocks: [
-				{ type: 'caption', text: 'Một.' },
-				{ type: 'caption', text: 'Hai.' },
-			],
-		},
-		{ name: 'a NUL character', blocks: [{ type: 'paragraph', text: 'a\u0000b' }] },
+		...EDGE_BODIES,
 		{
 			name: 'headings of the same words',
 			blocks: [

@@ -14,7 +14,7 @@ import { directFeedHtml } from '../../src/lib/site/outputs/feed-body-html.ts';
 import { feedHtml, feedLinkHref, markdownFeedHtml } from '../../src/lib/site/outputs/feeds.ts';
 import type { Source } from '../../src/schemas/briefing.ts';
 import type { BodyBlock } from '../../src/schemas/entry.ts';
-import { block, text } from '../support/random-body.ts';
+import { block, EDGE_BODIES, text } from '../support/random-body.ts';
 import { seededRandom } from '../support/seeded-random.ts';
 
 const NO_SOURCE: Source = { outlet: null, url: null, author: null };
@@ -82,24 +82,8 @@ describe('the feed text is written directly, byte for byte markdown-it and sanit
 	});
 
 	const EDGES: { name: string; blocks: BodyBlock[]; source?: Source }[] = [
-		{ name: 'no blocks and no source', blocks: [] },
-		{ name: 'a paragraph of white space only', blocks: [{ type: 'paragraph', text: ' \n\t ' }] },
-		{ name: 'an empty heading', blocks: [{ type: 'heading', text: '' }] },
-		{ name: 'an empty caption', blocks: [{ type: 'caption', text: ' ' }] },
-		{ name: 'a caption with a credit only', blocks: [{ type: 'caption', text: '', credit: 'Chí Công' }] },
-		{ name: 'a credit of white space', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '  ' }] },
-		{ name: 'an empty credit', blocks: [{ type: 'caption', text: 'Quang cảnh.', credit: '' }] },
-		{
-			name: 'two captions in a row',
-			blocks: [
-				{ type: 'caption', text: 'Một.' },
-				{ type: 'caption', text: 'Hai.' },
-			],
-		},
-		{ name: 'a NUL character', blocks: [{ type: 'paragraph', text: 'a\u0000b' }] },
+		...EDGE_BODIES,
 		{ name: 'a NUL in a credit', blocks: [{ type: 'caption', text: 'a', credit: 'b\u0000' }] },
-		{ name: 'a backslash at the end', blocks: [{ type: 'paragraph', text: 'a \\' }] },
-		{ name: 'entities and markup', blocks: [{ type: 'paragraph', text: '&amp; &lt;b&gt; <b>x</b> "q" \'r\'' }] },
 		{
 			name: 'an address and no credit',
 			blocks: [],

@@ -70,12 +70,11 @@ export function directFeedHtml(blocks: readonly BodyBlock[], source: Source, lin
 	let line: string;
 	if (source.url) {
 		const href = linkHref(source.url);
-		const name = credit[0] ?? collapsed(source.url);
-		if (href === null || name === null) return null;
-		line = `Nguồn: <a href="${escapeAttribute(href)}">${credit[0] ?? escapeText(name)}</a>${credit
-			.slice(1)
-			.map((c) => ` · ${c}`)
-			.join('')}`;
+		const url = collapsed(source.url);
+		if (href === null || url === null) return null;
+		// The link's text is the outlet, else the address.
+		const [name = escapeText(url), ...rest] = credit;
+		line = `Nguồn: <a href="${escapeAttribute(href)}">${name}</a>${rest.map((c) => ` · ${c}`).join('')}`;
 	} else if (credit.length > 0) {
 		line = `Nguồn: ${credit.join(' · ')}`;
 	} else {
