@@ -3,8 +3,8 @@
  * full text. The text is what markdown-it (HTML disabled) renders of the escaped Markdown of the
  * article body, then sanitized with a tight allowlist, so nothing in an article can reach a feed
  * reader as markup; it is written directly, those bytes without either parse, where
- * `directFeedHtml` can (feed-body-html.ts). Undated briefings are left out: a feed orders items by date, and an
- * undated one has no place in it (they stay on their pages and in briefings.json).
+ * `directFeedHtml` can (feed-body-html.ts). Undated briefings are left out: a feed orders items
+ * by date, and an undated one has no place in it (they stay on their pages and in briefings.json).
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
