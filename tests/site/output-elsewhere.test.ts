@@ -13,6 +13,7 @@ import { buildSite, ROOT } from '../support/build-site.ts';
 const SHM = '/dev/shm';
 const elsewhere = existsSync(SHM) && statSync(SHM).dev !== statSync(ROOT).dev;
 const out = elsewhere ? mkdtempSync(join(SHM, 'briefings-out-')) : '';
+const dist = join(out, 'dist');
 after(() => {
 	if (out) rmSync(out, { recursive: true, force: true });
 });
@@ -25,10 +26,9 @@ describe('an output folder on another file system', {
 			const site = buildSite('output-elsewhere', 'tests/fixtures/seeds', {
 				fresh: !keepOutput,
 				keepOutput,
-				env: { OUT_DIR: join(out, 'dist') },
+				env: { OUT_DIR: dist },
 			});
 			assert.equal(site.status, 0);
-			const dist = join(out, 'dist');
 			assert.ok(
 				readdirSync(join(dist, '_astro')).some((f) => f.endsWith('.css')),
 				'a stylesheet in _astro/',
