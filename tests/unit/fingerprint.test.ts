@@ -27,3 +27,65 @@ describe('fingerprint', () => {
 		assert.notEqual(fingerprint('Họp bàn'), fingerprint('Họp bán'));
 	});
 });
+
+/** The fingerprint as it was first written: the text lowered whole, each run of line feeds one space. */
+function reference(text: string): string {
+	const lower = text.toLowerCase().replace(/\n\n+/g, '\n');
+	let a = 0x811c9dc5;
+	let b = 0x01000193;
+	for (let i = 0; i < lower.length; i++) {
+		const c = lower.charCodeAt(i);
+		const d = c === 10 ? 32 : c;
+		a = Math.imul(a ^ d, 0x01000193);
+		b = Math.imul(b ^ d, 0x5bd1e995) ^ (b >>> 15);
+	}
+	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+describe('fingerprint against the text lowered whole', () => {
+	// What lowers one character at a time and what does not: Vietnamese in both cases, "İ" (two
+	// when lowered), "Σ" (by its neighbours), a surrogate pair that lowers ("𐐀"), characters past
+	// the table that lower ("Ⅻ", "Ａ", "Ω") or do not ("→", "“"), NUL, and line breaks of each kind.
+	const PIECES = [
+		...'ĐđÂẬẦƯỜỮÝỲỴ aAzZ09.,;'.split(''),
+		'Huyện',
+		'NẬM PỒ',
+		'İ',
+		'Σ',
+		'ΟΔΟΣ ',
+		'𐐀',
+		'🙂',
+		'Ⅻ',
+		'Ａ',
+		'Ω',
+		'→',
+		'“',
+		'\u0000',
+		'\n',
+		'\n\n\n',
+		'\r\n',
+		' \n ',
+		'\u2028',
+	];
+
+	it('gives the same digits on seeded random texts', () => {
+		let seed = 7;
+		const random = () => {
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return seed / 2 ** 32;
+		};
+		for (let k = 0; k < 2000; k++) {
+			let text = '';
+			const n = Math.floor(random() * 30);
+			for (let i = 0; i < n; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+			assert.equal(fingerprint(text), reference(text), JSON.stringify(text));
+		}
+	});
+
+	it('gives the same digits for every code unit of the basic plane, alone and among capitals', () => {
+		for (let c = 0; c < 0x10000; c++) {
+			const ch = String.fromCharCode(c);
+			for (const text of [ch, `AB${ch}\n\nC`]) assert.equal(fingerprint(text), reference(text), c.toString(16));
+		}
+	});
+});
