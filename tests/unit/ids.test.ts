@@ -1,12 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assignIds, type IdClaim, idFromFile, MAX_ID_LENGTH, placeholderId } from '../../src/lib/article/ids.ts';
+import { slugify } from '../../src/lib/text/fold.ts';
 
 describe('idFromFile', () => {
 	it('keeps a plain lower-case ASCII name, reading "_" as "-"', () => {
 		assert.equal(idFromFile('content/articles/000_bcc1ecf503c2fdd8.txt'), '000-bcc1ecf503c2fdd8');
 		assert.equal(idFromFile('content/articles/nam-po.txt'), 'nam-po');
 		assert.equal(idFromFile('a/b/2024-11-19-nam-po-3f9a1c2e.md'), '2024-11-19-nam-po-3f9a1c2e');
+	});
+
+	it('keeps a plain name only when it slugs to itself: no separator doubled or at an end, not too long', () => {
+		for (const stem of ['a', '0', 'a-b', 'a_b', 'x1_y2-z3', 'a'.repeat(MAX_ID_LENGTH)]) {
+			assert.equal(idFromFile(`content/articles/${stem}.txt`), slugify(stem), stem);
+		}
+		for (const stem of ['a__b', 'a-_b', '_a', 'a-', 'a'.repeat(MAX_ID_LENGTH + 1)]) {
+			const id = idFromFile(`content/articles/${stem}.txt`);
+			assert.match(id, /-[0-9a-f]{6,8}$/, stem);
+			assert.ok(id.length <= MAX_ID_LENGTH, stem);
+		}
 	});
 
 	it('gives a name that only folds to an id a hash of the name, so that it cannot take that id', () => {

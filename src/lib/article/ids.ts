@@ -25,6 +25,8 @@ import { slugify } from '../text/fold.ts';
 export const MAX_ID_LENGTH = 100;
 
 const PLAIN_NAME = /^[a-z0-9_-]+$/;
+// A plain name with no separator at its ends and none doubled.
+const PLAIN_WORDS = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 function shortHash(text: string, length: number): string {
 	return createHash('sha1').update(text).digest('hex').slice(0, length);
@@ -43,6 +45,9 @@ function withSuffix(slug: string, suffix: string): string {
  */
 export function idFromFile(file: string): string {
 	const stem = basename(file, extname(file));
+	// Most names: plain words joined by single separators slug to themselves, `_` read as `-`
+	// (what `slugify` gives them, without folding them first).
+	if (stem.length <= MAX_ID_LENGTH && PLAIN_WORDS.test(stem)) return stem.replaceAll('_', '-');
 	const slug = slugify(stem) || 'bai-viet';
 	const plain = PLAIN_NAME.test(stem) && slug === stem.replace(/_/g, '-');
 	if (plain && slug.length <= MAX_ID_LENGTH) return slug;
