@@ -11,6 +11,21 @@
 const LANE_A = 0x811c9dc5 | 0;
 const LANE_B = 0x01000193;
 
+// The lower case of each code unit below TABLE_END (Latin, Vietnamese, Greek, Cyrillic and the
+// common punctuation), lowered together in one string; 0 where a code unit does not lower to one
+// code unit whatever its neighbours: "İ" lowers to two, "Σ" by what follows it, and NUL is 0.
+const TABLE_END = 0x2100;
+const SPECIAL = new Set([0x130, 0x3a3]);
+const LOWER = new Uint16Array(TABLE_END);
+{
+	const units = Array.from({ length: TABLE_END }, (_, c) => (SPECIAL.has(c) ? 0 : c));
+	const lowered = String.fromCharCode(...units).toLowerCase();
+	// Were another code unit to lower to two, the table would stay 0: every text lowered whole.
+	if (lowered.length === TABLE_END) {
+		for (let c = 0; c < TABLE_END; c++) LOWER[c] = SPECIAL.has(c) ? 0 : lowered.charCodeAt(c);
+	}
+}
+
 /** 16 hex digits; "" never (an empty text still hashes). */
 export function fingerprint(text: string): string {
 	// Each character lowered by the table as it is read: lowering the whole text first, then
@@ -52,21 +67,6 @@ function fingerprintOfLowered(lower: string): string {
 
 function hex(a: number, b: number): string {
 	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
-// The lower case of each code unit below TABLE_END (Latin, Vietnamese, Greek, Cyrillic and the
-// common punctuation), lowered together in one string; 0 where a code unit does not lower to one
-// code unit whatever its neighbours: "İ" lowers to two, "Σ" by what follows it, and NUL is 0.
-const TABLE_END = 0x2100;
-const SPECIAL = new Set([0x130, 0x3a3]);
-const LOWER = new Uint16Array(TABLE_END);
-{
-	const units = Array.from({ length: TABLE_END }, (_, c) => (SPECIAL.has(c) ? 0 : c));
-	const lowered = String.fromCharCode(...units).toLowerCase();
-	// Were another code unit to lower to two, the table would stay 0: every text lowered whole.
-	if (lowered.length === TABLE_END) {
-		for (let c = 0; c < TABLE_END; c++) LOWER[c] = SPECIAL.has(c) ? 0 : lowered.charCodeAt(c);
-	}
 }
 
 /** The lower case of a code unit from TABLE_END on; 0 for half of a surrogate pair (the pair lowers together). */
