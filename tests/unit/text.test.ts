@@ -84,6 +84,74 @@ describe('splitSentences', () => {
 			{ start: 15, end: 19 },
 		]);
 	});
+
+	it('reads the word before a dot as the pattern it was first written with does', () => {
+		// The first way of reading it: the run of letters, slashes and dots of the six characters
+		// before the dot, by a pattern.
+		const reference = (text: string): string[] => {
+			const out: string[] = [];
+			let start = 0;
+			const trimmed = (from: number, to: number) => {
+				const s = text.slice(from, to).trim();
+				if (s) out.push(s);
+			};
+			for (const m of text.matchAll(/[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])|[;]\s*(?=\n)|\n+/gu)) {
+				if (m[0].startsWith('.')) {
+					const word = /([\p{L}/.]+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
+					const known = [
+						...['tp', 'tx', 'tt', 'q', 'h', 'p', 'x', 'ths', 'ts', 'gs', 'pgs', 'bs', 'ks', 'cn', 'st', 'mr', 'ms'],
+						...['đ/c', 'v.v', 'vv'],
+					];
+					if (known.includes(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+				}
+				trimmed(start, m.index + m[0].length);
+				start = m.index + m[0].length;
+			}
+			trimmed(start, text.length);
+			return out;
+		};
+		// Abbreviations, initials, slashes and dots, letters written as pairs of surrogates ("𝐀",
+		// "𐐀"), caseless letters ("中"), combining marks (no letters), lone halves of pairs.
+		const PIECES = [
+			'TP',
+			'tp',
+			'ThS',
+			'PGS',
+			'đ/c',
+			'v.v',
+			'Q',
+			'H',
+			'T',
+			'Sỹ',
+			'huyện',
+			'Hồ',
+			'𝐀',
+			'𐐀',
+			'中',
+			'a\u0301',
+			'\ud835',
+			'\udc00',
+			'/',
+			'.',
+			'. ',
+			'! ',
+			' ',
+			'\n',
+			'5',
+			'Ảnh',
+		];
+		let seed = 11;
+		const random = () => {
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return seed / 2 ** 32;
+		};
+		for (let k = 0; k < 3000; k++) {
+			let text = '';
+			const n = Math.floor(random() * 24);
+			for (let i = 0; i < n; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+			assert.deepEqual(texts(text), reference(text), JSON.stringify(text));
+		}
+	});
 });
 
 describe('tokenize', () => {

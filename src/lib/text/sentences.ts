@@ -43,17 +43,58 @@ const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])|[;]
 export function splitSentences(text: string, offset = 0): Span[] {
 	const spans: Span[] = [];
 	let start = 0;
-	for (const m of text.matchAll(BOUNDARY)) {
+	// One shared pattern read by `exec`: no match can be empty, and nothing runs between two reads.
+	BOUNDARY.lastIndex = 0;
+	for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
 		const at = m.index;
-		if (m[0].startsWith('.')) {
-			const word = /([\p{L}/.]+)$/u.exec(text.slice(Math.max(0, at - 6), at))?.[1] ?? '';
-			if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-		}
+		if (text.charCodeAt(at) === 46 && abbreviated(text, at)) continue;
 		push(spans, text, start, at + m[0].length, offset);
 		start = at + m[0].length;
 	}
 	push(spans, text, start, text.length, offset);
 	return spans;
+}
+
+/**
+ * Whether the dot at `at` ends an abbreviation or an initial: the letters, slashes and dots
+ * right before it (within six characters) are a known abbreviation or one capital letter.
+ */
+function abbreviated(text: string, at: number): boolean {
+	const from = Math.max(0, at - 6);
+	let k = at;
+	while (k > from) {
+		const c = text.charCodeAt(k - 1);
+		if (c === 46 || c === 47 || (c < LETTER_TABLE_END && LETTERS[c] === 1)) k--;
+		else if (c < LETTER_TABLE_END) break;
+		else {
+			const step = letterBefore(text, k, from);
+			if (step === 0) break;
+			k -= step;
+		}
+	}
+	if (k === at) return false;
+	const word = text.slice(k, at);
+	return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+// Whether each code unit below LETTER_TABLE_END is a letter (`\p{L}`): the scripts an article is
+// written in; the pattern is asked of the others.
+const LETTER_TABLE_END = 0x3000;
+const LETTERS = new Uint8Array(LETTER_TABLE_END);
+const LETTER = /\p{L}/u;
+for (let c = 0; c < LETTER_TABLE_END; c++) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * How many code units the letter ending at `k` (not starting before `from`) takes: 1, 2 for a
+ * pair of surrogates read whole, 0 when what ends there is no letter.
+ */
+function letterBefore(text: string, k: number, from: number): number {
+	const c = text.charCodeAt(k - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+		const h = text.charCodeAt(k - 2);
+		if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(k - 2, k)) ? 2 : 0;
+	}
+	return LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 function push(spans: Span[], text: string, from: number, to: number, offset: number): void {
