@@ -9,3 +9,11 @@ export function seededRandom(seed: number): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** A text of up to `most - 1` of `pieces`, each drawn by `random`. */
+export function textOfPieces(random: () => number, pieces: readonly string[], most: number): string {
+	let text = '';
+	const n = Math.floor(random() * most);
+	for (let i = 0; i < n; i++) text += pieces[Math.floor(random() * pieces.length)];
+	return text;
+}

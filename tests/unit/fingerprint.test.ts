@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fingerprint } from '../../src/lib/article/fingerprint.ts';
+import { seededRandom, textOfPieces } from '../support/seeded-random.ts';
 
 describe('fingerprint', () => {
 	it('gives the digits it always gave', () => {
@@ -69,15 +70,9 @@ describe('fingerprint against the text lowered whole', () => {
 	];
 
 	it('gives the same digits on seeded random texts', () => {
-		let seed = 7;
-		const random = () => {
-			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-			return seed / 2 ** 32;
-		};
+		const random = seededRandom(7);
 		for (let k = 0; k < 2000; k++) {
-			let text = '';
-			const n = Math.floor(random() * 30);
-			for (let i = 0; i < n; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+			const text = textOfPieces(random, PIECES, 30);
 			assert.equal(fingerprint(text), reference(text), JSON.stringify(text));
 		}
 	});

@@ -4,6 +4,7 @@ import { asciiFold, matchKey, slugify } from '../../src/lib/text/fold.ts';
 import { canonicalTones, cleanField, normalizeText } from '../../src/lib/text/normalize.ts';
 import { splitSentences } from '../../src/lib/text/sentences.ts';
 import { tokenize } from '../../src/lib/text/tokens.ts';
+import { seededRandom, textOfPieces } from '../support/seeded-random.ts';
 
 describe('normalizeText', () => {
 	it('turns CRLF and lone CR into LF', () => assert.equal(normalizeText('a\r\nb\rc'), 'a\nb\nc'));
@@ -140,15 +141,9 @@ describe('splitSentences', () => {
 			'5',
 			'Ảnh',
 		];
-		let seed = 11;
-		const random = () => {
-			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-			return seed / 2 ** 32;
-		};
+		const random = seededRandom(11);
 		for (let k = 0; k < 3000; k++) {
-			let text = '';
-			const n = Math.floor(random() * 24);
-			for (let i = 0; i < n; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+			const text = textOfPieces(random, PIECES, 24);
 			assert.deepEqual(texts(text), reference(text), JSON.stringify(text));
 		}
 	});

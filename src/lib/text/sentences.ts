@@ -35,6 +35,13 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])|[;]\s*(?=\n)|\n+/gu;
 
+// Whether each code unit below LETTER_TABLE_END is a letter (`\p{L}`): the scripts an article is
+// written in; the pattern is asked of the others.
+const LETTER_TABLE_END = 0x3000;
+const LETTERS = new Uint8Array(LETTER_TABLE_END);
+const LETTER = /\p{L}/u;
+for (let c = 0; c < LETTER_TABLE_END; c++) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
 /**
  * Splits text into sentences: a `.`, `!`, `?` or `…` followed by white space and a capital
  * letter or digit ends one, as does a line break; a dot after a known abbreviation or a single
@@ -76,13 +83,6 @@ function abbreviated(text: string, at: number): boolean {
 	const word = text.slice(k, at);
 	return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
-
-// Whether each code unit below LETTER_TABLE_END is a letter (`\p{L}`): the scripts an article is
-// written in; the pattern is asked of the others.
-const LETTER_TABLE_END = 0x3000;
-const LETTERS = new Uint8Array(LETTER_TABLE_END);
-const LETTER = /\p{L}/u;
-for (let c = 0; c < LETTER_TABLE_END; c++) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
  * How many code units the letter ending at `k` (not starting before `from`) takes: 1, 2 for a
