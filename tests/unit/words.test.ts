@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charClass, DIGIT, isLetter, isWordChar, LOWER, OTHER, UPPER } from '../../src/lib/text/chars.ts';
+import {
+	charClass,
+	DIGIT,
+	isLetter,
+	isPropertyLetter,
+	isWordChar,
+	LOWER,
+	OTHER,
+	UPPER,
+} from '../../src/lib/text/chars.ts';
 import { PhraseIndex } from '../../src/lib/text/phrase-index.ts';
 import { hashOf, lastPhrase, PhraseSet, WordList } from '../../src/lib/text/phrases.ts';
 import { collapseSpaces, isSpace } from '../../src/lib/text/spaces.ts';
@@ -27,6 +36,11 @@ describe('the character class', () => {
 	});
 	it('takes no half of a surrogate pair for a word character', () => {
 		for (const c of '🙂𝕏') assert.equal(isWordChar(c.charCodeAt(0)), false);
+	});
+	it('reads a letter as \\p{L} does, for every code unit', () => {
+		for (let c = 0; c < 0x10000; c++) {
+			assert.equal(isPropertyLetter(c), /^\p{L}$/u.test(String.fromCharCode(c)), c.toString(16));
+		}
 	});
 });
 

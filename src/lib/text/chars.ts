@@ -15,10 +15,17 @@ export const DIGIT = 3;
 // scripts are caseless.
 const LIMIT = 0x3000;
 const TABLE = new Uint8Array(LIMIT);
+// 1 for a letter (`\p{L}`), 0 for a combining mark and anything else: `isPropertyLetter`.
+const LETTERS = new Uint8Array(LIMIT);
 for (let c = 0; c < LIMIT; c++) {
 	const ch = String.fromCharCode(c);
-	if (/\p{Lu}|\p{Lt}/u.test(ch)) TABLE[c] = UPPER;
-	else if (/[\p{L}\p{M}]/u.test(ch)) TABLE[c] = LOWER;
+	if (/\p{Lu}|\p{Lt}/u.test(ch)) {
+		TABLE[c] = UPPER;
+		LETTERS[c] = 1;
+	} else if (/\p{L}/u.test(ch)) {
+		TABLE[c] = LOWER;
+		LETTERS[c] = 1;
+	} else if (/\p{M}/u.test(ch)) TABLE[c] = LOWER;
 	else if (/\p{Nd}/u.test(ch)) TABLE[c] = DIGIT;
 }
 
@@ -55,4 +62,14 @@ export function isLetter(code: number): boolean {
 	if (!(code < LIMIT)) return code < 0xd800 || (code > 0xf8ff && code < 0xfe00);
 	const k = TABLE[code];
 	return k === LOWER || k === UPPER;
+}
+
+/**
+ * True for a UTF-16 code unit that is a letter by itself, as `\p{L}` reads it: not a combining
+ * mark (unlike `isLetter`), nor half of a surrogate pair (a letter written as a pair is one only
+ * read whole).
+ */
+export function isPropertyLetter(code: number): boolean {
+	if (code < LIMIT) return LETTERS[code] === 1;
+	return !(code >= 0xd800 && code <= 0xdfff) && /\p{L}/u.test(String.fromCharCode(code));
 }

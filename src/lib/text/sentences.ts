@@ -1,6 +1,7 @@
 /**
  * Sentence boundaries in Vietnamese news prose.
  */
+import { isPropertyLetter } from './chars.ts';
 
 export interface Span {
 	/** Offset of the first character in the text that was split. */
@@ -35,13 +36,6 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])|[;]\s*(?=\n)|\n+/gu;
 
-// Whether each code unit below LETTER_TABLE_END is a letter (`\p{L}`): the scripts an article is
-// written in; the pattern is asked of the others.
-const LETTER_TABLE_END = 0x3000;
-const LETTERS = new Uint8Array(LETTER_TABLE_END);
-const LETTER = /\p{L}/u;
-for (let c = 0; c < LETTER_TABLE_END; c++) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-
 /**
  * Splits text into sentences: a `.`, `!`, `?` or `…` followed by white space and a capital
  * letter or digit ends one, as does a line break; a dot after a known abbreviation or a single
@@ -71,30 +65,21 @@ function abbreviated(text: string, at: number): boolean {
 	let k = at;
 	while (k > from) {
 		const c = text.charCodeAt(k - 1);
-		if (c === 46 || c === 47 || (c < LETTER_TABLE_END && LETTERS[c] === 1)) k--;
-		else if (c < LETTER_TABLE_END) break;
-		else {
-			const step = letterBefore(text, k, from);
-			if (step === 0) break;
-			k -= step;
-		}
+		const step = c === 46 || c === 47 || isPropertyLetter(c) ? 1 : letterPairBefore(text, k, from);
+		if (step === 0) break;
+		k -= step;
 	}
 	if (k === at) return false;
 	const word = text.slice(k, at);
 	return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
-/**
- * How many code units the letter ending at `k` (not starting before `from`) takes: 1, 2 for a
- * pair of surrogates read whole, 0 when what ends there is no letter.
- */
-function letterBefore(text: string, k: number, from: number): number {
-	const c = text.charCodeAt(k - 1);
-	if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
-		const h = text.charCodeAt(k - 2);
-		if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(k - 2, k)) ? 2 : 0;
-	}
-	return LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+/** 2 when a letter written as a pair of surrogates (not starting before `from`) ends at `k`, else 0. */
+function letterPairBefore(text: string, k: number, from: number): number {
+	const low = text.charCodeAt(k - 1);
+	const high = text.charCodeAt(k - 2);
+	if (!(low >= 0xdc00 && low <= 0xdfff && k - 2 >= from && high >= 0xd800 && high <= 0xdbff)) return 0;
+	return /\p{L}/u.test(text.slice(k - 2, k)) ? 2 : 0;
 }
 
 function push(spans: Span[], text: string, from: number, to: number, offset: number): void {
