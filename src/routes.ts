@@ -62,8 +62,18 @@ export const yearRoutes = () => routes().years;
 /** /ngay/[year]/[month]/: every month with dated briefings. */
 export const monthRoutes = () => routes().months;
 
-/** /chi-so/[key]/: every indicator some briefing reports: its ranking, its ranking.csv and its feed. */
+/** /chi-so/[key]/: every indicator some briefing reports: its ranking and its newest briefings. */
 export const indicatorRoutes = () => routes().indicators;
+
+/** /chi-so/[key]/ ranking.csv and feed: every indicator some briefing reports, with all its briefings. */
+export function indicatorDataRoutes() {
+	const keys = pageKeys(model, settings);
+	return model.indicators.map((page) => ({
+		params: routeParams.indicator(page.key),
+		props: { page },
+		cacheKey: keys.page(page),
+	}));
+}
 
 /** /chi-so/[key]/[province]/: an indicator's ranking within each province with a briefing that reports it. */
 export const indicatorProvinceRoutes = () => routes().indicatorProvinces;

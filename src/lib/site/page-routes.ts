@@ -13,6 +13,8 @@
  * once, and the digester's memo (an entry per object of the model) is not kept, and walked by
  * every garbage collection, while the pages render.
  */
+import { yearOverview } from './model/archive.ts';
+import { indicatorOverview } from './model/indicators.ts';
 import type { SiteModel } from './model/types.ts';
 import { type KnownDigests, pageKeys } from './page-keys.ts';
 import { routeParams } from './paths.ts';
@@ -66,24 +68,22 @@ export function pageRoutes(model: SiteModel, siteWide: unknown, known?: KnownDig
 			props: { page },
 			cacheKey: keys.page(page),
 		})),
-		/** /ngay/[year]/: every year with dated briefings. */
-		years: model.years.map((year) => ({
-			params: routeParams.year(year.year),
-			props: { year },
-			cacheKey: keys.page(year),
-		})),
+		/** /ngay/[year]/: every year with dated briefings, each month's first briefings (`yearOverview`). */
+		years: model.years.map((page) => {
+			const year = yearOverview(page);
+			return { params: routeParams.year(year.year), props: { year }, cacheKey: keys.page(year) };
+		}),
 		/** /ngay/[year]/[month]/: every month with dated briefings. */
 		months: model.months.map((month) => ({
 			params: routeParams.month(month.key),
 			props: { month },
 			cacheKey: keys.page(month),
 		})),
-		/** /chi-so/[key]/: every indicator some briefing reports. */
-		indicators: model.indicators.map((page) => ({
-			params: routeParams.indicator(page.key),
-			props: { page },
-			cacheKey: keys.page(page),
-		})),
+		/** /chi-so/[key]/: every indicator some briefing reports, with its newest briefings (`indicatorOverview`). */
+		indicators: model.indicators.map((indicator) => {
+			const page = indicatorOverview(indicator);
+			return { params: routeParams.indicator(page.key), props: { page }, cacheKey: keys.page(page) };
+		}),
 		/** /chi-so/[key]/[province]/: an indicator's ranking within each province with a briefing that reports it. */
 		indicatorProvinces: model.indicators.flatMap((i) =>
 			i.provinces.map((page) => ({

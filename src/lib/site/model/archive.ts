@@ -6,7 +6,7 @@
 
 import { paths } from '../paths.ts';
 import { groupBy, newestFirst } from './order.ts';
-import type { Briefing, DateSpan, MonthPage, TimelineGroup, YearPage } from './types.ts';
+import type { Briefing, DateSpan, MonthPage, TimelineGroup, YearMonths, YearOverview, YearPage } from './types.ts';
 
 /** Months and years of dated briefings given oldest first; months oldest first, years newest first. */
 export function buildCalendar(chrono: readonly Briefing[]): { years: YearPage[]; months: MonthPage[] } {
@@ -46,8 +46,34 @@ export function timeline(briefings: readonly Briefing[]): TimelineGroup[] {
 	}));
 }
 
+/**
+ * How many briefings a year's page lists under each month. The month's own page lists them all;
+ * a year's page listing every briefing grew with the archive (2.3 MB of HTML for a year of 6,000
+ * briefings).
+ */
+export const YEAR_PAGE_PER_MONTH = 10;
+
+/** A year's page: each month with its first `perMonth` briefings in date order, and how many more its page lists. */
+export function yearOverview(year: YearPage, perMonth = YEAR_PAGE_PER_MONTH): YearOverview {
+	return {
+		year: year.year,
+		path: year.path,
+		count: year.count,
+		months: year.months.map((m) => ({
+			key: m.key,
+			path: m.path,
+			count: m.count,
+			briefings: m.briefings.slice(0, perMonth),
+			more: Math.max(0, m.briefings.length - perMonth),
+		})),
+	};
+}
+
 /** The twelve months of a year, each with its page or null: the archive's month grid. */
-export function yearGrid(year: YearPage): { key: string; month: number; page: MonthPage | null }[] {
+export function yearGrid<M extends YearMonths['months'][number]>(year: {
+	readonly year: string;
+	readonly months: readonly M[];
+}): { key: string; month: number; page: M | null }[] {
 	return Array.from({ length: 12 }, (_, i) => {
 		const key = `${year.year}-${String(i + 1).padStart(2, '0')}`;
 		return { key, month: i + 1, page: year.months.find((m) => m.key === key) ?? null };

@@ -7,7 +7,33 @@ import { INDICATOR_LABELS } from '../../format/enum-names.ts';
 import { paths } from '../paths.ts';
 import { rankDistricts } from './indicator-series.ts';
 import { collator, groupBy } from './order.ts';
-import type { Briefing, Comparison, DistrictPage, IndicatorPage, IndicatorProvincePage, ProvinceRef } from './types.ts';
+import type {
+	Briefing,
+	Comparison,
+	DistrictPage,
+	IndicatorOverview,
+	IndicatorPage,
+	IndicatorProvincePage,
+	ProvinceRef,
+} from './types.ts';
+
+/**
+ * How many briefings an indicator's site-wide page lists, newest first. Listing them all, it grew
+ * with the archive (3.1 MB of HTML for the 6,000 briefings giving budget revenue among 10,000);
+ * its provinces' pages list theirs all, and its rankings link the source of every figure.
+ */
+export const INDICATOR_PAGE_BRIEFINGS = 20;
+
+/** An indicator's site-wide page: its newest `most` briefings, and how many there are. */
+export function indicatorOverview(page: IndicatorPage, most = INDICATOR_PAGE_BRIEFINGS): IndicatorOverview {
+	const { briefings, provinces, ...rest } = page;
+	return {
+		...rest,
+		newest: briefings.slice(0, most),
+		count: briefings.length,
+		provinces: provinces.map(({ province, path }) => ({ province, path })),
+	};
+}
 
 /**
  * One page per indicator key but "other" (its rows are wordings, not one measure) that a

@@ -204,6 +204,20 @@ export interface IndicatorPage {
 	readonly provinces: readonly IndicatorProvincePage[];
 }
 
+/**
+ * What an indicator's site-wide page prints (`indicatorOverview`): its newest briefings only, so
+ * that the page stays small however many briefings report the indicator; its provinces' pages
+ * list theirs all.
+ */
+export interface IndicatorOverview extends Omit<IndicatorPage, 'briefings' | 'provinces'> {
+	/** The newest briefings that report the indicator. */
+	readonly newest: readonly Briefing[];
+	/** How many briefings report it. */
+	readonly count: number;
+	/** Its provinces' pages, as the page links them. */
+	readonly provinces: readonly Pick<IndicatorProvincePage, 'province' | 'path'>[];
+}
+
 export interface OfficialPage {
 	readonly ref: OfficialRef;
 	/** Titles held, oldest first, with the first and last dates seen. */
@@ -257,6 +271,37 @@ export interface YearPage {
 	/** Oldest first. */
 	readonly months: readonly MonthPage[];
 	readonly count: number;
+}
+
+/**
+ * What a year's page (/ngay/[year]/) prints: its months, each with its first briefings only, so
+ * that the page stays small however many briefings the year has (`yearOverview`).
+ */
+export interface YearOverview {
+	readonly year: string;
+	readonly path: string;
+	/** Oldest first. */
+	readonly months: readonly MonthOverview[];
+	readonly count: number;
+}
+
+/** A month on its year's page. */
+export interface MonthOverview {
+	/** "2024-11". */
+	readonly key: string;
+	readonly path: string;
+	readonly count: number;
+	/** The month's first briefings, in date order. */
+	readonly briefings: readonly Briefing[];
+	/** How many more the month's own page lists. */
+	readonly more: number;
+}
+
+/** A year as the month grid and the page descriptions read it: its months, with their counts. */
+export interface YearMonths {
+	readonly year: string;
+	readonly count: number;
+	readonly months: readonly Pick<MonthPage, 'key' | 'path' | 'count'>[];
 }
 
 export type ReportStatus = 'published' | 'warning' | 'quarantined' | 'duplicate';

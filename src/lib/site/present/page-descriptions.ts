@@ -7,7 +7,7 @@ import { formatSpan, monthInSentence, monthNumber } from '../../format/dates.ts'
 import { indicatorName } from '../../format/indicators.ts';
 import { firstOf, inSentence } from '../../format/text.ts';
 import { settings } from '../../settings.ts';
-import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearPage } from '../model/types.ts';
+import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearMonths } from '../model/types.ts';
 
 /** Longest description: search engines cut around 160 characters; shared-link cards show a little more. */
 export const DESCRIPTION_MAX = 240;
@@ -71,7 +71,7 @@ export function monthDescription(month: MonthPage): string {
 }
 
 /** A year of the archive: how many briefings, in which months. */
-export function yearDescription(year: YearPage): string {
+export function yearDescription(year: YearMonths): string {
 	const months = year.months.map((m) => monthNumber(m.key));
 	return clip(
 		`${year.count} bài viết năm ${year.year}, trong ${months.length} tháng (tháng ${months.join(', ')}); theo tháng.`,
