@@ -3,7 +3,8 @@
  * functions. The pages' lists, with their cache keys for Astro's incremental build, are made
  * together on the first call (`pageRoutes`, src/lib/site/page-routes.ts, which says what a key
  * must cover) and the same lists are given at every later call. The endpoints serve the downloads
- * in dev only (`npm run build` writes them outside Astro, src/write-downloads.ts).
+ * in dev only (`npm run build` writes them outside Astro, src/write-downloads.ts): their lists
+ * carry no key, which only a build reads.
  *
  * The briefing pages are given shard by shard of the search index (src/lib/site/search/
  * shard-order.ts), for as many shards as the search page and the index cut (`shardCount` of the
@@ -12,7 +13,6 @@
  */
 import { handOverShardPlan } from './integrations/search-index.ts';
 import { settings } from './lib/settings.ts';
-import { pageKeys } from './lib/site/page-keys.ts';
 import { type PageRoutes, pageRoutes } from './lib/site/page-routes.ts';
 import { routeParams } from './lib/site/paths.ts';
 import { inShardOrder, shardPlan } from './lib/site/search/shard-order.ts';
@@ -66,34 +66,19 @@ export const monthRoutes = () => routes().months;
 export const indicatorRoutes = () => routes().indicators;
 
 /** /chi-so/[key]/ ranking.csv and feed: every indicator some briefing reports, with all its briefings. */
-export function indicatorDataRoutes() {
-	const keys = pageKeys(model, settings);
-	return model.indicators.map((page) => ({
-		params: routeParams.indicator(page.key),
-		props: { page },
-		cacheKey: keys.page(page),
-	}));
-}
+export const indicatorDataRoutes = () =>
+	model.indicators.map((page) => ({ params: routeParams.indicator(page.key), props: { page } }));
 
 /** /chi-so/[key]/[province]/: an indicator's ranking within each province with a briefing that reports it. */
 export const indicatorProvinceRoutes = () => routes().indicatorProvinces;
 
 /** /bai-viet/[id]/briefings.json and indicators.csv: every briefing's own data files (no copies). */
-export function briefingDataRoutes() {
-	const keys = pageKeys(model, settings);
-	return model.briefings.map((briefing) => ({
-		params: routeParams.briefing(briefing.id),
-		props: { briefing },
-		cacheKey: keys.page(briefing),
-	}));
-}
+export const briefingDataRoutes = () =>
+	model.briefings.map((briefing) => ({ params: routeParams.briefing(briefing.id), props: { briefing } }));
 
 /** /tinh/[province]/[district]/ feed and data files: every district with briefings. */
-export function districtRoutes() {
-	const keys = pageKeys(model, settings);
-	return model.districts.map((page) => ({
+export const districtRoutes = () =>
+	model.districts.map((page) => ({
 		params: routeParams.district(page.ref.province.slug, page.ref.slug),
 		props: { page },
-		cacheKey: keys.page(page),
 	}));
-}

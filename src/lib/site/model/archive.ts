@@ -53,7 +53,7 @@ export function timeline(briefings: readonly Briefing[]): TimelineGroup[] {
  */
 export const YEAR_PAGE_PER_MONTH = 10;
 
-/** A year's page: each month with its first `perMonth` briefings in date order, and how many more its page lists. */
+/** A year's page: each month with its first `perMonth` briefings in date order. */
 export function yearOverview(year: YearPage, perMonth = YEAR_PAGE_PER_MONTH): YearOverview {
 	return {
 		year: year.year,
@@ -64,16 +64,14 @@ export function yearOverview(year: YearPage, perMonth = YEAR_PAGE_PER_MONTH): Ye
 			path: m.path,
 			count: m.count,
 			briefings: m.briefings.slice(0, perMonth),
-			more: Math.max(0, m.briefings.length - perMonth),
 		})),
 	};
 }
 
 /** The twelve months of a year, each with its page or null: the archive's month grid. */
-export function yearGrid<M extends YearMonths['months'][number]>(year: {
-	readonly year: string;
-	readonly months: readonly M[];
-}): { key: string; month: number; page: M | null }[] {
+export function yearGrid(
+	year: YearMonths,
+): { key: string; month: number; page: YearMonths['months'][number] | null }[] {
 	return Array.from({ length: 12 }, (_, i) => {
 		const key = `${year.year}-${String(i + 1).padStart(2, '0')}`;
 		return { key, month: i + 1, page: year.months.find((m) => m.key === key) ?? null };

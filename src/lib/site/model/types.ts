@@ -277,24 +277,14 @@ export interface YearPage {
  * What a year's page (/ngay/[year]/) prints: its months, each with its first briefings only, so
  * that the page stays small however many briefings the year has (`yearOverview`).
  */
-export interface YearOverview {
-	readonly year: string;
-	readonly path: string;
+export interface YearOverview extends Omit<YearPage, 'months'> {
 	/** Oldest first. */
 	readonly months: readonly MonthOverview[];
-	readonly count: number;
 }
 
-/** A month on its year's page. */
-export interface MonthOverview {
-	/** "2024-11". */
-	readonly key: string;
-	readonly path: string;
-	readonly count: number;
-	/** The month's first briefings, in date order. */
+/** A month on its year's page: its first briefings in date order, its `count` all of them. */
+export interface MonthOverview extends Pick<MonthPage, 'key' | 'path' | 'count'> {
 	readonly briefings: readonly Briefing[];
-	/** How many more the month's own page lists. */
-	readonly more: number;
 }
 
 /** A year as the month grid and the page descriptions read it: its months, with their counts. */
