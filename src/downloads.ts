@@ -1,7 +1,8 @@
 /**
  * The site's downloads: RSS feeds, briefings.json, indicators.csv and the datapackage.json
  * describing them, of the whole site, of a briefing, a province and a district; an official's
- * and an indicator's feed; an indicator's ranking.csv, site-wide and by province. Each is a
+ * and an indicator's feed; an indicator's ranking.csv, site-wide and by province; a province's
+ * officials for the search page's menu. Each is a
  * `Download`: its address and how its bytes are made from the site model.
  *
  * `npm run build` writes them all beside `astro build` (`siteDownloadGroups`, by
@@ -30,6 +31,7 @@ import { provinceGroups } from './lib/site/outputs/province-groups.ts';
 import { rankingCsv, rankingRows } from './lib/site/outputs/ranking-csv.ts';
 import { rssXml } from './lib/site/outputs/rss-xml.ts';
 import { paths } from './lib/site/paths.ts';
+import { officialMenuOf, officialMenuValue, type SearchMenus, searchMenus } from './lib/site/search/filter-menus.ts';
 
 /** The absolute URL of a site path: "/tinh/dien-bien/" → "https://example.org/briefings/tinh/dien-bien/". */
 export type UrlMaker = (path: string) => string;
@@ -174,6 +176,18 @@ export function placeDownloads(page: ProvincePage | DistrictPage, url: UrlMaker)
 	];
 }
 
+/** /tinh/{province}/quan-chuc.json: the search page's menu of the province's officials. */
+export function officialMenuDownload(page: ProvincePage, menus: SearchMenus): Download {
+	const options = officialMenuOf(menus, page);
+	return {
+		folder: page.ref.path,
+		name: 'quan-chuc.json',
+		type: JSON_TYPE,
+		source: [page.ref.path, options],
+		body: () => jsonForWeb(officialMenuValue(options)),
+	};
+}
+
 /** /quan-chuc/{province}/{official}/rss.xml: the newest dated briefings that name the official. */
 export function officialDownloads(page: OfficialPage, url: UrlMaker): Download[] {
 	const name = `${page.ref.name} (${page.ref.province.name})`;
@@ -202,7 +216,8 @@ export function indicatorProvinceDownloads(page: IndicatorProvincePage, url: Url
 /**
  * Every download of the site, in groups whose files print the same briefings: the site's feed
  * with the indicators' files; then each province's (src/lib/site/outputs/province-groups.ts):
- * its own, its districts', its briefings' and its officials'; then the site's data files, made
+ * its own (the search page's menu of its officials too), its districts', its briefings' and its
+ * officials'; then the site's data files, made
  * as they are written. Each group's files are made with a URL maker of their own (giving the
  * addresses of `url`, each once), which is what the records, lines and feed texts they share are
  * kept by: once a group is written and let go, so is what was made for it.
@@ -230,10 +245,11 @@ export function* siteDownloadGroups(model: SiteModel, url: UrlMaker): Generator<
 			...i.provinces.flatMap((p) => indicatorProvinceDownloads(p, u)),
 		]),
 	];
+	const menus = searchMenus(model);
 	for (const group of provinceGroups(model)) {
 		u = scoped();
 		yield [
-			...group.provinces.flatMap((p) => placeDownloads(p, u)),
+			...group.provinces.flatMap((p) => [...placeDownloads(p, u), officialMenuDownload(p, menus)]),
 			...group.districts.flatMap((d) => placeDownloads(d, u)),
 			...group.briefings.flatMap((b) => briefingDownloads(b, u)),
 			...group.officials.flatMap((o) => officialDownloads(o, u)),

@@ -2,14 +2,16 @@
  * The search page in the browser: loads the Pagefind library from the site's own
  * `<base>pagefind/0/` folder and merges the index's other shards (`<base>pagefind/1/`…, see
  * src/lib/site/search/shards.ts), searches as the reader types or picks a filter, and lists results
- * (title, date, district, excerpt). The state lives in the URL (?q=…&tinh=…), so a search can
+ * (title, date, district, excerpt). The officials' menu is the picked province's, read from the
+ * file its option names (src/lib/site/search/filter-menus.ts). The state lives in the URL (?q=…&tinh=…), so a search can
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
  */
 
 import { formatShortDate } from '../lib/format/dates.ts';
 import { dotJoin } from '../lib/format/text.ts';
-import { type FilterKey, UNDATED_SORT_KEY } from '../lib/site/search/index-fields.ts';
+import { readOfficialMenu } from '../lib/site/search/filter-menus.ts';
+import { type FacetOption, type FilterKey, UNDATED_SORT_KEY } from '../lib/site/search/index-fields.ts';
 import { inOrder, type MergedResults, mergeSorted } from '../lib/site/search/merge-sorted.ts';
 import {
 	byNameTier,
@@ -370,22 +372,91 @@ function searcher(els: SearchElements, load: () => Promise<Index>): Searcher {
 	return { run, showMore, runSoon };
 }
 
-/** Stage 4: the form's events: submit, typing, filters and sort, the "more" button. */
-function listen(els: SearchElements, search: Searcher): void {
+/** The officials' menu, made to follow the province picked. */
+interface OfficialsMenu {
+	/** Gives the menu the picked province's officials (the page's own without one), `keep` chosen if it is there. */
+	follow(keep: string): Promise<void>;
+}
+
+/**
+ * Stage 4: the officials' menu of the picked province, from the file its option names (each
+ * file fetched once), or the page's own options (every official and those of no province) when
+ * no province is picked. A file that cannot be read leaves only "every official". When the
+ * province changes again before a file arrives, only the last one's menu is shown.
+ */
+function officialsMenu(els: SearchElements): OfficialsMenu {
+	const by = (key: FilterKey) => els.selects.find((s) => s.dataset.filter === key);
+	const province = by('province');
+	const menu = by('official');
+	if (!province || !menu) return { follow: async () => undefined };
+	const own = [...menu.options];
+	const every = own.filter((o) => o.value === '');
+	const files = new Map<string, Promise<FacetOption[]>>();
+	const read = (url: string) => {
+		let file = files.get(url);
+		if (!file) {
+			file = fetch(url)
+				.then((r) => {
+					if (!r.ok) throw new Error(`${url}: ${r.status}`);
+					return r.json();
+				})
+				.then(readOfficialMenu);
+			// A failure is not kept: the next pick of the province tries again.
+			file.catch(() => files.delete(url));
+			files.set(url, file);
+		}
+		return file;
+	};
+	let generation = 0;
+	return {
+		async follow(keep) {
+			const mine = ++generation;
+			const url = province.selectedOptions[0]?.dataset.officials;
+			let options = own;
+			menu.disabled = url !== undefined;
+			if (url !== undefined) {
+				try {
+					const list = await read(url);
+					options = [...every, ...list.map((o) => new Option(`${o.label} (${o.count})`, o.value))];
+				} catch (e) {
+					console.error('officials menu', e);
+					options = every;
+				}
+				if (mine !== generation) return;
+				menu.disabled = false;
+			}
+			menu.replaceChildren(...options);
+			menu.value = options.some((o) => o.value === keep) ? keep : '';
+		},
+	};
+}
+
+/** Stage 5: the form's events: submit, typing, filters and sort (the officials' menu following the province), the "more" button. */
+function listen(els: SearchElements, search: Searcher, officials: OfficialsMenu): void {
 	els.form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void search.run();
 	});
 	els.input.addEventListener('input', () => search.runSoon());
-	for (const s of [...els.selects, els.sortSelect]) s.addEventListener('change', () => void search.run());
+	for (const s of [...els.selects, els.sortSelect]) {
+		s.addEventListener('change', () => {
+			if (s.dataset.filter !== 'province') return void search.run();
+			void officials.follow(readState(els).filters.official ?? '').then(() => search.run());
+		});
+	}
 	els.more.addEventListener('click', () => void search.showMore(true));
 }
 
-/** Stage 5: the search of the page's URL in the form, the form shown instead of the no-script text. */
-function reveal(els: SearchElements): void {
-	writeState(els, stateFromParams(new URLSearchParams(location.search)));
+/**
+ * Stage 6: the search of the page's URL in the form (its official once the province's menu is
+ * there), the form shown instead of the no-script text.
+ */
+async function reveal(els: SearchElements, officials: OfficialsMenu): Promise<void> {
+	const state = stateFromParams(new URLSearchParams(location.search));
+	writeState(els, state);
 	for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
 	(els.form.closest<HTMLElement>('[data-search-box]') ?? els.form).hidden = false;
+	await officials.follow(state.filters.official ?? '');
 }
 
 function start(form: HTMLFormElement): void {
@@ -396,11 +467,13 @@ function start(form: HTMLFormElement): void {
 		Math.max(1, Number(form.dataset.shards) || 1),
 	);
 	const search = searcher(els, load);
-	listen(els, search);
-	reveal(els);
+	const officials = officialsMenu(els);
+	listen(els, search, officials);
 	// Fetch the library while the reader thinks of a word.
 	load().catch(() => undefined);
-	if (!isEmpty(readState(els))) void search.run();
+	void reveal(els, officials).then(() => {
+		if (!isEmpty(readState(els))) void search.run();
+	});
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');

@@ -178,6 +178,44 @@ for (const { base, name, shardPages } of SITES) {
 			}),
 		);
 
+		it('offers the officials of the province picked, and keeps one from a shared URL', TEST, (t) =>
+			withPage(t, {}, async (page, problems) => {
+				const officials = () =>
+					page.locator('#search-quan-chuc option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+				await page.goto(searchUrl);
+				assert.deepEqual(await officials(), [''], 'none before a province is picked');
+				await page.selectOption('#search-tinh', 'Lai Châu');
+				await page.locator('#search-quan-chuc option[value="Lê Văn Lương (Lai Châu)"]').waitFor({ state: 'attached' });
+				const lai = await officials();
+				assert.ok(lai.length > 1 && lai.slice(1).every((v) => v.endsWith('(Lai Châu)')), lai.join());
+				await page.selectOption('#search-tinh', 'Điện Biên');
+				await page.locator('#search-quan-chuc option[value="Vừ A Bằng (Điện Biên)"]').waitFor({ state: 'attached' });
+				assert.ok((await officials()).slice(1).every((v) => v.endsWith('(Điện Biên)')));
+				await page.selectOption('#search-quan-chuc', 'Vừ A Bằng (Điện Biên)');
+				await settled(page, 'bộ lọc');
+				assert.deepEqual(
+					(await shown(page)).map((r) => r.id),
+					[NAM_PO],
+				);
+				const shared = page.url();
+				assert.match(new URL(shared).search, /quan-chuc=V%E1%BB%AB\+A\+B%E1%BA%B1ng/);
+				// Another province's menu has no such official: the filter is dropped, not kept hidden.
+				await page.selectOption('#search-tinh', 'Lai Châu');
+				await page.waitForURL((url) => !url.search.includes('quan-chuc='), { timeout: WAIT_MS });
+				await settled(page, 'bộ lọc');
+				assert.equal(await page.locator('#search-quan-chuc').inputValue(), '');
+				assert.deepEqual((await shown(page)).map((r) => r.id).sort(), [MUONG_TE, THAN_UYEN]);
+				await page.goto(shared);
+				await settled(page, 'bộ lọc');
+				assert.equal(await page.locator('#search-quan-chuc').inputValue(), 'Vừ A Bằng (Điện Biên)');
+				assert.deepEqual(
+					(await shown(page)).map((r) => r.id),
+					[NAM_PO],
+				);
+				assertNoProblems(problems);
+			}),
+		);
+
 		it('orders results by date, newest or oldest first, across the whole index', TEST, (t) =>
 			withPage(t, {}, async (page, problems) => {
 				await page.goto(`${searchUrl}?q=huyen&sap-xep=moi`);
@@ -256,9 +294,15 @@ for (const { base, name, shardPages } of SITES) {
 				await page.goto(searchUrl);
 				assert.equal(await page.locator('form[data-search]').isVisible(), false);
 				assert.equal(await page.locator('[data-search-nojs]').isVisible(), true);
-				for (const name of ['Điện Biên', 'Huyện Nậm Pồ', 'Vừ A Bằng', 'Tháng 11']) {
-					assert.equal(await page.locator('#duyet').getByRole('link', { name, exact: true }).isVisible(), true, name);
+				for (const name of ['Điện Biên', 'Huyện Nậm Pồ', 'Tháng 11']) {
+					const link = page.locator('#duyet').getByRole('link', { name, exact: true }).first();
+					assert.equal(await link.isVisible(), true, name);
 				}
+				// An official is found on their province's page, the list the browse section links to.
+				const officials = page.getByRole('region', { name: 'Quan chức' });
+				await officials.getByRole('link', { name: 'Điện Biên', exact: true }).click();
+				await page.waitForURL(`**${base}tinh/dien-bien/#officials`);
+				assert.equal(await page.getByRole('link', { name: 'Vừ A Bằng', exact: true }).first().isVisible(), true);
 				assertNoProblems(problems);
 			}),
 		);

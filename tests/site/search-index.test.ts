@@ -171,7 +171,7 @@ describe('the search page without JavaScript', () => {
 		assert.doesNotMatch(html, /<section class="section browse"[^>]*hidden/);
 	});
 
-	it('links to every province, district, official and month with briefings', () => {
+	it('links to every province, district and month with briefings, and to the officials of each province', () => {
 		const html = readBuilt(site, '/tim-kiem/index.html');
 		const browse = html.slice(html.indexOf('id="duyet"'));
 		const hrefs = new Set(attributes(browse, 'a', 'href'));
@@ -179,23 +179,44 @@ describe('the search page without JavaScript', () => {
 		for (const r of records) {
 			assert.ok(hrefs.has(paths(r.province?.url)), `${r.id}: province`);
 			assert.ok(hrefs.has(paths(r.district?.url)), `${r.id}: district`);
-			for (const o of r.officials) assert.ok(hrefs.has(paths(o.url ?? undefined)), `${r.id}: ${o.name}`);
+			for (const o of r.officials) {
+				const province = paths(o.url ?? undefined).replace(/^\/quan-chuc\/([^/]+)\/.*$/, '/tinh/$1/#officials');
+				assert.ok(hrefs.has(province), `${r.id}: ${o.name}, ${province}`);
+				const page = readBuilt(site, `${province.slice(0, -'#officials'.length)}index.html`);
+				assert.match(page, /<h2 id="officials">/, province);
+				assert.ok(attributes(page, 'a', 'href').includes(paths(o.url ?? undefined)), `${o.name} on ${province}`);
+			}
 			assert.ok(hrefs.has(`/ngay/${r.date?.slice(0, 4)}/${r.date?.slice(5, 7)}/`), `${r.id}: month`);
 		}
 		for (const p of ['/tinh/', '/huyen/', '/quan-chuc/', '/ngay/']) assert.ok(hrefs.has(p), p);
 	});
 
-	it('offers one filter option per indexed value', () => {
+	it('offers one filter option per indexed value, the officials a province at a time', () => {
 		const html = readBuilt(site, '/tim-kiem/index.html');
-		const options = (name: string) => {
-			const select = new RegExp(`<select[^>]* name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
-			return attributes(select, 'option', 'value').filter(Boolean);
-		};
+		const select = (name: string) =>
+			new RegExp(`<select[^>]* name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
+		const options = (name: string) => attributes(select(name), 'option', 'value').filter(Boolean);
 		assert.deepEqual(options('tinh'), ['Điện Biên', 'Lai Châu', 'Thanh Hóa']);
 		assert.deepEqual(options('nam'), ['2024', '2023']);
 		assert.ok(options('huyen').includes('Huyện Điện Biên Đông (Điện Biên)'));
-		assert.ok(options('quan-chuc').includes('Vừ A Bằng (Điện Biên)'));
 		assert.equal(options('huyen').length, records.flatMap((r) => r.districts).length);
+		// Every sample names its province: the page's own menu has no official, each province's file has its own.
+		assert.deepEqual(options('quan-chuc'), []);
+		const menus = attributes(select('tinh'), 'option', 'data-officials');
+		assert.deepEqual(menus, [
+			'/tinh/dien-bien/quan-chuc.json',
+			'/tinh/lai-chau/quan-chuc.json',
+			'/tinh/thanh-hoa/quan-chuc.json',
+		]);
+		const offered = menus.flatMap((file) => {
+			const menu = JSON.parse(readBuilt(site, file)) as { officials: { value: string; count: number }[] };
+			return menu.officials.map((o) => o.value);
+		});
+		assert.ok(offered.includes('Vừ A Bằng (Điện Biên)'));
+		const indexed = new Set(
+			records.flatMap((r) => valuesOf(readBuilt(site, briefingFile(r)), 'data-pagefind-filter', 'official')),
+		);
+		assert.deepEqual(offered.sort(), [...indexed].sort(), 'each indexed official once, in its province’s menu');
 	});
 });
 
