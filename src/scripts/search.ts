@@ -2,8 +2,8 @@
  * The search page in the browser: loads the Pagefind library from the site's own
  * `<base>pagefind/0/` folder and merges the index's other shards (`<base>pagefind/1/`…, see
  * src/lib/site/search/shards.ts), searches as the reader types or picks a filter, and lists results
- * (title, date, district, excerpt). The officials' menu is the picked province's, read from the
- * file its option names (src/lib/site/search/filter-menus.ts). The state lives in the URL (?q=…&tinh=…), so a search can
+ * (title, date, district, excerpt). The district and officials' menus are the picked province's,
+ * the officials read from the file its option names (src/lib/site/search/filter-menus.ts). The state lives in the URL (?q=…&tinh=…), so a search can
  * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
  * the page runs under a Content-Security-Policy with no inline script or style.
  */
@@ -372,25 +372,36 @@ function searcher(els: SearchElements, load: () => Promise<Index>): Searcher {
 	return { run, showMore, runSoon };
 }
 
-/** The officials' menu, made to follow the province picked. */
-interface OfficialsMenu {
-	/** Gives the menu the picked province's officials (the page's own without one), `keep` chosen if it is there. */
-	follow(keep: string): Promise<void>;
+/** The menus that follow the province picked: its districts and its officials. */
+interface ProvinceMenus {
+	/**
+	 * Gives the district menu the picked province's districts and the officials' menu its
+	 * officials (the page's own of both without one), each of `keep` chosen where it is offered.
+	 */
+	follow(keep: SearchState['filters']): Promise<void>;
+}
+
+/** The value of `keep` if `menu` offers it, else '' (every one). */
+function choose(menu: HTMLSelectElement, keep: string | undefined): void {
+	menu.value = keep !== undefined && [...menu.options].some((o) => o.value === keep) ? keep : '';
 }
 
 /**
- * Stage 4: the officials' menu of the picked province, from the file its option names (each
- * file fetched once), or the page's own options (every official and those of no province) when
- * no province is picked. A file that cannot be read leaves only "every official". When the
- * province changes again before a file arrives, only the last one's menu is shown.
+ * Stage 4: the district menu cut to the picked province's group of options, and the officials'
+ * menu of the picked province, from the file its option names (each file fetched once), or the
+ * page's own options of both when no province is picked. A file that cannot be read leaves
+ * only "every official". When the province changes again before a file arrives, only the last
+ * one's menu is shown.
  */
-function officialsMenu(els: SearchElements): OfficialsMenu {
+function provinceMenus(els: SearchElements): ProvinceMenus {
 	const by = (key: FilterKey) => els.selects.find((s) => s.dataset.filter === key);
 	const province = by('province');
-	const menu = by('official');
-	if (!province || !menu) return { follow: async () => undefined };
-	const own = [...menu.options];
-	const every = own.filter((o) => o.value === '');
+	const districts = by('district');
+	const officials = by('official');
+	if (!province) return { follow: async () => undefined };
+	const allDistricts = districts ? [...districts.children] : [];
+	const ownOfficials = officials ? [...officials.options] : [];
+	const every = ownOfficials.filter((o) => o.value === '');
 	const files = new Map<string, Promise<FacetOption[]>>();
 	const read = (url: string) => {
 		let file = files.get(url);
@@ -411,9 +422,18 @@ function officialsMenu(els: SearchElements): OfficialsMenu {
 	return {
 		async follow(keep) {
 			const mine = ++generation;
+			const picked = province.value;
+			if (districts) {
+				// A district's group is labelled with its province's name, the province menu's value.
+				districts.replaceChildren(
+					...allDistricts.filter((g) => picked === '' || !(g instanceof HTMLOptGroupElement) || g.label === picked),
+				);
+				choose(districts, keep.district);
+			}
+			if (!officials) return;
 			const url = province.selectedOptions[0]?.dataset.officials;
-			let options = own;
-			menu.disabled = url !== undefined;
+			let options = ownOfficials;
+			officials.disabled = url !== undefined;
 			if (url !== undefined) {
 				try {
 					const list = await read(url);
@@ -423,16 +443,16 @@ function officialsMenu(els: SearchElements): OfficialsMenu {
 					options = every;
 				}
 				if (mine !== generation) return;
-				menu.disabled = false;
+				officials.disabled = false;
 			}
-			menu.replaceChildren(...options);
-			menu.value = options.some((o) => o.value === keep) ? keep : '';
+			officials.replaceChildren(...options);
+			choose(officials, keep.official);
 		},
 	};
 }
 
-/** Stage 5: the form's events: submit, typing, filters and sort (the officials' menu following the province), the "more" button. */
-function listen(els: SearchElements, search: Searcher, officials: OfficialsMenu): void {
+/** Stage 5: the form's events: submit, typing, filters and sort (the menus following the province), the "more" button. */
+function listen(els: SearchElements, search: Searcher, menus: ProvinceMenus): void {
 	els.form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void search.run();
@@ -441,22 +461,22 @@ function listen(els: SearchElements, search: Searcher, officials: OfficialsMenu)
 	for (const s of [...els.selects, els.sortSelect]) {
 		s.addEventListener('change', () => {
 			if (s.dataset.filter !== 'province') return void search.run();
-			void officials.follow(readState(els).filters.official ?? '').then(() => search.run());
+			void menus.follow(readState(els).filters).then(() => search.run());
 		});
 	}
 	els.more.addEventListener('click', () => void search.showMore(true));
 }
 
 /**
- * Stage 6: the search of the page's URL in the form (its official once the province's menu is
- * there), the form shown instead of the no-script text.
+ * Stage 6: the search of the page's URL in the form (its district and official in the province's
+ * menus), the form shown instead of the no-script text.
  */
-async function reveal(els: SearchElements, officials: OfficialsMenu): Promise<void> {
+async function reveal(els: SearchElements, menus: ProvinceMenus): Promise<void> {
 	const state = stateFromParams(new URLSearchParams(location.search));
 	writeState(els, state);
 	for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
 	(els.form.closest<HTMLElement>('[data-search-box]') ?? els.form).hidden = false;
-	await officials.follow(state.filters.official ?? '');
+	await menus.follow(state.filters);
 }
 
 function start(form: HTMLFormElement): void {
@@ -467,11 +487,11 @@ function start(form: HTMLFormElement): void {
 		Math.max(1, Number(form.dataset.shards) || 1),
 	);
 	const search = searcher(els, load);
-	const officials = officialsMenu(els);
-	listen(els, search, officials);
+	const menus = provinceMenus(els);
+	listen(els, search, menus);
 	// Fetch the library while the reader thinks of a word.
 	load().catch(() => undefined);
-	void reveal(els, officials).then(() => {
+	void reveal(els, menus).then(() => {
 		if (!isEmpty(readState(els))) void search.run();
 	});
 }

@@ -178,16 +178,29 @@ for (const { base, name, shardPages } of SITES) {
 			}),
 		);
 
-		it('offers the officials of the province picked, and keeps one from a shared URL', TEST, (t) =>
+		it('offers the districts and officials of the province picked, and keeps them from a shared URL', TEST, (t) =>
 			withPage(t, {}, async (page, problems) => {
-				const officials = () =>
-					page.locator('#search-quan-chuc option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+				const values = (menu: string) =>
+					page.locator(`${menu} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+				const officials = () => values('#search-quan-chuc');
 				await page.goto(searchUrl);
 				assert.deepEqual(await officials(), [''], 'none before a province is picked');
+				const everyDistrict = await values('#search-huyen');
 				await page.selectOption('#search-tinh', 'Lai Châu');
 				await page.locator('#search-quan-chuc option[value="Lê Văn Lương (Lai Châu)"]').waitFor({ state: 'attached' });
 				const lai = await officials();
 				assert.ok(lai.length > 1 && lai.slice(1).every((v) => v.endsWith('(Lai Châu)')), lai.join());
+				assert.deepEqual(await values('#search-huyen'), [
+					'',
+					'Huyện Mường Tè (Lai Châu)',
+					'Huyện Than Uyên (Lai Châu)',
+				]);
+				await page.selectOption('#search-huyen', 'Huyện Mường Tè (Lai Châu)');
+				await settled(page, 'bộ lọc');
+				assert.deepEqual(
+					(await shown(page)).map((r) => r.id),
+					[MUONG_TE],
+				);
 				await page.selectOption('#search-tinh', 'Điện Biên');
 				await page.locator('#search-quan-chuc option[value="Vừ A Bằng (Điện Biên)"]').waitFor({ state: 'attached' });
 				assert.ok((await officials()).slice(1).every((v) => v.endsWith('(Điện Biên)')));
@@ -205,6 +218,15 @@ for (const { base, name, shardPages } of SITES) {
 				await settled(page, 'bộ lọc');
 				assert.equal(await page.locator('#search-quan-chuc').inputValue(), '');
 				assert.deepEqual((await shown(page)).map((r) => r.id).sort(), [MUONG_TE, THAN_UYEN]);
+				// No filter left: no search, the menus whole again.
+				await page.selectOption('#search-tinh', '');
+				await page.waitForURL((url) => url.search === '', { timeout: WAIT_MS });
+				assert.deepEqual(await values('#search-huyen'), everyDistrict, 'every district again');
+				await page.goto(
+					`${searchUrl}?tinh=Lai+Ch%C3%A2u&huyen=Huy%E1%BB%87n+M%C6%B0%E1%BB%9Dng+T%C3%A8+%28Lai+Ch%C3%A2u%29`,
+				);
+				await settled(page, 'bộ lọc');
+				assert.equal(await page.locator('#search-huyen').inputValue(), 'Huyện Mường Tè (Lai Châu)');
 				await page.goto(shared);
 				await settled(page, 'bộ lọc');
 				assert.equal(await page.locator('#search-quan-chuc').inputValue(), 'Vừ A Bằng (Điện Biên)');
