@@ -2,8 +2,8 @@
  * The site's downloads: RSS feeds, briefings.json, indicators.csv and the datapackage.json
  * describing them, of the whole site, of a briefing, a province and a district; an official's
  * and an indicator's feed; an indicator's ranking.csv, site-wide and by province; a province's
- * officials for the search page's menu. Each is a
- * `Download`: its address and how its bytes are made from the site model.
+ * officials for the search page's menu. Each is a `Download`: its address and how its bytes are
+ * made from the site model.
  *
  * `npm run build` writes them all beside `astro build` (`siteDownloadGroups`, by
  * src/write-downloads.ts), not Astro: each cost Astro a rendered page and a second copy in its
@@ -217,10 +217,10 @@ export function indicatorProvinceDownloads(page: IndicatorProvincePage, url: Url
  * Every download of the site, in groups whose files print the same briefings: the site's feed
  * with the indicators' files; then each province's (src/lib/site/outputs/province-groups.ts):
  * its own (the search page's menu of its officials too), its districts', its briefings' and its
- * officials'; then the site's data files, made
- * as they are written. Each group's files are made with a URL maker of their own (giving the
- * addresses of `url`, each once), which is what the records, lines and feed texts they share are
- * kept by: once a group is written and let go, so is what was made for it.
+ * officials'; then the site's data files, made as they are written. Each group's files are made
+ * with a URL maker of their own (giving the addresses of `url`, each once), which is what the
+ * records, lines and feed texts they share are kept by: once a group is written and let go, so
+ * is what was made for it.
  */
 export function* siteDownloadGroups(model: SiteModel, url: UrlMaker): Generator<Download[]> {
 	// Each path's URL made once in a group: a briefing's address is in its record, each of its
