@@ -56,6 +56,8 @@ export const paths = {
 	data: () => '/du-lieu/',
 	/** RSS feed of the site (`scope` "/") or of a province's or district's page (`scope` its path). */
 	feed: (scope = '/') => `${scope}rss.xml`,
+	/** The list of a province's officials on its page (`scope` its path), the section `#officials`. */
+	provinceOfficials: (scope: string) => `${scope}#officials`,
 	/** The search page's menu of the officials of a province (`scope` its page's path, src/lib/site/search/filter-menus.ts). */
 	officialMenu: (scope: string) => `${scope}quan-chuc.json`,
 	/** briefings.json of the site (`scope` "/data/") or of a province's or district's page. */

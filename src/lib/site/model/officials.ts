@@ -5,7 +5,7 @@
 import { matchKey } from '../../text/fold.ts';
 import { dateSpan } from './archive.ts';
 import { chronological, collator, countBy } from './order.ts';
-import type { Appearance, Briefing, OfficialPage, OfficialRef } from './types.ts';
+import type { Appearance, Briefing, OfficialPage, OfficialRef, ProvinceRef, SiteModel } from './types.ts';
 
 /** The page of every official of `refs`, by Vietnamese collation of the name. */
 export function buildOfficials(briefings: readonly Briefing[], refs: ReadonlyMap<string, OfficialRef>): OfficialPage[] {
@@ -51,5 +51,46 @@ export function buildOfficials(briefings: readonly Briefing[], refs: ReadonlyMap
 				.sort((a, b) => b.count - a.count || collator.compare(a.ref.name, b.ref.name)),
 		});
 	}
-	return pages.sort((a, b) => collator.compare(a.ref.name, b.ref.name) || a.ref.key.localeCompare(b.ref.key));
+	return pages.sort(byName);
+}
+
+/**
+ * How many officials the officials' directory lists under a province that has more: the most
+ * named, its page listing them all. A directory of every official grew with the archive (1.5 MB
+ * of HTML for 7,858 officials at 10,000 generated articles, 0.4 MB at 2,000).
+ */
+export const DIRECTORY_PER_PROVINCE = 20;
+
+/** A province in the officials' directory. */
+export interface DirectoryGroup {
+	readonly province: ProvinceRef;
+	/**
+	 * All the province's officials by name when they are `perProvince` or fewer; else its
+	 * `perProvince` most named, the most briefings first.
+	 */
+	readonly officials: readonly OfficialPage[];
+	/** How many officials the province has. */
+	readonly count: number;
+}
+
+/** The officials' directory: each province of `index` with its officials, or its most named (`DirectoryGroup`). */
+export function officialDirectory(
+	index: SiteModel['officialIndex'],
+	perProvince = DIRECTORY_PER_PROVINCE,
+): DirectoryGroup[] {
+	return index.map(({ province, officials }) => ({
+		province,
+		count: officials.length,
+		officials:
+			officials.length <= perProvince
+				? officials
+				: [...officials]
+						.sort((a, b) => b.appearances.length - a.appearances.length || byName(a, b))
+						.slice(0, perProvince),
+	}));
+}
+
+/** The order of `buildOfficials`: by Vietnamese collation of the name, then by key. */
+function byName(a: OfficialPage, b: OfficialPage): number {
+	return collator.compare(a.ref.name, b.ref.name) || a.ref.key.localeCompare(b.ref.key);
 }
