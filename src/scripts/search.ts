@@ -3,9 +3,10 @@
  * `<base>pagefind/0/` folder and merges the index's other shards (`<base>pagefind/1/`…, see
  * src/lib/site/search/shards.ts), searches as the reader types or picks a filter, and lists results
  * (title, date, district, excerpt). The district and officials' menus are the picked province's,
- * the officials read from the file its option names (src/lib/site/search/filter-menus.ts). The state lives in the URL (?q=…&tinh=…), so a search can
- * be shared and the back button works. Results are built as DOM nodes, never as HTML strings:
- * the page runs under a Content-Security-Policy with no inline script or style.
+ * the officials read from the file its option names (src/lib/site/search/filter-menus.ts). The
+ * state lives in the URL (?q=…&tinh=…), so a search can be shared and the back button works.
+ * Results are built as DOM nodes, never as HTML strings: the page runs under a
+ * Content-Security-Policy with no inline script or style.
  */
 
 import { formatShortDate } from '../lib/format/dates.ts';
