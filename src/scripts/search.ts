@@ -380,6 +380,8 @@ interface ProvinceMenus {
 	 * officials (the page's own of both without one), each of `keep` chosen where it is offered.
 	 */
 	follow(keep: SearchState['filters']): Promise<void>;
+	/** Picks the province of the district picked when no province is: true when it did (then `follow`). */
+	provinceOfDistrict(): boolean;
 }
 
 /** The value of `keep` if `menu` offers it, else '' (every one). */
@@ -388,8 +390,8 @@ function choose(menu: HTMLSelectElement, keep: string | undefined): void {
 }
 
 /**
- * Stage 4: the district menu cut to the picked province's group of options, and the officials'
- * menu of the picked province, from the file its option names (each file fetched once), or the
+ * Stage 4: the district menu cut to the picked province's group of options (a district picked
+ * first picks its province), and the officials' menu of the picked province, from the file its option names (each file fetched once), or the
  * page's own options of both when no province is picked. A file that cannot be read leaves
  * only "every official". When the province changes again before a file arrives, only the last
  * one's menu is shown.
@@ -399,7 +401,7 @@ function provinceMenus(els: SearchElements): ProvinceMenus {
 	const province = by('province');
 	const districts = by('district');
 	const officials = by('official');
-	if (!province) return { follow: async () => undefined };
+	if (!province) return { follow: async () => undefined, provinceOfDistrict: () => false };
 	const allDistricts = districts ? [...districts.children] : [];
 	const ownOfficials = officials ? [...officials.options] : [];
 	const every = ownOfficials.filter((o) => o.value === '');
@@ -449,6 +451,12 @@ function provinceMenus(els: SearchElements): ProvinceMenus {
 			officials.replaceChildren(...options);
 			choose(officials, keep.official);
 		},
+		provinceOfDistrict() {
+			const group = districts?.selectedOptions[0]?.parentElement;
+			if (province.value !== '' || !(group instanceof HTMLOptGroupElement)) return false;
+			choose(province, group.label);
+			return province.value !== '';
+		},
 	};
 }
 
@@ -461,7 +469,8 @@ function listen(els: SearchElements, search: Searcher, menus: ProvinceMenus): vo
 	els.input.addEventListener('input', () => search.runSoon());
 	for (const s of [...els.selects, els.sortSelect]) {
 		s.addEventListener('change', () => {
-			if (s.dataset.filter !== 'province') return void search.run();
+			const key = s.dataset.filter;
+			if (key !== 'province' && !(key === 'district' && menus.provinceOfDistrict())) return void search.run();
 			void menus.follow(readState(els).filters).then(() => search.run());
 		});
 	}

@@ -174,6 +174,11 @@ for (const { base, name, shardPages } of SITES) {
 					(await shown(page)).map((r) => r.id),
 					[DIEN_BIEN_DONG],
 				);
+				// A district picked first picks its province, and the province's menus follow.
+				assert.equal(await page.locator('#search-tinh').inputValue(), 'Điện Biên');
+				await page.locator('#search-quan-chuc option[value="Vừ A Bằng (Điện Biên)"]').waitFor({ state: 'attached' });
+				assert.equal(await page.locator('#search-huyen').inputValue(), 'Huyện Điện Biên Đông (Điện Biên)');
+				assert.match(new URL(page.url()).search, /tinh=%C4%90i%E1%BB%87n\+Bi%C3%AAn/);
 				assertNoProblems(problems);
 			}),
 		);
