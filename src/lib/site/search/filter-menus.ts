@@ -26,7 +26,7 @@ export interface FilterMenu {
 	readonly groups: readonly { readonly label: string | null; readonly options: readonly MenuOption[] }[];
 }
 
-/** The page's menus and each province's officials (`officialMenuJson` writes one province's). */
+/** The page's menus and each province's officials (`officialMenuValue` is one province's file). */
 export interface SearchMenus {
 	readonly menus: readonly FilterMenu[];
 	/** A province's name → its officials' options, by label. */
