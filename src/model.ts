@@ -12,6 +12,7 @@ import { getCollection } from 'astro:content';
 import { ARTICLES_SNAPSHOT, lineDigest, readSnapshot } from './lib/collection-snapshot.ts';
 import { buildSite } from './lib/site/model/build-site.ts';
 import { buildReport } from './lib/site/outputs/build-report.ts';
+import { editorLists, editorPageSetting } from './lib/site/outputs/editor-pages.ts';
 import { editorsView } from './lib/site/outputs/editors-view.ts';
 import type { KnownDigests } from './lib/site/page-keys.ts';
 
@@ -35,3 +36,6 @@ export const report = buildReport(model.report);
 
 /** The report as the editors' page shows it. */
 export const editors = editorsView(report, model.report);
+
+/** The editors' lists cut into pages: the first of each on the editors' page, the others on their own. */
+export const editorPages = editorLists(editors, editorPageSetting(process.env));

@@ -17,12 +17,12 @@ import { type PageRoutes, pageRoutes } from './lib/site/page-routes.ts';
 import { routeParams } from './lib/site/paths.ts';
 import { inShardOrder, shardPlan } from './lib/site/search/shard-order.ts';
 import { shardCount, shardPagesSetting } from './lib/site/search/shards.ts';
-import { knownDigests, model } from './model.ts';
+import { editorPages, knownDigests, model } from './model.ts';
 
 let pages: PageRoutes | undefined;
 const routes = () => {
 	if (!pages) {
-		const all = pageRoutes(model, settings, knownDigests);
+		const all = pageRoutes(model, settings, knownDigests, editorPages);
 		// The search page reads the shard size as this does (src/pages/tim-kiem/index.astro).
 		const shards = shardCount(model.briefings.length, shardPagesSetting(process.env));
 		const briefings = inShardOrder(all.briefings, (path) => path.params.id, shards);
@@ -64,6 +64,9 @@ export const monthRoutes = () => routes().months;
 
 /** /chi-so/[key]/: every indicator some briefing reports: its ranking and its newest briefings. */
 export const indicatorRoutes = () => routes().indicators;
+
+/** /bien-tap/[list]/[page]/: the pages after the first of the editors' lists. */
+export const editorListRoutes = () => routes().editorLists;
 
 /** /chi-so/[key]/ ranking.csv and feed: every indicator some briefing reports, with all its briefings. */
 export const indicatorDataRoutes = () =>

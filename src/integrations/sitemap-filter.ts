@@ -1,6 +1,6 @@
 /**
- * Which built pages the sitemap lists: not the editors' and search pages (no content of their
- * own), and not the addresses of copies, which only redirect to the briefing they repeat (read
+ * Which built pages the sitemap lists: not the editors' pages and the search page (no content
+ * of their own), and not the addresses of copies, which only redirect to the briefing they repeat (read
  * from the build report, written before the sitemap).
  */
 import { readFileSync } from 'node:fs';
@@ -19,14 +19,15 @@ export interface SitemapFilterOptions {
 export function sitemapFilter({ site, base, outDir }: SitemapFilterOptions): (page: string) => boolean {
 	const url = (path: string) => new URL(withBase(base, path), site).href;
 	let unlisted: Set<string> | null = null;
+	const editors = url(paths.editors());
 	return (page) => {
 		if (!unlisted) {
-			unlisted = new Set([url(paths.editors()), url(paths.search())]);
+			unlisted = new Set([url(paths.search())]);
 			for (const f of readReport(outDir)?.files ?? []) {
 				if (f.status === 'duplicate') unlisted.add(url(paths.briefing(f.id)));
 			}
 		}
-		return !unlisted.has(page);
+		return !unlisted.has(page) && !page.startsWith(editors);
 	};
 }
 

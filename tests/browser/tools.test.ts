@@ -3,7 +3,7 @@
  * every page's header and on the 404 page (its "/" shortcut, and its form without JavaScript),
  * the results it leads to with and without marks, the cite block and a briefing's own data
  * files, the feed of each official, the page's address on paper, and axe-core on every kind of
- * page at 390 and 1280 px.
+ * page at 390 and 1280 px (the editors' pages of a list on a site of hostile files).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { assertNoProblems, axeViolations, closeBrowser, SKIP, WAIT_MS, withPage } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { csvObjects } from '../support/csv.ts';
+import { buildHostileSite } from '../support/hostile-articles.ts';
 import { feedProblems, readFeed } from '../support/rss.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
@@ -24,6 +25,8 @@ let root = '';
 /** A site of one round-up (tests/fixtures/round-up, our own text): its panel lists five districts. */
 let roundUp: StaticServer | undefined;
 const ROUND_UP = '2024-10-12-dien-bien-giai-ngan';
+/** The site of hostile and broken files (tests/support/hostile-articles.ts): the editors' lists run to several pages. */
+let hostile: StaticServer | undefined;
 
 before(
 	async () => {
@@ -31,6 +34,7 @@ before(
 		server = await serveStatic(buildSite('samples', 'tests/fixtures/seeds').dir, '/');
 		root = server.url;
 		roundUp = await serveStatic(buildSite('round-up', 'tests/fixtures/round-up').dir, '/');
+		hostile = await serveStatic(buildHostileSite().site.dir, '/');
 	},
 	{ timeout: 300_000 },
 );
@@ -38,6 +42,7 @@ before(
 after(async () => {
 	await server?.close();
 	await roundUp?.close();
+	await hostile?.close();
 	await closeBrowser();
 });
 
@@ -266,6 +271,11 @@ describe('axe-core finds nothing', () => {
 				]) {
 					await page.goto(`${roundUp?.url}${path}`);
 					for (const v of await axeViolations(page)) found.push(`round-up /${path}: ${v}`);
+				}
+				// The editors' page with a kind of every problem, and a page of each list after it.
+				for (const path of ['bien-tap/', 'bien-tap/giu-lai/2/', 'bien-tap/can-xem-lai/2/']) {
+					await page.goto(`${hostile?.url}${path}`);
+					for (const v of await axeViolations(page)) found.push(`hostile /${path}: ${v}`);
 				}
 				assert.deepEqual(found, []);
 			}),

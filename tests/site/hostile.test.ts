@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
-import { HOSTILE_DIR, type HostileCase, writeHostileArticles } from '../support/hostile-articles.ts';
+import { buildHostileSite, HOSTILE_DIR, type HostileCase } from '../support/hostile-articles.ts';
 import { htmlFiles } from '../support/html.ts';
 import { feedProblems } from '../support/rss.ts';
 
@@ -19,10 +19,9 @@ let report: BuildReport;
 let records: { id: string; district: { name: string } | null; title: string }[];
 
 before(() => {
-	cases = writeHostileArticles();
-	// Extracted on worker threads (the loader's pool), as a large archive is: every file's outcome
-	// must be what the loader's own thread gives, which the cases below state.
-	site = buildSite('hostile', HOSTILE_DIR, { env: { EXTRACTION_WORKERS: '2' } });
+	// Extracted on worker threads: every file's outcome must be what the loader's own thread
+	// gives, which the cases below state.
+	({ cases, site } = buildHostileSite());
 	report = JSON.parse(readBuilt(site, '/data/build-report.json'));
 	records = JSON.parse(readBuilt(site, '/data/briefings.json'));
 });
@@ -95,15 +94,79 @@ describe('a site from hostile and broken input', () => {
 		assert.equal(records.length, published.length);
 	});
 
-	it('lists held and warned files on the editors’ page with what to fix', () => {
-		const page = readBuilt(site, '/bien-tap/index.html');
-		for (const c of cases) {
-			if (c.status === 'published') continue;
-			assert.ok(page.includes(fileOf(c)), `${c.file} missing on the editors’ page`);
-		}
+	it('lists held and warned files on the editors’ pages with what to fix', () => {
+		const page = htmlFiles(site.dir)
+			.filter((p) => p.startsWith('/bien-tap/'))
+			.map((p) => readBuilt(site, p))
+			.join('\n');
 		assert.match(page, /Huyện không có trong danh mục/);
 		assert.match(page, /Cách sửa:/);
 		assert.match(page, /dòng 3, trường district/);
+	});
+
+	it('puts each held or warned file on one page of its list, four to a page, the first on the editors’ page', () => {
+		const pages = htmlFiles(site.dir).filter((p) => p.startsWith('/bien-tap/'));
+		assert.deepEqual(pages, [
+			'/bien-tap/can-xem-lai/2/index.html',
+			'/bien-tap/giu-lai/2/index.html',
+			'/bien-tap/giu-lai/3/index.html',
+			'/bien-tap/giu-lai/4/index.html',
+			'/bien-tap/index.html',
+		]);
+		const [held, warned] = readBuilt(site, '/bien-tap/index.html').split('id="warned"');
+		const lists = {
+			held: [held ?? '', ...[2, 3, 4].map((n) => readBuilt(site, `/bien-tap/giu-lai/${n}/index.html`))],
+			warned: [warned ?? '', readBuilt(site, '/bien-tap/can-xem-lai/2/index.html')],
+		};
+		const cardsOf = (html: string) =>
+			[...html.matchAll(/class="report-file__name"><code>([^<]*)<\/code>/g)].map((m) => m[1]);
+		for (const [list, statuses] of [
+			['held', ['quarantined', 'duplicate']],
+			['warned', ['warning']],
+		] as const) {
+			const files = report.files.filter((f) => (statuses as readonly string[]).includes(f.status)).map((f) => f.file);
+			const shown = lists[list].map(cardsOf);
+			assert.deepEqual(shown.flat(), files, `${list}: every file once, in the report's order`);
+			assert.deepEqual(
+				shown.map((cards) => cards.length),
+				list === 'held' ? [4, 4, 4, 1] : [4, 3],
+			);
+		}
+	});
+
+	it('links the pages of a list to each other, the first being the list on the editors’ page', () => {
+		const second = readBuilt(site, '/bien-tap/giu-lai/2/index.html');
+		assert.match(second, /<h1>Bị giữ lại: trang 2\/4<\/h1>/);
+		assert.match(second, /Tệp 5–8 trong 13 tệp, trang 2\/4\./);
+		assert.match(second, /<a href="\/bien-tap\/#held" rel="prev">/);
+		assert.match(second, /<a href="\/bien-tap\/giu-lai\/3\/" rel="next">/);
+		assert.match(second, /<span aria-current="page">2<\/span>/);
+		assert.match(second, /<a href="\/bien-tap\/giu-lai\/4\/">4<\/a>/);
+		const last = readBuilt(site, '/bien-tap/can-xem-lai/2/index.html');
+		assert.match(last, /<a href="\/bien-tap\/#warned" rel="prev">/);
+		assert.doesNotMatch(last, /rel="next"/);
+		const first = readBuilt(site, '/bien-tap/index.html');
+		assert.match(first, /<a href="\/bien-tap\/giu-lai\/2\/" rel="next">/);
+		assert.match(first, /<a href="\/bien-tap\/can-xem-lai\/2\/" rel="next">/);
+		assert.doesNotMatch(first, /rel="prev"/);
+	});
+
+	it('leaves every editors’ page out of the sitemap', () => {
+		const sitemap = readBuilt(site, '/sitemap-0.xml');
+		assert.match(sitemap, /\/bai-viet\//);
+		assert.doesNotMatch(sitemap, /bien-tap/);
+	});
+
+	it('counts the files of each kind of problem on the editors’ page', () => {
+		const page = readBuilt(site, '/bien-tap/index.html');
+		const kinds = page.slice(page.indexOf('id="kinds"'), page.indexOf('id="held"'));
+		const codes = new Set(report.files.flatMap((f) => f.messages.map((m) => m.code)));
+		assert.ok(codes.size > 10);
+		for (const code of codes) {
+			const files = report.files.filter((f) => f.messages.some((m) => m.code === code)).length;
+			assert.match(kinds, new RegExp(`>${code}</code>\\s*</th>\\s*<td class="n">${files}</td>`), code);
+		}
+		assert.equal(kinds.match(/<tr class="problem--/g)?.length, codes.size);
 	});
 
 	it('shows hostile text as text', () => {

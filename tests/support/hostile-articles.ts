@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MessageCode } from '../../src/schemas/message.ts';
-import { ROOT } from './build-site.ts';
+import { type BuiltSite, buildSite, ROOT } from './build-site.ts';
 import { doubleEncoded, utf16, windows1258 } from './encodings.ts';
 import { seedText, seedVariant } from './seeds.ts';
 
@@ -189,4 +189,15 @@ export function writeHostileArticles(): HostileCase[] {
 	];
 	for (const [c, bytes] of cases) writeFileSync(join(dir, c.file), bytes);
 	return cases.map(([c]) => c);
+}
+
+/**
+ * The site of the hostile articles (written first), built once for the site and the browser
+ * tests alike: extracted on worker threads, as a large archive is, and the editors' lists cut
+ * into pages of 4 files (13 held back, 7 warned).
+ */
+export function buildHostileSite(): { cases: HostileCase[]; site: BuiltSite } {
+	const cases = writeHostileArticles();
+	const site = buildSite('hostile', HOSTILE_DIR, { env: { EXTRACTION_WORKERS: '2', EDITOR_PAGE_FILES: '4' } });
+	return { cases, site };
 }

@@ -6,8 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { buildReport } from '../../src/lib/site/outputs/build-report.ts';
+import { editorLists } from '../../src/lib/site/outputs/editor-pages.ts';
+import { editorsView } from '../../src/lib/site/outputs/editors-view.ts';
 import { pageKeys } from '../../src/lib/site/page-keys.ts';
 import { type PageRoutes, pageRoutes } from '../../src/lib/site/page-routes.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 import { districtGlance } from '../../src/lib/site/present/district-glance.ts';
 import { type ItemSpec, item } from '../support/entries.ts';
 
@@ -35,6 +39,7 @@ const built: Record<keyof PageRoutes, (p: Record<string, string>) => string> = {
 	months: (p) => `/ngay/${p.year}/${p.month}/`,
 	indicators: (p) => `/chi-so/${p.key}/`,
 	indicatorProvinces: (p) => `/chi-so/${p.key}/${p.province}/`,
+	editorLists: (p) => `/bien-tap/${p.list}/${p.page}/`,
 };
 
 /** Every page's key, by the path its parameters build. */
@@ -133,6 +138,39 @@ describe('pageRoutes', () => {
 		const plainAfter = keysByPath(pageRoutes(edited, settings));
 		const plainChanged = [...known.keys()].filter((k) => keysByPath(routes).get(k) !== plainAfter.get(k)).sort();
 		assert.deepEqual(changed, plainChanged, 'the same pages change as when the data is read');
+	});
+
+	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {
+		const warning = {
+			code: 'no-headline' as const,
+			severity: 'warning' as const,
+			message: 'no headline',
+			hint: 'Add one.',
+			vi: { message: 'Không có tít', hint: 'Thêm tít.' },
+		};
+		const warned = (m: ReturnType<typeof site>) => {
+			const rows = m.report.map((r) => ({
+				...r,
+				status: 'warning' as const,
+				entry: { ...r.entry, messages: [{ ...warning, file: r.entry.file }] },
+			}));
+			return pageRoutes(m, settings, undefined, editorLists(editorsView(buildReport(rows), rows), 2));
+		};
+		const pages = warned(site()).editorLists;
+		assert.deepEqual(
+			pages.map((r) => [paths.editorList(r.props.page.list, r.props.page.page), r.props.page.files.length]),
+			[
+				['/bien-tap/can-xem-lai/2/', 2],
+				['/bien-tap/can-xem-lai/3/', 1],
+			],
+		);
+		assert.equal(keysByPath({ ...routes, editorLists: pages }).size, keysByPath(routes).size + 2);
+		const retitled = warned(site({ e: { title: 'Tít khác' } })).editorLists;
+		assert.deepEqual(
+			retitled.map((r, i) => r.cacheKey === pages[i]?.cacheKey),
+			[true, false],
+			'only the page of the retitled file changes',
+		);
 	});
 
 	it('a setting every page prints changes every key', () => {

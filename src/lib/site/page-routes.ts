@@ -16,6 +16,9 @@
 import { yearOverview } from './model/archive.ts';
 import { indicatorOverview } from './model/indicators.ts';
 import type { SiteModel } from './model/types.ts';
+import { buildReport } from './outputs/build-report.ts';
+import { type EditorLists, editorLists } from './outputs/editor-pages.ts';
+import { editorsView } from './outputs/editors-view.ts';
 import { type KnownDigests, pageKeys } from './page-keys.ts';
 import { routeParams } from './paths.ts';
 import { districtGlance } from './present/district-glance.ts';
@@ -24,9 +27,15 @@ export type PageRoutes = ReturnType<typeof pageRoutes>;
 
 /**
  * Every dynamic page's static paths, by route; `known`, digests of objects of the model known
- * before they are read (the entries' data: `lineDigest`, src/lib/collection-snapshot.ts).
+ * before they are read (the entries' data: `lineDigest`, src/lib/collection-snapshot.ts);
+ * `lists`, the editors' lists of the model's report when the caller has made them already.
  */
-export function pageRoutes(model: SiteModel, siteWide: unknown, known?: KnownDigests) {
+export function pageRoutes(
+	model: SiteModel,
+	siteWide: unknown,
+	known?: KnownDigests,
+	lists: EditorLists = editorLists(editorsView(buildReport(model.report), model.report)),
+) {
 	const keys = pageKeys(model, siteWide, known);
 	return {
 		/**
@@ -92,5 +101,13 @@ export function pageRoutes(model: SiteModel, siteWide: unknown, known?: KnownDig
 				cacheKey: keys.page(page),
 			})),
 		),
+		/** /bien-tap/[list]/[page]/: every page after the first of the editors' lists (the first is on /bien-tap/). */
+		editorLists: [...lists.held, ...lists.warned]
+			.filter((page) => page.page > 1)
+			.map((page) => ({
+				params: routeParams.editorList(page.list, page.page),
+				props: { page },
+				cacheKey: keys.page(page),
+			})),
 	};
 }

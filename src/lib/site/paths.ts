@@ -16,7 +16,13 @@ export const routeParams = {
 	month: (yearMonth: string) => ({ year: yearMonth.slice(0, 4), month: yearMonth.slice(5, 7) }),
 	indicator: (key: string) => ({ key }),
 	indicatorProvince: (key: string, provinceSlug: string) => ({ key, province: provinceSlug }),
+	/** A page after the first of one of the editors' lists. */
+	editorList: (list: EditorList, page: number) => ({ list: EDITOR_LISTS[list], page: String(page) }),
 } as const;
+
+/** The editors' lists (src/lib/site/outputs/editor-pages.ts), by their ids on the editors' page: their folders. */
+type EditorList = 'held' | 'warned';
+const EDITOR_LISTS: Readonly<Record<EditorList, string>> = { held: 'giu-lai', warned: 'can-xem-lai' };
 
 export const paths = {
 	home: () => '/',
@@ -53,6 +59,15 @@ export const paths = {
 	rankingCsv: (scope: string) => `${scope}ranking.csv`,
 	search: () => '/tim-kiem/',
 	editors: () => '/bien-tap/',
+	/**
+	 * Page `page` of one of the editors' lists: the first is the list's section of the editors'
+	 * page (`#held`, `#warned`), the others are pages of their own.
+	 */
+	editorList: (list: EditorList, page: number) => {
+		if (page <= 1) return `/bien-tap/#${list}`;
+		const p = routeParams.editorList(list, page);
+		return `/bien-tap/${p.list}/${p.page}/`;
+	},
 	data: () => '/du-lieu/',
 	/** RSS feed of the site (`scope` "/") or of a province's or district's page (`scope` its path). */
 	feed: (scope = '/') => `${scope}rss.xml`,

@@ -5,7 +5,7 @@
  * frontmatter can fix (`frontmatterFixes`, as `npm run new` prints it, commented in Vietnamese).
  */
 import { frontmatterBlock, frontmatterFixes } from '../../article/import.ts';
-import { CATALOG, whereVi } from '../../article/messages.ts';
+import { CATALOG, type MessageCode, whereVi } from '../../article/messages.ts';
 import type { ReportRow } from '../model/types.ts';
 import { paths } from '../paths.ts';
 import type { BuildReport } from './build-report.ts';
@@ -20,7 +20,7 @@ export interface EditorProblem {
 	readonly detail: string;
 	/** "dòng 3, trường district", or empty. */
 	readonly where: string;
-	readonly code: string;
+	readonly code: MessageCode;
 }
 
 export interface EditorFile {
@@ -36,8 +36,22 @@ export interface EditorFile {
 	readonly problems: readonly EditorProblem[];
 }
 
+/** One kind of problem (a message code) and how many files have it. */
+export interface EditorKind {
+	readonly code: MessageCode;
+	readonly severity: 'error' | 'warning';
+	/** What it is, in Vietnamese. */
+	readonly title: string;
+	/** How to fix it in general, in Vietnamese (a file's own problem may say more). */
+	readonly fix: string;
+	/** Files with at least one problem of this kind. */
+	readonly files: number;
+}
+
 export interface EditorsView {
 	readonly summary: BuildReport['summary'];
+	/** Every kind of problem found, errors first, then the commonest first. */
+	readonly kinds: readonly EditorKind[];
 	/** Quarantined files and duplicates: not on the site until fixed. */
 	readonly held: readonly EditorFile[];
 	/** Published, with something to check. */
@@ -74,7 +88,27 @@ export function editorsView(report: BuildReport, rows: readonly ReportRow[]): Ed
 	});
 	return {
 		summary: report.summary,
+		kinds: kindsOf(files),
 		held: files.filter((f) => f.status === 'quarantined' || f.status === 'duplicate'),
 		warned: files.filter((f) => f.status === 'warning'),
 	};
+}
+
+function kindsOf(files: readonly EditorFile[]): EditorKind[] {
+	const kinds = new Map<MessageCode, { -readonly [K in keyof EditorKind]: EditorKind[K] }>();
+	for (const f of files) {
+		const seen = new Set<MessageCode>();
+		for (const p of f.problems) {
+			if (seen.has(p.code)) continue;
+			seen.add(p.code);
+			const kind = kinds.get(p.code);
+			if (kind) kind.files++;
+			else {
+				const { title, fix } = CATALOG[p.code].vi;
+				kinds.set(p.code, { code: p.code, severity: p.severity, title, fix, files: 1 });
+			}
+		}
+	}
+	const rank = (k: EditorKind) => (k.severity === 'error' ? 0 : 1);
+	return [...kinds.values()].sort((a, b) => rank(a) - rank(b) || b.files - a.files || a.code.localeCompare(b.code));
 }
