@@ -47,6 +47,9 @@ export const briefingRoutes = () => routes().briefings;
 /** /tinh/[province]/: every province with briefings: its page, feed and data files. */
 export const provinceRoutes = () => routes().provinces;
 
+/** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */
+export const provinceYearRoutes = () => routes().provinceYears;
+
 /**
  * /tinh/[province]/[district]/ itself: every district with briefings, with its summary card
  * (ranks read from its province's comparisons), which its data files do not print.

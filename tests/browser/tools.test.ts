@@ -3,7 +3,8 @@
  * every page's header and on the 404 page (its "/" shortcut, and its form without JavaScript),
  * the results it leads to with and without marks, the cite block and a briefing's own data
  * files, the feed of each official, the page's address on paper, and axe-core on every kind of
- * page at 390 and 1280 px (the editors' pages of a list on a site of hostile files).
+ * page at 390 and 1280 px (the editors' pages of a list on a site of hostile files, the page of a
+ * province's year on a site of 70 articles).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import { assertNoProblems, axeViolations, closeBrowser, SKIP, WAIT_MS, withPage 
 import { buildSite } from '../support/build-site.ts';
 import { csvObjects } from '../support/csv.ts';
 import { buildHostileSite } from '../support/hostile-articles.ts';
+import { writeManyArticles } from '../support/many-articles.ts';
 import { feedProblems, readFeed } from '../support/rss.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
@@ -27,6 +29,8 @@ let roundUp: StaticServer | undefined;
 const ROUND_UP = '2024-10-12-dien-bien-giai-ngan';
 /** The site of hostile and broken files (tests/support/hostile-articles.ts): the editors' lists run to several pages. */
 let hostile: StaticServer | undefined;
+/** 70 articles (tests/support/many-articles.ts): Lai Châu's 28 of 2023 have a page of their own. */
+let many: StaticServer | undefined;
 
 before(
 	async () => {
@@ -35,6 +39,7 @@ before(
 		root = server.url;
 		roundUp = await serveStatic(buildSite('round-up', 'tests/fixtures/round-up').dir, '/');
 		hostile = await serveStatic(buildHostileSite().site.dir, '/');
+		many = await serveStatic(buildSite('many-articles-pages', writeManyArticles()).dir, '/');
 	},
 	{ timeout: 300_000 },
 );
@@ -43,6 +48,7 @@ after(async () => {
 	await server?.close();
 	await roundUp?.close();
 	await hostile?.close();
+	await many?.close();
 	await closeBrowser();
 });
 
@@ -276,6 +282,11 @@ describe('axe-core finds nothing', () => {
 				for (const path of ['bien-tap/', 'bien-tap/giu-lai/2/', 'bien-tap/can-xem-lai/2/']) {
 					await page.goto(`${hostile?.url}${path}`);
 					for (const v of await axeViolations(page)) found.push(`hostile /${path}: ${v}`);
+				}
+				// A province's page that lists only each year's newest, and the page of a year.
+				for (const path of ['tinh/lai-chau/', 'tinh/lai-chau/bai-viet/2023/']) {
+					await page.goto(`${many?.url}${path}`);
+					for (const v of await axeViolations(page)) found.push(`many /${path}: ${v}`);
 				}
 				assert.deepEqual(found, []);
 			}),

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
@@ -13,7 +13,7 @@ import { shardGroups } from '../../src/lib/site/search/shards.ts';
 import { shardLine } from '../../src/lib/site/search/shards-written.ts';
 import { type BuiltSite, buildSite, ROOT, readBuilt } from '../support/build-site.ts';
 import { attributes, htmlFiles } from '../support/html.ts';
-import { seedVariant } from '../support/seeds.ts';
+import { MANY_ARTICLES_DIR, writeManyArticles } from '../support/many-articles.ts';
 
 let site: BuiltSite;
 let records: BriefingRecord[];
@@ -241,7 +241,7 @@ describe('a site under /briefings/: the search page', () => {
 
 describe('the search index of two builds of the same articles', () => {
 	// 70 articles: more than two of the batches the indexer sends at once; in shards of 20, four.
-	const dir = resolve(ROOT, 'tmp/fixtures/many-articles');
+	const dir = MANY_ARTICLES_DIR;
 	const env = { SEARCH_SHARD_PAGES: '20' };
 	const files = (root: string) =>
 		readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true })
@@ -256,15 +256,7 @@ describe('the search index of two builds of the same articles', () => {
 	};
 
 	before(() => {
-		rmSync(dir, { recursive: true, force: true });
-		mkdirSync(dir, { recursive: true });
-		const seeds = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort();
-		for (let i = 0; i < 70; i++) {
-			writeFileSync(
-				join(dir, `bai-${String(i).padStart(3, '0')}.txt`),
-				seedVariant(seeds[i % seeds.length] as string, `số ${i}`),
-			);
-		}
+		writeManyArticles();
 	});
 
 	it('is the same, byte for byte, in four shards', () => {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
+import { provinceTimeline } from '../../src/lib/site/model/provinces.ts';
 import { buildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { editorLists } from '../../src/lib/site/outputs/editor-pages.ts';
 import { editorsView } from '../../src/lib/site/outputs/editors-view.ts';
@@ -33,6 +34,7 @@ const settings = { name: 'Bản tin' };
 const built: Record<keyof PageRoutes, (p: Record<string, string>) => string> = {
 	briefings: (p) => `/bai-viet/${p.id}/`,
 	provinces: (p) => `/tinh/${p.province}/`,
+	provinceYears: (p) => `/tinh/${p.province}/bai-viet/${p.year}/`,
 	districts: (p) => `/tinh/${p.province}/${p.district}/`,
 	officials: (p) => `/quan-chuc/${p.province}/${p.official}/`,
 	years: (p) => `/ngay/${p.year}/`,
@@ -100,8 +102,12 @@ describe('pageRoutes', () => {
 			assert.deepEqual(r.props.glance, districtGlance(r.props.page, comparisons));
 			assert.equal(r.cacheKey, keys.page({ page: r.props.page, glance: r.props.glance }));
 		}
-		for (const r of [...routes.provinces, ...routes.officials, ...routes.indicators, ...routes.indicatorProvinces]) {
+		for (const r of [...routes.officials, ...routes.indicators, ...routes.indicatorProvinces]) {
 			assert.equal(r.cacheKey, keys.page(r.props.page));
+		}
+		for (const r of routes.provinces) {
+			assert.deepEqual(r.props.timeline, provinceTimeline(r.props.page));
+			assert.equal(r.cacheKey, keys.page({ page: r.props.page, timeline: r.props.timeline }));
 		}
 		for (const r of routes.years) assert.equal(r.cacheKey, keys.page(r.props.year));
 		for (const r of routes.months) assert.equal(r.cacheKey, keys.page(r.props.month));
@@ -138,6 +144,45 @@ describe('pageRoutes', () => {
 		const plainAfter = keysByPath(pageRoutes(edited, settings));
 		const plainChanged = [...known.keys()].filter((k) => keysByPath(routes).get(k) !== plainAfter.get(k)).sort();
 		assert.deepEqual(changed, plainChanged, 'the same pages change as when the data is read');
+	});
+
+	it('gives a province’s year of more than 20 briefings a page of its own, which its page links', () => {
+		// 23 briefings in Lai Châu in 2024 (one a day from 1 March), 2 in 2023, 22 undated.
+		const many: Record<string, ItemSpec> = {};
+		for (let i = 1; i <= 23; i++)
+			many[`lc-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: `2024-03-${String(i).padStart(2, '0')}` };
+		for (let i = 1; i <= 2; i++)
+			many[`old-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: `2023-05-0${i}` };
+		for (let i = 1; i <= 22; i++) many[`nd-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: null };
+		const m = buildSite(Object.entries(many).map(([id, spec]) => item(id, spec)));
+		const r = pageRoutes(m, settings);
+		assert.deepEqual(
+			r.provinceYears.map((y) => [
+				paths.provinceYear(y.props.province.slug, y.props.group.year),
+				y.props.group.briefings.length,
+			]),
+			[
+				['/tinh/lai-chau/bai-viet/2024/', 23],
+				['/tinh/lai-chau/bai-viet/chua-ro-ngay/', 22],
+			],
+		);
+		const [page] = r.provinces;
+		assert.deepEqual(
+			page?.props.timeline.map((g) => [g.year, g.count, g.briefings.length, g.more]),
+			[
+				['2024', 23, 20, '/tinh/lai-chau/bai-viet/2024/'],
+				['2023', 2, 2, null],
+				[null, 22, 20, '/tinh/lai-chau/bai-viet/chua-ro-ngay/'],
+			],
+		);
+		assert.deepEqual(
+			page?.props.timeline[0]?.briefings.map((b) => b.id).slice(0, 2),
+			['lc-23', 'lc-22'],
+			'the newest first',
+		);
+		// Each at the path its route's page file builds, once among every page of the site.
+		const keys = keysByPath(r);
+		for (const y of r.provinceYears) assert.ok(keys.has(paths.provinceYear('lai-chau', y.props.group.year)));
 	});
 
 	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {

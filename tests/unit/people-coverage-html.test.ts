@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { cutTimeline } from '../../src/lib/site/model/archive.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { timelineHtml } from '../../src/lib/site/present/briefing-list.ts';
 import { coverageRowsHtml } from '../../src/lib/site/present/coverage-rows-html.ts';
@@ -77,6 +78,22 @@ describe('timelineHtml', () => {
 		assert.match(
 			html,
 			/<section><h3 class="timeline__year">Chưa rõ ngày <span class="timeline__count">1 bài<\/span><\/h3><ol class="blist"><li class="blist__item">.*Bài &quot;không&quot; ngày.*<\/ol><\/section>$/,
+		);
+	});
+	it('counts every briefing of a group cut short, and links the page of them all', () => {
+		assert.ok(district);
+		const cut = cutTimeline(district.timeline, 0, (year) => `/tinh/x/bai-viet/${year ?? 'chua-ro-ngay'}/`);
+		const html = timelineHtml(cut, 'none', href);
+		assert.match(
+			html,
+			/^<section><h3 class="timeline__year">Năm 2024 <span class="timeline__count">1 bài<\/span><\/h3><ol class="blist"><\/ol><p class="note"><a href="\/b\/tinh\/x\/bai-viet\/2024\/">Mọi bài năm 2024<\/a><\/p><\/section>/,
+		);
+		assert.match(html, /<a href="\/b\/tinh\/x\/bai-viet\/chua-ro-ngay\/">Mọi bài chưa rõ ngày<\/a><\/p><\/section>$/);
+		const whole = cutTimeline(district.timeline, 1, () => '/never/');
+		assert.equal(
+			timelineHtml(whole, 'none', href),
+			timelineHtml(district.timeline, 'none', href),
+			'a group not cut shows as before',
 		);
 	});
 });

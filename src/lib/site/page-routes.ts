@@ -15,6 +15,7 @@
  */
 import { yearOverview } from './model/archive.ts';
 import { indicatorOverview } from './model/indicators.ts';
+import { provinceTimeline, provinceYears } from './model/provinces.ts';
 import type { SiteModel } from './model/types.ts';
 import { buildReport } from './outputs/build-report.ts';
 import { type EditorLists, editorLists } from './outputs/editor-pages.ts';
@@ -54,12 +55,18 @@ export function pageRoutes(
 				cacheKey: keys.copy(original),
 			})),
 		],
-		/** /tinh/[province]/: every province with briefings. */
-		provinces: model.provinces.map((page) => ({
-			params: routeParams.province(page.ref.slug),
-			props: { page },
-			cacheKey: keys.page(page),
-		})),
+		/** /tinh/[province]/: every province with briefings, each year's newest briefings (`provinceTimeline`). */
+		provinces: model.provinces.map((page) => {
+			const props = { page, timeline: provinceTimeline(page) };
+			return { params: routeParams.province(page.ref.slug), props, cacheKey: keys.page(props) };
+		}),
+		/** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */
+		provinceYears: model.provinces.flatMap((page) =>
+			provinceYears(page).map((group) => {
+				const props = { province: page.ref, group };
+				return { params: routeParams.provinceYear(page.ref.slug, group.year), props, cacheKey: keys.page(props) };
+			}),
+		),
 		/**
 		 * /tinh/[province]/[district]/: every district with briefings, with its summary card (ranks
 		 * read from its province's comparisons).

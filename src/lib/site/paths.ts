@@ -10,6 +10,11 @@ export const routeParams = {
 	briefing: (id: string) => ({ id }),
 	province: (provinceSlug: string) => ({ province: provinceSlug }),
 	district: (provinceSlug: string, districtSlug: string) => ({ province: provinceSlug, district: districtSlug }),
+	/** `year` null: the undated briefings. */
+	provinceYear: (provinceSlug: string, year: string | null) => ({
+		province: provinceSlug,
+		year: year ?? 'chua-ro-ngay',
+	}),
 	official: (provinceSlug: string, officialSlug: string) => ({ province: provinceSlug, official: officialSlug }),
 	year: (year: string) => ({ year }),
 	/** `yearMonth` is "2024-11": { year: "2024", month: "11" }. */
@@ -32,6 +37,11 @@ export const paths = {
 	district: (provinceSlug: string, districtSlug: string) => {
 		const p = routeParams.district(provinceSlug, districtSlug);
 		return `/tinh/${p.province}/${p.district}/`;
+	},
+	/** A province's briefings of one year (`year` null: the undated), when its page lists only the newest. */
+	provinceYear: (provinceSlug: string, year: string | null) => {
+		const p = routeParams.provinceYear(provinceSlug, year);
+		return `/tinh/${p.province}/bai-viet/${p.year}/`;
 	},
 	districts: () => '/huyen/',
 	officials: () => '/quan-chuc/',

@@ -6,7 +6,16 @@
 
 import { paths } from '../paths.ts';
 import { groupBy, newestFirst } from './order.ts';
-import type { Briefing, DateSpan, MonthPage, TimelineGroup, YearMonths, YearOverview, YearPage } from './types.ts';
+import type {
+	Briefing,
+	DateSpan,
+	MonthPage,
+	TimelineCut,
+	TimelineGroup,
+	YearMonths,
+	YearOverview,
+	YearPage,
+} from './types.ts';
 
 /** Months and years of dated briefings given oldest first; months oldest first, years newest first. */
 export function buildCalendar(chrono: readonly Briefing[]): { years: YearPage[]; months: MonthPage[] } {
@@ -44,6 +53,26 @@ export function timeline(briefings: readonly Briefing[]): TimelineGroup[] {
 		year,
 		briefings: list,
 	}));
+}
+
+/**
+ * The groups of a timeline with at most `perGroup` briefings each (the first, newest); a group
+ * that had more gives how many and the page of them all, `pathOf` its year.
+ */
+export function cutTimeline(
+	groups: readonly TimelineGroup[],
+	perGroup: number,
+	pathOf: (year: string | null) => string,
+): TimelineCut[] {
+	return groups.map((g) => {
+		const cut = g.briefings.length > perGroup;
+		return {
+			year: g.year,
+			briefings: cut ? g.briefings.slice(0, perGroup) : g.briefings,
+			count: g.briefings.length,
+			more: cut ? pathOf(g.year) : null,
+		};
+	});
 }
 
 /**

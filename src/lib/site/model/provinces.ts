@@ -3,11 +3,38 @@
  * officials, and the districts compared on the measures two or more reported.
  */
 import { districtsOf, provinceOf } from '../../places/gazetteer.ts';
-import { timeline } from './archive.ts';
+import { paths } from '../paths.ts';
+import { cutTimeline, timeline } from './archive.ts';
 import { compareDistricts } from './indicator-series.ts';
 import { collator, groupBy, newestFirst } from './order.ts';
 import { districtRef, provinceRef } from './refs.ts';
-import type { Briefing, DistrictCoverage, DistrictPage, OfficialPage, ProvincePage, ProvinceRef } from './types.ts';
+import type {
+	Briefing,
+	DistrictCoverage,
+	DistrictPage,
+	OfficialPage,
+	ProvincePage,
+	ProvinceRef,
+	TimelineCut,
+	TimelineGroup,
+} from './types.ts';
+
+/**
+ * How many briefings a province's page lists under each year; a year with more has a page of
+ * its own for the province (`paths.provinceYear`). At 10,000 articles Thanh Hóa's page listed
+ * every one of its 459 briefings, 150 KB, and the list grew with the archive.
+ */
+export const PROVINCE_PAGE_PER_YEAR = 20;
+
+/** The province page's timeline: each year's newest briefings, and the year's own page when it has more. */
+export function provinceTimeline(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): TimelineCut[] {
+	return cutTimeline(page.timeline, perYear, (year) => paths.provinceYear(page.ref.slug, year));
+}
+
+/** The years (and the undated) of a province's timeline that have a page of their own. */
+export function provinceYears(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): TimelineGroup[] {
+	return page.timeline.filter((g) => g.briefings.length > perYear);
+}
 
 /** The page of every province with a briefing, by Vietnamese collation. */
 export function buildProvinces(

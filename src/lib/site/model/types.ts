@@ -132,6 +132,14 @@ export interface TimelineGroup {
 	readonly briefings: readonly Briefing[];
 }
 
+/** A timeline's group as a page shows it: its first briefings, and the page of them all when it has more. */
+export interface TimelineCut extends TimelineGroup {
+	/** How many briefings the group has: more than `briefings` holds when it is cut. */
+	readonly count: number;
+	/** The page listing the whole group when `briefings` is cut; null when it holds them all. */
+	readonly more: string | null;
+}
+
 export interface Appearance {
 	readonly briefing: Briefing;
 	readonly title: string;

@@ -8,7 +8,7 @@ import { formatPeriod, formatShortDate } from '../../format/dates.ts';
 import { KIND_LABELS } from '../../format/enum-names.ts';
 import { dotJoin, placeLabel } from '../../format/text.ts';
 import { attribute, escapeText } from '../markup.ts';
-import type { Briefing } from '../model/types.ts';
+import type { Briefing, TimelineCut, TimelineGroup } from '../model/types.ts';
 import { shortDateHtml } from './short-date-html.ts';
 
 /** How much of a briefing's place a list repeats (`placeLabel`): none on a district's own page. */
@@ -44,19 +44,26 @@ export function briefingItemsHtml(
 
 /**
  * Briefings grouped by year (the Timeline component's inside): a `<section>` a year, newest
- * first, headed with its count ("Chưa rõ ngày" for the undated), then its list of briefings.
+ * first, headed with its count ("Chưa rõ ngày" for the undated), then its list of briefings;
+ * a group cut short (`TimelineCut`) counts all its briefings and links the page of them all.
  */
 export function timelineHtml(
-	groups: readonly { readonly year: string | null; readonly briefings: readonly Briefing[] }[],
+	groups: readonly (TimelineGroup | TimelineCut)[],
 	place: ListPlace,
 	href: (path: string) => string,
 ): string {
 	let out = '';
 	for (const g of groups) {
+		const cut = 'more' in g ? g : null;
+		const name = g.year ? `năm ${g.year}` : 'chưa rõ ngày';
 		out +=
 			`<section><h3 class="timeline__year">${escapeText(g.year ? `Năm ${g.year}` : 'Chưa rõ ngày')} ` +
-			`<span class="timeline__count">${g.briefings.length} bài</span></h3>` +
-			`<ol class="blist">${briefingItemsHtml(g.briefings, place, false, href)}</ol></section>`;
+			`<span class="timeline__count">${cut?.count ?? g.briefings.length} bài</span></h3>` +
+			`<ol class="blist">${briefingItemsHtml(g.briefings, place, false, href)}</ol>` +
+			(cut?.more
+				? `<p class="note"><a${attribute('href', href(cut.more))}>${escapeText(`Mọi bài ${name}`)}</a></p>`
+				: '') +
+			'</section>';
 	}
 	return out;
 }

@@ -7,7 +7,16 @@ import { formatSpan, monthInSentence, monthNumber } from '../../format/dates.ts'
 import { indicatorName } from '../../format/indicators.ts';
 import { firstOf, inSentence } from '../../format/text.ts';
 import { settings } from '../../settings.ts';
-import type { Briefing, DistrictPage, MonthPage, ProvincePage, Totals, YearMonths } from '../model/types.ts';
+import type {
+	Briefing,
+	DistrictPage,
+	MonthPage,
+	ProvincePage,
+	ProvinceRef,
+	TimelineGroup,
+	Totals,
+	YearMonths,
+} from '../model/types.ts';
 
 /** Longest description: search engines cut around 160 characters; shared-link cards show a little more. */
 export const DESCRIPTION_MAX = 240;
@@ -49,6 +58,14 @@ export function provinceDescription(page: ProvincePage): string {
 	if (page.comparisons.length > 0) parts.push(`So sánh các huyện trên ${page.comparisons.length} chỉ tiêu.`);
 	if (page.officials.length > 0) parts.push(`${page.officials.length} quan chức được nêu.`);
 	return clip(parts.join(' '));
+}
+
+/** A province's briefings of one year (or the undated): how many, about which districts. */
+export function provinceYearDescription(province: ProvinceRef, group: TimelineGroup): string {
+	const districts = districtsOf(group.briefings);
+	return clip(
+		`${province.fullName}: ${group.briefings.length} bài viết ${group.year ? `năm ${group.year}` : 'chưa rõ ngày'}${districts.length > 0 ? `, về ${firstOf(districts, 4, 'huyện')}` : ''}; mới nhất trước.`,
+	);
 }
 
 /** The home page: the tagline and what the site holds. */
