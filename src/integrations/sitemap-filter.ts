@@ -1,7 +1,7 @@
 /**
  * Which built pages the sitemap lists: not the editors' pages and the search page (no content
- * of their own), and not the addresses of copies, which only redirect to the briefing they repeat (read
- * from the build report, written before the sitemap).
+ * of their own), and not the addresses of copies, which only redirect to the briefing they
+ * repeat (read from the build report, written before the sitemap).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -26,7 +26,7 @@ export const routeParams = {
 } as const;
 
 /** The editors' lists (src/lib/site/outputs/editor-pages.ts), by their ids on the editors' page: their folders. */
-type EditorList = 'held' | 'warned';
+export type EditorList = 'held' | 'warned';
 const EDITOR_LISTS: Readonly<Record<EditorList, string>> = { held: 'giu-lai', warned: 'can-xem-lai' };
 
 export const paths = {

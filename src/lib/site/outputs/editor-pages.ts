@@ -4,6 +4,7 @@
  * `paths.editorList`. The page grows no more with the archive: at 10,000 generated articles, a
  * fifth of them warned, the one page listing every file was 2.78 MB.
  */
+import type { EditorList } from '../paths.ts';
 import type { EditorFile, EditorsView } from './editors-view.ts';
 
 /** Files on one page of a list. */
@@ -19,7 +20,7 @@ export function editorPageSetting(env: Readonly<Record<string, string | undefine
 }
 
 /** The editors' lists: held back (quarantined, duplicate) and published with warnings. */
-export type EditorListName = 'held' | 'warned';
+export type EditorListName = EditorList;
 
 /** Each list's heading, what it holds, and what it says when it is empty. */
 export const EDITOR_LIST_TEXT: Readonly<Record<EditorListName, { title: string; note: string; none: string }>> = {

@@ -55,13 +55,13 @@ export function timelineHtml(
 	let out = '';
 	for (const g of groups) {
 		const cut = 'more' in g ? g : null;
-		const name = g.year ? `năm ${g.year}` : 'chưa rõ ngày';
+		const heading = g.year ? `Năm ${g.year}` : 'Chưa rõ ngày';
 		out +=
-			`<section><h3 class="timeline__year">${escapeText(g.year ? `Năm ${g.year}` : 'Chưa rõ ngày')} ` +
+			`<section><h3 class="timeline__year">${escapeText(heading)} ` +
 			`<span class="timeline__count">${cut?.count ?? g.briefings.length} bài</span></h3>` +
 			`<ol class="blist">${briefingItemsHtml(g.briefings, place, false, href)}</ol>` +
 			(cut?.more
-				? `<p class="note"><a${attribute('href', href(cut.more))}>${escapeText(`Mọi bài ${name}`)}</a></p>`
+				? `<p class="note"><a${attribute('href', href(cut.more))}>${escapeText(`Mọi bài ${heading.toLowerCase()}`)}</a></p>`
 				: '') +
 			'</section>';
 	}
