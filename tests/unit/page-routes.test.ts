@@ -147,32 +147,39 @@ describe('pageRoutes', () => {
 	});
 
 	it('gives a province’s year of more than 20 briefings a page of its own, which its page links', () => {
-		// 23 briefings in Lai Châu in 2024 (one a day from 1 March), 2 in 2023, 22 undated.
+		// In Lai Châu: 23 briefings in 2024 (one a day from 1 March), 2 in 2023, 21 in 2022, 22 undated.
 		const many: Record<string, ItemSpec> = {};
-		for (let i = 1; i <= 23; i++)
-			many[`lc-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: `2024-03-${String(i).padStart(2, '0')}` };
-		for (let i = 1; i <= 2; i++)
-			many[`old-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: `2023-05-0${i}` };
-		for (let i = 1; i <= 22; i++) many[`nd-${i}`] = { province: 'Lai Châu', district: 'Mường Tè', date: null };
+		const place = { province: 'Lai Châu', district: 'Mường Tè' };
+		for (let i = 1; i <= 23; i++) many[`lc-${i}`] = { ...place, date: `2024-03-${String(i).padStart(2, '0')}` };
+		for (let i = 1; i <= 2; i++) many[`mid-${i}`] = { ...place, date: `2023-05-0${i}` };
+		for (let i = 1; i <= 21; i++) many[`old-${i}`] = { ...place, date: `2022-07-${String(i).padStart(2, '0')}` };
+		for (let i = 1; i <= 22; i++) many[`nd-${i}`] = { ...place, date: null };
 		const m = buildSite(Object.entries(many).map(([id, spec]) => item(id, spec)));
 		const r = pageRoutes(m, settings);
+		const path = (year: string | null) => paths.provinceYear('lai-chau', year);
 		assert.deepEqual(
-			r.provinceYears.map((y) => [
-				paths.provinceYear(y.props.province.slug, y.props.group.year),
-				y.props.group.briefings.length,
+			r.provinceYears.map(({ props: { year } }) => [
+				paths.provinceYear(year.province.slug, year.group.year),
+				year.group.briefings.length,
+				year.older?.path ?? null,
+				year.newer?.path ?? null,
 			]),
 			[
-				['/tinh/lai-chau/bai-viet/2024/', 23],
-				['/tinh/lai-chau/bai-viet/chua-ro-ngay/', 22],
+				[path('2024'), 23, path('2022'), null],
+				[path('2022'), 21, null, path('2024')],
+				// The undated are in no year's order.
+				[path(null), 22, null, null],
 			],
 		);
+		assert.equal(path(null), '/tinh/lai-chau/bai-viet/chua-ro-ngay/');
 		const [page] = r.provinces;
 		assert.deepEqual(
 			page?.props.timeline.map((g) => [g.year, g.count, g.briefings.length, g.more]),
 			[
-				['2024', 23, 20, '/tinh/lai-chau/bai-viet/2024/'],
+				['2024', 23, 20, path('2024')],
 				['2023', 2, 2, null],
-				[null, 22, 20, '/tinh/lai-chau/bai-viet/chua-ro-ngay/'],
+				['2022', 21, 20, path('2022')],
+				[null, 22, 20, path(null)],
 			],
 		);
 		assert.deepEqual(
@@ -182,7 +189,8 @@ describe('pageRoutes', () => {
 		);
 		// Each at the path its route's page file builds, once among every page of the site.
 		const keys = keysByPath(r);
-		for (const y of r.provinceYears) assert.ok(keys.has(paths.provinceYear('lai-chau', y.props.group.year)));
+		for (const { props } of r.provinceYears) assert.ok(keys.has(path(props.year.group.year)));
+		for (const { props, cacheKey } of r.provinceYears) assert.equal(cacheKey, pageKeys(m, settings).page(props.year));
 	});
 
 	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {

@@ -62,10 +62,11 @@ export function pageRoutes(
 		}),
 		/** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */
 		provinceYears: model.provinces.flatMap((page) =>
-			provinceYears(page).map((group) => {
-				const props = { province: page.ref, group };
-				return { params: routeParams.provinceYear(page.ref.slug, group.year), props, cacheKey: keys.page(props) };
-			}),
+			provinceYears(page).map((year) => ({
+				params: routeParams.provinceYear(page.ref.slug, year.group.year),
+				props: { year },
+				cacheKey: keys.page(year),
+			})),
 		),
 		/**
 		 * /tinh/[province]/[district]/: every district with briefings, with its summary card (ranks

@@ -31,9 +31,26 @@ export function provinceTimeline(page: ProvincePage, perYear = PROVINCE_PAGE_PER
 	return cutTimeline(page.timeline, perYear, (year) => paths.provinceYear(page.ref.slug, year));
 }
 
-/** The years (and the undated) of a province's timeline that have a page of their own. */
-export function provinceYears(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): TimelineGroup[] {
-	return page.timeline.filter((g) => g.briefings.length > perYear);
+/** A year of a province with a page of its own (or its undated briefings), and the years beside it that have one. */
+export interface ProvinceYearPage {
+	readonly province: ProvinceRef;
+	readonly group: TimelineGroup;
+	/** The province's year pages before and after this one's year; none beside the undated. */
+	readonly older: { readonly year: string; readonly path: string } | null;
+	readonly newer: { readonly year: string; readonly path: string } | null;
+}
+
+/** The years (and the undated) of a province's timeline that have a page of their own, newest first. */
+export function provinceYears(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): ProvinceYearPage[] {
+	const groups = page.timeline.filter((g) => g.briefings.length > perYear);
+	const link = (g: TimelineGroup | undefined) =>
+		g?.year ? { year: g.year, path: paths.provinceYear(page.ref.slug, g.year) } : null;
+	return groups.map((group, i) => ({
+		province: page.ref,
+		group,
+		older: group.year ? link(groups[i + 1]) : null,
+		newer: group.year ? link(groups[i - 1]) : null,
+	}));
 }
 
 /** The page of every province with a briefing, by Vietnamese collation. */
