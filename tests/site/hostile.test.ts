@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BuildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
+import { checkLinks, formatBroken } from '../support/check-links.ts';
 import { buildHostileSite, HOSTILE_DIR, type HostileCase } from '../support/hostile-articles.ts';
 import { htmlFiles } from '../support/html.ts';
 import { feedProblems } from '../support/rss.ts';
@@ -26,6 +27,7 @@ before(() => {
 	records = JSON.parse(readBuilt(site, '/data/briefings.json'));
 });
 
+const SITE = 'https://briefings.example.org';
 const fileOf = (c: HostileCase) => `${HOSTILE_DIR}/${c.file}`;
 
 describe('a site from hostile and broken input', () => {
@@ -149,6 +151,12 @@ describe('a site from hostile and broken input', () => {
 		assert.match(first, /<a href="\/bien-tap\/giu-lai\/2\/" rel="next">/);
 		assert.match(first, /<a href="\/bien-tap\/can-xem-lai\/2\/" rel="next">/);
 		assert.doesNotMatch(first, /rel="prev"/);
+	});
+
+	it('links the editors’ pages only to pages and sections that exist', () => {
+		const report = checkLinks(site.dir, { site: SITE, base: '/', anchors: true });
+		const editors = report.broken.filter((b) => b.file.startsWith('/bien-tap/'));
+		assert.deepEqual(editors, [], formatBroken(report));
 	});
 
 	it('leaves every editors’ page out of the sitemap', () => {

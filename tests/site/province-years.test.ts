@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BriefingRecord } from '../../src/lib/site/outputs/briefings-json.ts';
 import { type BuiltSite, buildSite, readBuilt } from '../support/build-site.ts';
+import { checkLinks, formatBroken } from '../support/check-links.ts';
 import { writeManyArticles } from '../support/many-articles.ts';
 
+const SITE = 'https://briefings.example.org';
 let site: BuiltSite;
 let records: BriefingRecord[];
 
@@ -56,6 +58,21 @@ describe('the years of a province', () => {
 		assert.match(page, /<h1>Các bài năm 2023<\/h1>/);
 		assert.match(page, /<p class="standfirst">28 bài viết, mới nhất trước\.<\/p>/);
 		assert.match(page, /<li><a href="\/tinh\/lai-chau\/">Lai Châu<\/a><\/li>/);
+	});
+
+	it('links only to pages that exist, at / and under /briefings/', () => {
+		const sub = buildSite('many-articles-pages-base', writeManyArticles(), { base: '/briefings/' });
+		for (const [s, base] of [
+			[site, '/'],
+			[sub, '/briefings/'],
+		] as const) {
+			const report = checkLinks(s.dir, { site: SITE, base, anchors: true });
+			assert.deepEqual(report.broken, [], formatBroken(report));
+		}
+		assert.match(
+			readBuilt(sub, '/tinh/lai-chau/index.html'),
+			/<a href="\/briefings\/tinh\/lai-chau\/bai-viet\/2023\/">/,
+		);
 	});
 
 	it('makes no page for a year the province’s page lists whole', () => {
