@@ -190,7 +190,8 @@ describe('pageRoutes', () => {
 		// Each at the path its route's page file builds, once among every page of the site.
 		const keys = keysByPath(r);
 		for (const { props } of r.provinceYears) assert.ok(keys.has(path(props.year.group.year)));
-		for (const { props, cacheKey } of r.provinceYears) assert.equal(cacheKey, pageKeys(m, settings).page(props.year));
+		const digests = pageKeys(m, settings);
+		for (const { props, cacheKey } of r.provinceYears) assert.equal(cacheKey, digests.page(props.year));
 	});
 
 	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {

@@ -36,14 +36,19 @@ export interface ProvinceYearPage {
 	readonly province: ProvinceRef;
 	readonly group: TimelineGroup;
 	/** The province's year pages before and after this one's year; none beside the undated. */
-	readonly older: { readonly year: string; readonly path: string } | null;
-	readonly newer: { readonly year: string; readonly path: string } | null;
+	readonly older: YearLink | null;
+	readonly newer: YearLink | null;
+}
+
+interface YearLink {
+	readonly year: string;
+	readonly path: string;
 }
 
 /** The years (and the undated) of a province's timeline that have a page of their own, newest first. */
 export function provinceYears(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): ProvinceYearPage[] {
 	const groups = page.timeline.filter((g) => g.briefings.length > perYear);
-	const link = (g: TimelineGroup | undefined) =>
+	const link = (g: TimelineGroup | undefined): YearLink | null =>
 		g?.year ? { year: g.year, path: paths.provinceYear(page.ref.slug, g.year) } : null;
 	return groups.map((group, i) => ({
 		province: page.ref,
