@@ -11,10 +11,12 @@
 import { getCollection } from 'astro:content';
 import { ARTICLES_SNAPSHOT, lineDigest, readSnapshot } from './lib/collection-snapshot.ts';
 import { buildSite } from './lib/site/model/build-site.ts';
+import { officialDirectory } from './lib/site/model/officials.ts';
 import { buildReport } from './lib/site/outputs/build-report.ts';
 import { editorLists, editorPageSetting } from './lib/site/outputs/editor-pages.ts';
 import { editorsView } from './lib/site/outputs/editors-view.ts';
 import type { KnownDigests } from './lib/site/page-keys.ts';
+import { searchMenus } from './lib/site/search/filter-menus.ts';
 
 const snapshot = import.meta.env.DEV ? undefined : process.env[ARTICLES_SNAPSHOT];
 
@@ -39,3 +41,9 @@ export const editors = editorsView(report, model.report);
 
 /** The editors' lists cut into pages: the first of each on the editors' page, the others on their own. */
 export const editorPages = editorLists(editors, editorPageSetting(process.env));
+
+/** The officials' directory (/quan-chuc/): each province's officials, or its most named. */
+export const directory = officialDirectory(model.officialIndex);
+
+/** The search page's filter menus, and each province's officials' menu (its `quan-chuc.json` in dev). */
+export const menus = searchMenus(model);

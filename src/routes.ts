@@ -22,7 +22,7 @@ import { editorPages, knownDigests, model } from './model.ts';
 let pages: PageRoutes | undefined;
 const routes = () => {
 	if (!pages) {
-		const all = pageRoutes(model, settings, knownDigests, editorPages);
+		const all = pageRoutes(model, settings, editorPages, knownDigests);
 		// The search page reads the shard size as this does (src/pages/tim-kiem/index.astro).
 		const shards = shardCount(model.briefings.length, shardPagesSetting(process.env));
 		const briefings = inShardOrder(all.briefings, (path) => path.params.id, shards);

@@ -391,10 +391,10 @@ function choose(menu: HTMLSelectElement, keep: string | undefined): void {
 
 /**
  * Stage 4: the district menu cut to the picked province's group of options (a district picked
- * first picks its province), and the officials' menu of the picked province, from the file its option names (each file fetched once), or the
- * page's own options of both when no province is picked. A file that cannot be read leaves
- * only "every official". When the province changes again before a file arrives, only the last
- * one's menu is shown.
+ * first picks its province), and the officials' menu of the picked province, from the file its
+ * option names (each file fetched once), or the page's own options of both when no province is
+ * picked. A file that cannot be read leaves only "every official". When the province changes
+ * again before a file arrives, only the last one's menu is shown.
  */
 function provinceMenus(els: SearchElements): ProvinceMenus {
 	const by = (key: FilterKey) => els.selects.find((s) => s.dataset.filter === key);

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
 import { INDICATOR_PAGE_BRIEFINGS, indicatorOverview } from '../../src/lib/site/model/indicators.ts';
-import { pageRoutes } from '../../src/lib/site/page-routes.ts';
 import { type ItemSpec, item } from '../support/entries.ts';
+import { routesOf } from '../support/page-routes.ts';
 
 const revenue = { key: 'budget-revenue' as const, label: 'thu ngân sách', value: 100, unit: 'tỷ đồng' };
 
@@ -33,7 +33,7 @@ const revenuePage = (model: ReturnType<typeof site>) => {
 	return page;
 };
 const pageKey = (model: ReturnType<typeof site>) =>
-	pageRoutes(model, { name: 'Bản tin' }).indicators.find((r) => r.params.key === 'budget-revenue')?.cacheKey;
+	routesOf(model, { name: 'Bản tin' }).indicators.find((r) => r.params.key === 'budget-revenue')?.cacheKey;
 
 describe('indicatorOverview', () => {
 	it('keeps the newest briefings, counts them all and names the provinces it links', () => {

@@ -15,6 +15,7 @@ import { type PageRoutes, pageRoutes } from '../../src/lib/site/page-routes.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import { districtGlance } from '../../src/lib/site/present/district-glance.ts';
 import { type ItemSpec, item } from '../support/entries.ts';
+import { routesOf } from '../support/page-routes.ts';
 
 const official = { name: 'Vừ A Bằng', title: 'Phó Chủ tịch UBND tỉnh' };
 const revenue = { key: 'budget-revenue' as const, label: 'thu ngân sách', value: 120, unit: 'tỷ đồng' };
@@ -59,7 +60,7 @@ function keysByPath(routes: PageRoutes): Map<string, string> {
 
 describe('pageRoutes', () => {
 	const model = site();
-	const routes = pageRoutes(model, settings);
+	const routes = routesOf(model, settings);
 
 	it('gives every page of the model once, at the path its links use', () => {
 		const pagePaths = [
@@ -116,7 +117,7 @@ describe('pageRoutes', () => {
 	it('a changed figure changes the keys of exactly the pages that print it', () => {
 		const before = keysByPath(routes);
 		// Than Uyên's 95 becomes 70: below Mường Tè's 80, so the two swap ranks.
-		const after = keysByPath(pageRoutes(site({ d: { indicators: [{ ...revenue, value: 70 }] } }), settings));
+		const after = keysByPath(routesOf(site({ d: { indicators: [{ ...revenue, value: 70 }] } }), settings));
 		const changed = [...before.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
 		assert.deepEqual(changed, [
 			'/bai-viet/d/',
@@ -136,12 +137,12 @@ describe('pageRoutes', () => {
 			const b = m.briefings.find((x) => x.entry === value);
 			return b && `line:${JSON.stringify(b.entry)}`;
 		};
-		const known = keysByPath(pageRoutes(model, settings, byLine(model)));
+		const known = keysByPath(routesOf(model, settings, byLine(model)));
 		assert.notDeepEqual(known, keysByPath(routes), 'the data is not read: its digest stands for it');
 		const edited = site({ d: { indicators: [{ ...revenue, value: 70 }] } });
-		const after = keysByPath(pageRoutes(edited, settings, byLine(edited)));
+		const after = keysByPath(routesOf(edited, settings, byLine(edited)));
 		const changed = [...known.keys()].filter((k) => known.get(k) !== after.get(k)).sort();
-		const plainAfter = keysByPath(pageRoutes(edited, settings));
+		const plainAfter = keysByPath(routesOf(edited, settings));
 		const plainChanged = [...known.keys()].filter((k) => keysByPath(routes).get(k) !== plainAfter.get(k)).sort();
 		assert.deepEqual(changed, plainChanged, 'the same pages change as when the data is read');
 	});
@@ -155,7 +156,7 @@ describe('pageRoutes', () => {
 		for (let i = 1; i <= 21; i++) many[`old-${i}`] = { ...place, date: `2022-07-${String(i).padStart(2, '0')}` };
 		for (let i = 1; i <= 22; i++) many[`nd-${i}`] = { ...place, date: null };
 		const m = buildSite(Object.entries(many).map(([id, spec]) => item(id, spec)));
-		const r = pageRoutes(m, settings);
+		const r = routesOf(m, settings);
 		const path = (year: string | null) => paths.provinceYear('lai-chau', year);
 		assert.deepEqual(
 			r.provinceYears.map(({ props: { year } }) => [
@@ -208,7 +209,7 @@ describe('pageRoutes', () => {
 				status: 'warning' as const,
 				entry: { ...r.entry, messages: [{ ...warning, file: r.entry.file }] },
 			}));
-			return pageRoutes(m, settings, undefined, editorLists(editorsView(buildReport(rows), rows), 2));
+			return pageRoutes(m, settings, editorLists(editorsView(buildReport(rows), rows), 2));
 		};
 		const pages = warned(site()).editorLists;
 		assert.deepEqual(
@@ -229,7 +230,7 @@ describe('pageRoutes', () => {
 
 	it('a setting every page prints changes every key', () => {
 		const before = keysByPath(routes);
-		const after = keysByPath(pageRoutes(model, { name: 'Tên khác' }));
+		const after = keysByPath(routesOf(model, { name: 'Tên khác' }));
 		assert.ok([...before].every(([path, key]) => after.get(path) !== key));
 	});
 });

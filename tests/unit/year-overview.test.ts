@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { YEAR_PAGE_PER_MONTH, yearGrid, yearOverview } from '../../src/lib/site/model/archive.ts';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { pageRoutes } from '../../src/lib/site/page-routes.ts';
 import { type ItemSpec, item } from '../support/entries.ts';
+import { routesOf } from '../support/page-routes.ts';
 
 /** `n` briefings on the days of November 2024 from the 1st on (two a day from the 31st briefing), and one in March. */
 function site(n: number, edit: Record<string, ItemSpec> = {}) {
@@ -22,7 +22,7 @@ function site(n: number, edit: Record<string, ItemSpec> = {}) {
 }
 
 const yearKey = (model: ReturnType<typeof site>) =>
-	pageRoutes(model, { name: 'Bản tin' }).years.find((r) => r.params.year === '2024')?.cacheKey;
+	routesOf(model, { name: 'Bản tin' }).years.find((r) => r.params.year === '2024')?.cacheKey;
 
 describe('yearOverview', () => {
 	it('lists the first briefings of a long month, in date order, and counts the rest for its page', () => {

@@ -17,9 +17,7 @@ import { yearOverview } from './model/archive.ts';
 import { indicatorOverview } from './model/indicators.ts';
 import { provinceTimeline, provinceYears } from './model/provinces.ts';
 import type { SiteModel } from './model/types.ts';
-import { buildReport } from './outputs/build-report.ts';
-import { type EditorLists, editorLists } from './outputs/editor-pages.ts';
-import { editorsView } from './outputs/editors-view.ts';
+import type { EditorLists } from './outputs/editor-pages.ts';
 import { type KnownDigests, pageKeys } from './page-keys.ts';
 import { routeParams } from './paths.ts';
 import { districtGlance } from './present/district-glance.ts';
@@ -27,16 +25,11 @@ import { districtGlance } from './present/district-glance.ts';
 export type PageRoutes = ReturnType<typeof pageRoutes>;
 
 /**
- * Every dynamic page's static paths, by route; `known`, digests of objects of the model known
- * before they are read (the entries' data: `lineDigest`, src/lib/collection-snapshot.ts);
- * `lists`, the editors' lists of the model's report when the caller has made them already.
+ * Every dynamic page's static paths, by route; `lists`, the editors' lists of the model's
+ * report (src/model.ts makes them); `known`, digests of objects of the model known before they
+ * are read (the entries' data: `lineDigest`, src/lib/collection-snapshot.ts).
  */
-export function pageRoutes(
-	model: SiteModel,
-	siteWide: unknown,
-	known?: KnownDigests,
-	lists: EditorLists = editorLists(editorsView(buildReport(model.report), model.report)),
-) {
+export function pageRoutes(model: SiteModel, siteWide: unknown, lists: EditorLists, known?: KnownDigests) {
 	const keys = pageKeys(model, siteWide, known);
 	return {
 		/**
