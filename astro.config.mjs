@@ -53,7 +53,7 @@ export default defineConfig({
 	outDir,
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// No inline <style>: pages must work under a Content-Security-Policy without 'unsafe-inline'.
-	// Four pages in flight (README, "Building at scale"); the search index learns which are
+	// Four pages in flight (scripts/README.md); the search index learns which are
 	// written from the output folder (scripts/build.ts).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [

@@ -51,7 +51,7 @@ const snapshot = join(handoffDir, 'articles.jsonl');
 const shardPlan = join(handoffDir, 'shard-plan.json');
 // The downloads step's record of what it wrote, until Astro's build has succeeded.
 const pendingRecord = join(handoffDir, 'downloads-written.json');
-// Memory (README, "Building at scale"): V8 collects when its heap has grown 45% past what was live
+// Memory (scripts/README.md): V8 collects when its heap has grown 45% past what was live
 // after the last collection (left to itself, it let the heap double; at 30%, Astro's rendering did
 // 25 full collections at 10,000 articles, at 45% 16, and the downloads step 18–20 and 13–14, for
 // 10–70 MB more, below the tree's peak: the downloads step exits before the index starts, and Astro

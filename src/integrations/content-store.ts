@@ -1,5 +1,5 @@
 /**
- * Memory of `astro build` (README, "Building at scale"): the content store is read from Astro's
+ * Memory of `astro build` (scripts/README.md): the content store is read from Astro's
  * cache folder when the pages are rendered instead of being bundled into the server build, and
  * the copy the content sync made is let go once it is on disk. Only `astro build` is changed;
  * `astro dev` keeps Astro's own modules. What `getCollection` returns is the same either way.

@@ -1,5 +1,5 @@
 /**
- * Memory of `astro build` (README, "Building at scale"): once the bundles are built, before the
+ * Memory of `astro build` (scripts/README.md): once the bundles are built, before the
  * pages are rendered, one collection meant to reduce memory (src/lib/release-pooled-memory.ts)
  * gives back the pages of V8's heap that the content sync and the bundling used and no longer
  * do. Without it Astro's process kept them through the whole rendering: the heap of the end of

@@ -4,7 +4,7 @@
  * and in the cache, are made on Astro's thread instead of in four round trips through libuv's
  * threads. On two cores, each round trip woke a thread that took the core from Astro's rendering:
  * at 10,000 articles, with 4 pages in flight, the rendering took 31–33 s instead of 41–42 and the
- * whole build 9–12 s less CPU (README, "Building at scale"). The originals are back for what
+ * whole build 9–12 s less CPU (scripts/README.md). The originals are back for what
  * comes after the pages (the integrations' `astro:build:done`, the sitemap). Only in a first
  * build (no data store in Astro's cache yet, `isFirstBuild`): a rebuild writes a few dozen
  * pages, and rebuilds after one change took about 0.8 s longer with the writes at once than

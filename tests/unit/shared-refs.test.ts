@@ -4,8 +4,9 @@ import { districts, provinceOf, provinces } from '../../src/lib/places/gazetteer
 import { rankedBy } from '../../src/lib/site/model/indicator-series.ts';
 import { districtRef, provinceRef } from '../../src/lib/site/model/refs.ts';
 
-// The model keeps one reference per place for the whole rendering (README, "Memory"): a copy
-// per mention made some 60,000 objects at 10,000 articles for every garbage collection to walk.
+// The model keeps one reference per place for the whole rendering (scripts/README.md, "Memory"):
+// a copy per mention made some 60,000 objects at 10,000 articles for every garbage collection to
+// walk.
 describe('references are shared', () => {
 	it('a province has one reference, at every call', () => {
 		for (const p of provinces) assert.equal(provinceRef(p), provinceRef(p));
