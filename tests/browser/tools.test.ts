@@ -4,7 +4,8 @@
  * the results it leads to with and without marks, the cite block and a briefing's own data
  * files, the feed of each official, the page's address on paper, and axe-core on every kind of
  * page at 390 and 1280 px (the editors' pages of a list on a site of hostile files, the page of a
- * province's year on a site of 70 articles).
+ * province's year on a site of 70 articles, a province's page that lists comparisons it does not
+ * draw).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -31,6 +32,8 @@ const ROUND_UP = '2024-10-12-dien-bien-giai-ngan';
 let hostile: StaticServer | undefined;
 /** 70 articles (tests/support/many-articles.ts): Lai Châu's 28 of 2023 have a page of their own. */
 let many: StaticServer | undefined;
+/** Two districts of Sơn La on eight measures (tests/fixtures/comparisons): its page lists two it does not draw. */
+let comparisons: StaticServer | undefined;
 
 before(
 	async () => {
@@ -40,6 +43,7 @@ before(
 		roundUp = await serveStatic(buildSite('round-up', 'tests/fixtures/round-up').dir, '/');
 		hostile = await serveStatic(buildHostileSite().site.dir, '/');
 		many = await serveStatic(buildSite('many-articles-pages', writeManyArticles()).dir, '/');
+		comparisons = await serveStatic(buildSite('comparisons', 'tests/fixtures/comparisons').dir, '/');
 	},
 	{ timeout: 300_000 },
 );
@@ -49,6 +53,7 @@ after(async () => {
 	await roundUp?.close();
 	await hostile?.close();
 	await many?.close();
+	await comparisons?.close();
 	await closeBrowser();
 });
 
@@ -288,6 +293,9 @@ describe('axe-core finds nothing', () => {
 					await page.goto(`${many?.url}${path}`);
 					for (const v of await axeViolations(page)) found.push(`many /${path}: ${v}`);
 				}
+				// A province's page that draws six comparisons and lists the others.
+				await page.goto(`${comparisons?.url}tinh/son-la/`);
+				for (const v of await axeViolations(page)) found.push(`comparisons /tinh/son-la/: ${v}`);
 				assert.deepEqual(found, []);
 			}),
 		);

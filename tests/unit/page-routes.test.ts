@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { provinceTimeline } from '../../src/lib/site/model/provinces.ts';
+import { provinceComparisons, provinceTimeline } from '../../src/lib/site/model/provinces.ts';
 import { buildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { editorLists } from '../../src/lib/site/outputs/editor-pages.ts';
 import { editorsView } from '../../src/lib/site/outputs/editors-view.ts';
@@ -19,6 +19,14 @@ import { routesOf } from '../support/page-routes.ts';
 
 const official = { name: 'Vừ A Bằng', title: 'Phó Chủ tịch UBND tỉnh' };
 const revenue = { key: 'budget-revenue' as const, label: 'thu ngân sách', value: 120, unit: 'tỷ đồng' };
+const tree = { key: 'afforestation' as const, label: 'trồng rừng', value: 300, unit: 'ha' };
+const food = { key: 'food-output' as const, label: 'sản lượng lương thực', value: 24_000, unit: 'tấn' };
+const grdp = { key: 'grdp' as const, label: 'tổng sản phẩm', value: 1_630, unit: 'tỷ đồng' };
+const retail = { key: 'retail-sales' as const, label: 'tổng mức bán lẻ', value: 900, unit: 'tỷ đồng' };
+const sown = { key: 'sown-area' as const, label: 'diện tích gieo trồng', value: 5_000, unit: 'ha' };
+const herd = { key: 'livestock' as const, label: 'tổng đàn gia súc', value: 40_000, unit: 'con' };
+const admitted = { key: 'party-admissions' as const, label: 'kết nạp đảng viên', value: 120, unit: 'đảng viên' };
+const schools = { key: 'standard-schools' as const, label: 'trường đạt chuẩn quốc gia', value: 30, unit: 'trường' };
 const specs: Record<string, ItemSpec> = {
 	a: { date: '2024-11-19', indicators: [revenue] },
 	b: { date: '2024-11-20', officials: [official] },
@@ -108,7 +116,9 @@ describe('pageRoutes', () => {
 		}
 		for (const r of routes.provinces) {
 			assert.deepEqual(r.props.timeline, provinceTimeline(r.props.page));
-			assert.equal(r.cacheKey, keys.page({ page: r.props.page, timeline: r.props.timeline }));
+			assert.deepEqual(r.props.comparisons, provinceComparisons(r.props.page));
+			const { page, comparisons, timeline } = r.props;
+			assert.equal(r.cacheKey, keys.page({ page, comparisons, timeline }));
 		}
 		for (const r of routes.years) assert.equal(r.cacheKey, keys.page(r.props.year));
 		for (const r of routes.months) assert.equal(r.cacheKey, keys.page(r.props.month));
@@ -193,6 +203,61 @@ describe('pageRoutes', () => {
 		for (const { props } of r.provinceYears) assert.ok(keys.has(path(props.year.group.year)));
 		const digests = pageKeys(m, settings);
 		for (const { props, cacheKey } of r.provinceYears) assert.equal(cacheKey, digests.page(props.year));
+	});
+
+	it('draws a province’s six most widely reported comparisons and lists the others, each with its page', () => {
+		// Lai Châu's districts: budget revenue in four, afforestation and food output in three, five
+		// more measures in two, standard schools in one (no comparison).
+		const measures: [string, NonNullable<ItemSpec['indicators']>][] = [
+			['Mường Tè', [revenue, tree, food, grdp, retail, sown, herd, admitted, schools]],
+			['Than Uyên', [revenue, tree, food, grdp, retail, sown, herd, admitted]],
+			['Tam Đường', [revenue, tree, food]],
+			['Phong Thổ', [revenue]],
+		];
+		const m = buildSite(
+			measures.map(([district, indicators], i) =>
+				item(`lc-${i}`, { province: 'Lai Châu', district, date: `2024-10-0${i + 1}`, indicators }),
+			),
+		);
+		const r = routesOf(m, settings);
+		const [page] = r.provinces;
+		assert.ok(page);
+		const { charted, listed } = page.props.comparisons;
+		assert.equal(page.props.page.comparisons.length, 8);
+		assert.deepEqual(
+			charted.map((c) => [c.key, c.rows.length]),
+			[
+				['budget-revenue', 4],
+				['afforestation', 3],
+				['food-output', 3],
+				['grdp', 2],
+				['livestock', 2],
+				['party-admissions', 2],
+			],
+		);
+		assert.deepEqual(
+			listed.map((c) => [c.key, c.districts, c.path]),
+			[
+				['retail-sales', 2, '/chi-so/retail-sales/lai-chau/'],
+				['sown-area', 2, '/chi-so/sown-area/lai-chau/'],
+			],
+		);
+		// Each listed comparison's page is a page of the site, and draws it.
+		const keys = keysByPath(r);
+		for (const c of listed) {
+			assert.ok(keys.has(c.path), c.path);
+			const drawn = r.indicatorProvinces.find((x) => x.props.page.path === c.path)?.props.page.measures;
+			assert.deepEqual(
+				drawn?.map((x) => x.id),
+				[c.id],
+			);
+		}
+		// Six or fewer are all drawn.
+		assert.deepEqual(
+			routes.provinces.map((x) => x.props.comparisons.listed.length),
+			[0, 0],
+		);
+		assert.equal(provinceComparisons(page.props.page, 8).listed.length, 0);
 	});
 
 	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {

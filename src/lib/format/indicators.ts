@@ -81,6 +81,16 @@ export function hedgeOf(
 	return i.hedges?.[field];
 }
 
+/** A measure's whole name: its indicator's, then the measure's ("Trồng rừng % kế hoạch", "Thu ngân sách (tỷ đồng)"). */
+export function measureName(m: {
+	readonly key: IndicatorKey;
+	readonly label: string;
+	readonly field: IndicatorField;
+	readonly unit: string;
+}): string {
+	return `${indicatorName(m.key, m.label)} ${measureLabel(m.field, m.unit)}`.trim();
+}
+
 /** How a series' measure is named after its indicator: "(tỷ đồng)", "% kế hoạch", "tăng, giảm (tấn)". */
 export function measureLabel(field: IndicatorField, unit: string): string {
 	if (field === 'planPercent') return '% kế hoạch';

@@ -15,7 +15,7 @@
  */
 import { yearOverview } from './model/archive.ts';
 import { indicatorOverview } from './model/indicators.ts';
-import { provinceTimeline, provinceYears } from './model/provinces.ts';
+import { provinceComparisons, provinceTimeline, provinceYears } from './model/provinces.ts';
 import type { SiteModel } from './model/types.ts';
 import type { EditorLists } from './outputs/editor-pages.ts';
 import { type KnownDigests, pageKeys } from './page-keys.ts';
@@ -48,9 +48,12 @@ export function pageRoutes(model: SiteModel, siteWide: unknown, lists: EditorLis
 				cacheKey: keys.copy(original),
 			})),
 		],
-		/** /tinh/[province]/: every province with briefings, each year's newest briefings (`provinceTimeline`). */
+		/**
+		 * /tinh/[province]/: every province with briefings, its most widely reported comparisons
+		 * (`provinceComparisons`), each year's newest briefings (`provinceTimeline`).
+		 */
 		provinces: model.provinces.map((page) => {
-			const props = { page, timeline: provinceTimeline(page) };
+			const props = { page, comparisons: provinceComparisons(page), timeline: provinceTimeline(page) };
 			return { params: routeParams.province(page.ref.slug), props, cacheKey: keys.page(props) };
 		}),
 		/** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */

@@ -10,6 +10,7 @@ import { collator, groupBy, newestFirst } from './order.ts';
 import { districtRef, provinceRef } from './refs.ts';
 import type {
 	Briefing,
+	ComparisonsCut,
 	DistrictCoverage,
 	DistrictPage,
 	OfficialPage,
@@ -25,6 +26,30 @@ import type {
  * every one of its 459 briefings, 150 KB, and the list grew with the archive.
  */
 export const PROVINCE_PAGE_PER_YEAR = 20;
+
+/**
+ * How many of the districts' comparisons a province's page draws, the most widely reported
+ * first; it lists the others, each linking its indicator's page for the province, which draws
+ * it. At 10,000 generated articles every province's page drew 28, each a chart and a table of up
+ * to 27 districts: 528 KB of Thanh Hóa's 642 KB, and 76,000 px of its height at a phone's width.
+ */
+export const PROVINCE_PAGE_CHARTS = 6;
+
+/** The province page's comparisons: the first `charts` drawn, the others listed with their pages. */
+export function provinceComparisons(page: ProvincePage, charts = PROVINCE_PAGE_CHARTS): ComparisonsCut {
+	return {
+		charted: page.comparisons.slice(0, charts),
+		listed: page.comparisons.slice(charts).map(({ id, key, label, field, unit, rows }) => ({
+			id,
+			key,
+			label,
+			field,
+			unit,
+			districts: rows.length,
+			path: paths.indicatorProvince(key, page.ref.slug),
+		})),
+	};
+}
 
 /** The province page's timeline: each year's newest briefings, and the year's own page when it has more. */
 export function provinceTimeline(page: ProvincePage, perYear = PROVINCE_PAGE_PER_YEAR): TimelineCut[] {

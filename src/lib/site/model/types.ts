@@ -180,6 +180,20 @@ export interface Comparison extends Measure {
 	readonly rows: readonly RankedFigure[];
 }
 
+/** A comparison a province's page lists without drawing it (see `provinceComparisons`). */
+export interface ListedComparison extends Measure {
+	/** How many districts it ranks. */
+	readonly districts: number;
+	/** The indicator's page for the province, which draws it. */
+	readonly path: string;
+}
+
+/** A province page's comparisons: those it draws, and the others it lists. */
+export interface ComparisonsCut {
+	readonly charted: readonly Comparison[];
+	readonly listed: readonly ListedComparison[];
+}
+
 /** One district's figure in a ranking. */
 export interface RankedFigure {
 	readonly rank: number;
