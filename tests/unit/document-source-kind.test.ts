@@ -207,6 +207,31 @@ describe('extractKind', () => {
 			'party-meeting',
 		);
 	});
+	it('a Party committee holding a conference or meeting of its own, named as its subject', () => {
+		for (const lede of [
+			'Ngày 20/12/2024, Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị tổng kết công tác năm 2024.',
+			'Sáng 8/10, Huyện ủy Than Uyên tổ chức Hội nghị sơ kết công tác 9 tháng đầu năm 2024.',
+			'Chiều 15/1, Thành ủy Điện Biên Phủ đã tổ chức hội nghị triển khai nhiệm vụ năm 2025.',
+			'Sáng 3/7, Ban Thường vụ Thị ủy Mường Lay họp phiên thường kỳ tháng 7.',
+			'Huyện ủy Mường Chà họp đánh giá chín tháng.',
+		]) {
+			assert.equal(kind(`Tổng kết công tác\n${lede}`), 'party-meeting', lede);
+		}
+	});
+	it('not a Party committee’s own meeting: one it orders, the government’s, a ceremony, a press conference', () => {
+		for (const lede of [
+			'Sáng 5/6, Huyện ủy chỉ đạo các xã tổ chức hội nghị lấy ý kiến.',
+			'Sáng 20/12, UBND huyện Mộc Châu tổ chức hội nghị tổng kết công tác năm 2024.',
+			'Sáng 3/2, Huyện ủy Mộc Châu tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
+			'Sáng 3/2, Huyện ủy Mộc Châu họp báo thông tin về đại hội.',
+		]) {
+			assert.equal(kind(`Tin địa phương\n${lede}`), 'other', lede);
+		}
+		assert.equal(
+			kind('Tỉnh ủy làm việc với Mộc Châu\nSáng 3/2, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Mộc Châu.'),
+			'working-visit',
+		);
+	});
 	it('council meetings', () => {
 		assert.equal(
 			kind('Khai mạc kỳ họp thứ 12 HĐND huyện Mường Nhé\nSáng 5/12, HĐND huyện khai mạc kỳ họp.'),

@@ -34,6 +34,19 @@ const SESSION = /làm việc (?:với|tại)|buổi làm việc|thăm và làm v
 // A Party committee's own meeting: conference or session of the executive committee or standing board.
 const PARTY =
 	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy|hội nghị giao ban (?:cấp ủy|(?:huyện|tỉnh|thành|thị|đảng) ủy|ban thường vụ))/iu;
+// A Party committee holding its own conference: "Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị
+// tổng kết công tác năm 2024", "Ban Thường vụ Thị ủy Mường Lay họp". The committee is the subject,
+// its place named right before the verb ("Huyện ủy chỉ đạo các xã tổ chức hội nghị" is not its
+// own), so the pattern is matched with its capitals as written.
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’]*(?: \\p{Lu}[\\p{L}\\p{M}'’]*){0,3}";
+const PARTY_HOST = new RegExp(
+	[
+		'(?<![\\p{L}])(?:[Hh]uyện|[Tt]hị|[Tt]hành|[Tt]ỉnh|[Qq]uận|HUYỆN|THỊ|THÀNH|TỈNH|QUẬN) (?:ủy|Ủy|ỦY)',
+		`(?: ${NAME})?(?:,? (?:tỉnh|thành phố) ${NAME})?,?(?: (?:đã|vừa))? `,
+		'(?:(?:tổ chức|tiến hành) (?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|buổi họp|cuộc họp)|họp(?![\\p{L}])(?! báo))',
+	].join(''),
+	'u',
+);
 // A People's Council session.
 const COUNCIL =
 	/(?:kỳ họp[^.;]{0,60}(?:hđnd|hội đồng nhân dân)|(?:hđnd|hội đồng nhân dân)[^.;]{0,60}(?:kỳ họp|khai mạc|bế mạc|chất vấn))/iu;
@@ -83,6 +96,7 @@ export function extractKindFinding(doc: ArticleDocument): KindFinding {
 			return said('working-visit', visitRe, scope);
 		}
 		if (PARTY.test(text)) return said('party-meeting', PARTY, scope);
+		if (PARTY_HOST.test(text)) return said('party-meeting', PARTY_HOST, scope);
 		if (CEREMONY.test(text)) return said('other', CEREMONY, scope);
 	}
 	return { kind: 'other', sentence: null };
