@@ -214,6 +214,7 @@ describe('extractKind', () => {
 			'Chiều 15/1, Thành ủy Điện Biên Phủ đã tổ chức hội nghị triển khai nhiệm vụ năm 2025.',
 			'Sáng 3/7, Ban Thường vụ Thị ủy Mường Lay họp phiên thường kỳ tháng 7.',
 			'Huyện ủy Mường Chà họp đánh giá chín tháng.',
+			'Ngày 5/10, Đảng bộ huyện Tuần Giáo tổ chức hội nghị sơ kết 9 tháng.',
 		]) {
 			assert.equal(kind(`Tổng kết công tác\n${lede}`), 'party-meeting', lede);
 		}
