@@ -215,6 +215,7 @@ describe('extractKind', () => {
 			'Sáng 3/7, Ban Thường vụ Thị ủy Mường Lay họp phiên thường kỳ tháng 7.',
 			'Huyện ủy Mường Chà họp đánh giá chín tháng.',
 			'Ngày 5/10, Đảng bộ huyện Tuần Giáo tổ chức hội nghị sơ kết 9 tháng.',
+			'Ngày 12/3, Hội nghị sơ kết công tác 6 tháng đầu năm của Huyện ủy Nậm Pồ đã diễn ra.',
 		]) {
 			assert.equal(kind(`Tổng kết công tác\n${lede}`), 'party-meeting', lede);
 		}
@@ -225,6 +226,7 @@ describe('extractKind', () => {
 			'Sáng 20/12, UBND huyện Mộc Châu tổ chức hội nghị tổng kết công tác năm 2024.',
 			'Sáng 3/2, Huyện ủy Mộc Châu tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
 			'Sáng 3/2, Huyện ủy Mộc Châu họp báo thông tin về đại hội.',
+			'Sáng 12/3, UBND huyện tổ chức hội nghị triển khai kế hoạch của UBND tỉnh.',
 		]) {
 			assert.equal(kind(`Tin địa phương\n${lede}`), 'other', lede);
 		}
@@ -232,6 +234,20 @@ describe('extractKind', () => {
 			kind('Tỉnh ủy làm việc với Mộc Châu\nSáng 3/2, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Mộc Châu.'),
 			'working-visit',
 		);
+	});
+	it('a higher level’s supervision team is a working visit; the district’s own or another body’s is not', () => {
+		assert.equal(
+			kind(
+				'Giám sát chính sách\nSáng 12/3, Đoàn giám sát của HĐND tỉnh giám sát việc thực hiện chính sách tại huyện Nậm Pồ.',
+			),
+			'working-visit',
+		);
+		for (const lede of [
+			'Sáng 12/3, Đoàn giám sát của HĐND huyện Nậm Pồ giám sát tại xã Nà Hỳ.',
+			'Sáng 12/3, Đoàn giám sát của Ủy ban MTTQ huyện giám sát việc thực hiện chính sách tại xã Nà Hỳ.',
+		]) {
+			assert.equal(kind(`Giám sát chính sách\n${lede}`), 'other', lede);
+		}
 	});
 	it('council meetings', () => {
 		assert.equal(

@@ -17,7 +17,7 @@ const CEREMONY =
 	/(?<![\p{L}])(?:lễ(?!\s+(?:nghĩa|phép))|kỷ niệm|khánh thành|khởi công|gắn biển|họp báo|mít tinh|hội thi|hội thao|liên hoan|tuyên dương|trao (?:tặng|bằng|quyết định|giải|quà)|tặng quà|chúc tết|đón nhận|ra mắt|động thổ)(?![\p{L}])/iu;
 // A visit: leaders or a working group of a higher level working with, inspecting or visiting the district.
 const VISIT =
-	/(?:làm việc (?:với|tại)|buổi làm việc|(?:đoàn|tổ) công tác|kiểm tra (?:tình hình|thực địa|tiến độ|công tác|việc)|thăm và làm việc|khảo sát|giám sát tại|thị sát)/iu;
+	/(?:làm việc (?:với|tại)|buổi làm việc|(?:đoàn|tổ) công tác|kiểm tra (?:tình hình|thực địa|tiến độ|công tác|việc)|thăm và làm việc|khảo sát|giám sát tại|đoàn giám sát|thị sát)/iu;
 // A trip to the district's farms, cooperatives or plants: a working visit when a higher level makes it.
 const FIELD_TRIP =
 	/(?<![\p{L}])(?:thăm|tham quan|kiểm tra|khảo sát)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])(?:mô hình|hợp tác xã|htx|trang trại|nông trại|vùng (?:trồng|nguyên liệu)|cánh đồng|cơ sở sản xuất)(?![\p{L}])/iu;
@@ -36,16 +36,17 @@ const PARTY =
 	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy|hội nghị giao ban (?:cấp ủy|(?:huyện|tỉnh|thành|thị|đảng) ủy|ban thường vụ))/iu;
 // A Party committee holding its own conference: "Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị
 // tổng kết công tác năm 2024", "Ban Thường vụ Thị ủy Mường Lay họp", "Đảng bộ huyện Tuần Giáo tổ
-// chức hội nghị". The committee is the subject, its place named right before the verb ("Huyện ủy
-// chỉ đạo các xã tổ chức hội nghị" is not its own), so the pattern is matched with its capitals
-// as written.
+// chức hội nghị", "Hội nghị sơ kết 6 tháng của Huyện ủy Nậm Pồ". The committee is the subject (its
+// place named right before the verb) or the conference's owner ("Huyện ủy chỉ đạo các xã tổ chức
+// hội nghị" is not its own), so the pattern is matched with its capitals as written.
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’]*(?: \\p{Lu}[\\p{L}\\p{M}'’]*){0,3}";
+const COMMITTEE =
+	'(?:(?:[Hh]uyện|[Tt]hị|[Tt]hành|[Tt]ỉnh|[Qq]uận|HUYỆN|THỊ|THÀNH|TỈNH|QUẬN) (?:ủy|Ủy|ỦY)|Đảng bộ (?:huyện|thị xã|thành phố|tỉnh|quận))';
 const PARTY_HOST = new RegExp(
 	[
-		'(?<![\\p{L}])(?:(?:[Hh]uyện|[Tt]hị|[Tt]hành|[Tt]ỉnh|[Qq]uận|HUYỆN|THỊ|THÀNH|TỈNH|QUẬN) (?:ủy|Ủy|ỦY)',
-		'|Đảng bộ (?:huyện|thị xã|thành phố|tỉnh|quận))',
-		`(?: ${NAME})?(?:,? (?:tỉnh|thành phố) ${NAME})?,?(?: (?:đã|vừa))? `,
+		`(?<![\\p{L}])${COMMITTEE}(?: ${NAME})?(?:,? (?:tỉnh|thành phố) ${NAME})?,?(?: (?:đã|vừa))? `,
 		'(?:(?:tổ chức|tiến hành) (?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|buổi họp|cuộc họp)|họp(?![\\p{L}])(?! báo))',
+		`|(?<![\\p{L}])[Hh]ội nghị[^.;:]{0,60}? của (?:Ban Thường vụ |Ban Chấp hành |Thường trực )?${COMMITTEE}`,
 	].join(''),
 	'u',
 );
