@@ -22,6 +22,32 @@ describe('extractDate: the event day among other dates', () => {
 			'2024-07-24',
 		);
 	});
+	it('takes the first day of the days an event lasts, when they open the sentence or a clause', () => {
+		for (const [lede, day] of [
+			['Trong 2 ngày 12-13/12/2024, HĐND huyện tổ chức kỳ họp thứ 17.', '2024-12-12'],
+			['Trong 2 ngày (12-13/12), HĐND huyện tổ chức kỳ họp thứ 17 năm 2024.', '2024-12-12'],
+			['(TTV) - Trong hai ngày 18–19/11/2024, HĐND huyện họp.', '2024-11-18'],
+			['Từ ngày 18 đến ngày 20/11/2024, huyện tổ chức hội nghị.', '2024-11-18'],
+			['Sáng nay, ngày 18 và 19/11/2024, huyện tổ chức hội nghị.', '2024-11-18'],
+			['Ngày 12 - 13/12/2024, HĐND huyện tổ chức kỳ họp.', '2024-12-12'],
+		] as const) {
+			assert.equal(dateOf(`Kỳ họp HĐND huyện\n${lede}`), day, lede);
+		}
+	});
+	it('takes no span that is planned, counted from, or another thing’s further in the sentence', () => {
+		for (const [lede, day] of [
+			['Dự kiến, trong 2 ngày 18-19/12/2024, HĐND huyện sẽ họp.', null],
+			['Kể từ ngày 1 đến 15/11/2024, huyện ra quân.', null],
+			[
+				'Huyện yêu cầu ngừng vui chơi trong hai ngày (25 và 26/7) diễn ra lễ. Sáng 24/7/2024, huyện tổ chức lễ.',
+				'2024-07-24',
+			],
+			['Có 2-3/10 chỉ tiêu đạt. Ngày 5/10/2024, huyện họp.', '2024-10-05'],
+			['Giai đoạn 2021-12/2024 huyện đạt. Ngày 5/12/2024, HĐND họp.', '2024-12-05'],
+		] as const) {
+			assert.equal(dateOf(`Kỳ họp HĐND huyện\n${lede}`), day, lede);
+		}
+	});
 	it('does not take the date of a decision or decree for the event', () => {
 		assert.equal(
 			dateOf(

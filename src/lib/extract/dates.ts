@@ -36,9 +36,11 @@ const DATELINE_PARTS =
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
 // "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024".
+// A hyphen before the day only as a span's ("12-13/12": the first day bare, not "2023-" nor "5/12-").
 const EVENT_DAY = new RegExp(
 	[
-		`(?<![\\p{L}\\p{N}/.-])(?:(${PART_OF_DAY})\\s+)?(?:(ngày|hôm nay|nay|hôm qua|qua|mai)\\s+)?`,
+		'(?:(?<![\\p{L}\\p{N}/.-])|(?<=(?<![\\p{N}/.-])\\d{1,2}-))',
+		`(?:(${PART_OF_DAY})\\s+)?(?:(ngày|hôm nay|nay|hôm qua|qua|mai)\\s+)?`,
 		'\\(?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})',
 		'(?:\\s*(?:[/.-]|\\s+năm\\s+)\\s*(\\d{4}))?\\s*\\)?(?![\\p{N}]|[/.-]\\d)',
 	].join(''),
@@ -160,9 +162,17 @@ const DOCUMENT_WORDS = [
 // A lunar day is never a solar one: "nhằm ngày 15/8", "ngày 27 tháng 12 âm lịch".
 const LUNAR_BEFORE = /(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$/iu;
 const LUNAR_AFTER = /^\s*(?:\(\s*)?(?:năm\s+\p{L}+\s+\p{L}+\s*)?(?:âm lịch|al(?![\p{L}]))/iu;
-// A day that opens or closes a span ("27/7/1947 - 27/7/2024", "17-19/5") is an anniversary or a range.
+// A day that opens or closes a span ("27/7/1947 - 27/7/2024", "17-19/5") is an anniversary or a
+// range, unless the span is the event's own days (SPAN_BEFORE).
 const RANGE_AFTER = /^\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d/u;
 const RANGE_BEFORE = /\d\s*[-–—]\s*$/u;
+// The days an event lasts, closed by the day found: "Trong 2 ngày 18-19/12", "từ ngày 18 đến ngày
+// 20/11", "ngày 18 và 19/11". Its first day (captured) is the event's. Not "kể từ" (from then on).
+const SPAN_BEFORE =
+	/(?<![\p{L}])(?:(?:trong|suốt)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?|(?<!kể\s)từ(?:\s+ngày)?|ngày)\s*(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s*)?$/iu;
+// Where such a span opens its sentence or clause, as an event's days do ("(TTV) - Trong 2 ngày
+// …", "Sáng nay, từ ngày …"); one further in is another thing's ("ngừng … trong hai ngày (25 và 26/7)").
+const SPAN_OPENS = /^[\s*•+–—-]*$|[,;:–—-]\s*$/u;
 // Plans ahead: "dự kiến vào ngày 30/4", "sẽ khánh thành ngày 2/9".
 const FUTURE = /(?:dự kiến|sẽ|dự định)[^.;]{0,30}$/iu;
 
@@ -201,10 +211,15 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 	for (const m of s.canon.matchAll(EVENT_DAY)) {
 		const [, partOfDay, word, dd, sep, mm, yyyy] = m;
 		if (openingOnly && !/^[\s*•+–—-]*$/u.test(s.canon.slice(0, m.index))) return null;
-		const day = Number(dd);
 		const month = Number(mm);
+		const near = s.canon.slice(Math.max(0, m.index - 60), m.index);
+		// A span's last day: the tests below read what comes before the span, and its first day is taken.
+		const span = SPAN_BEFORE.exec(near);
+		const first = span && SPAN_OPENS.test(near.slice(0, span.index)) ? Number(span[1]) : 0;
+		const isSpan = first >= 1 && first < Number(dd);
+		const day = isSpan ? first : Number(dd);
 		if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-		const before = s.canon.slice(Math.max(0, m.index - 60), m.index);
+		const before = isSpan && span ? near.slice(0, span.index) : near;
 		const after = s.canon.slice(m.index + m[0].length, m.index + m[0].length + 30);
 		// "vào 30/4" is a deadline or a plan; "vào ngày 11-9" the event.
 		if (!/ngày/iu.test(m[0]) && /vào\s*$/iu.test(before)) continue;
@@ -221,12 +236,12 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 		) {
 			continue;
 		}
-		if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
+		if (RANGE_AFTER.test(after) || (!isSpan && RANGE_BEFORE.test(before))) continue;
 		// A bare "6/10" is as often a ratio or a range as a day: it counts only after a time
 		// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
 		// The match may start at the space before "ngày 22/7", leaving the word uncaptured.
 		const dayWord = word !== undefined || /ngày/iu.test(m[0]);
-		const introduced = partOfDay !== undefined || dayWord || m[0].includes('(');
+		const introduced = isSpan || partOfDay !== undefined || dayWord || m[0].includes('(');
 		if (!introduced && yyyy === undefined) continue;
 		if (sep === '.' && yyyy === undefined && !dayWord && partOfDay === undefined) continue;
 		return { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
