@@ -47,6 +47,9 @@ export const briefingRoutes = () => routes().briefings;
 /** /tinh/[province]/: every province with briefings: its page, feed and data files. */
 export const provinceRoutes = () => routes().provinces;
 
+/** /tinh/[province]/quan-chuc/: every official of a province, by name (its page lists only the most named of many). */
+export const provinceOfficialsRoutes = () => routes().provinceOfficials;
+
 /** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */
 export const provinceYearRoutes = () => routes().provinceYears;
 

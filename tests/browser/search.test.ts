@@ -325,10 +325,10 @@ for (const { base, name, shardPages } of SITES) {
 					const link = page.locator('#duyet').getByRole('link', { name, exact: true }).first();
 					assert.equal(await link.isVisible(), true, name);
 				}
-				// An official is found on their province's page, the list the browse section links to.
+				// An official is found on their province's page of officials, the list the browse section links to.
 				const officials = page.getByRole('region', { name: 'Quan chức' });
 				await officials.getByRole('link', { name: 'Điện Biên', exact: true }).click();
-				await page.waitForURL(`**${base}tinh/dien-bien/#officials`);
+				await page.waitForURL(`**${base}tinh/dien-bien/quan-chuc/`);
 				assert.equal(await page.getByRole('link', { name: 'Vừ A Bằng', exact: true }).first().isVisible(), true);
 				assertNoProblems(problems);
 			}),

@@ -256,6 +256,7 @@ const PAGES = [
 	'chi-so/',
 	'chi-so/budget-revenue/',
 	'chi-so/budget-revenue/dien-bien/',
+	'tinh/dien-bien/quan-chuc/',
 	'tim-kiem/',
 	'tim-kiem/?q=nam+po',
 	'du-lieu/',

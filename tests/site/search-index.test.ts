@@ -180,10 +180,10 @@ describe('the search page without JavaScript', () => {
 			assert.ok(hrefs.has(paths(r.province?.url)), `${r.id}: province`);
 			assert.ok(hrefs.has(paths(r.district?.url)), `${r.id}: district`);
 			for (const o of r.officials) {
-				const province = paths(o.url ?? undefined).replace(/^\/quan-chuc\/([^/]+)\/.*$/, '/tinh/$1/#officials');
+				const province = paths(o.url ?? undefined).replace(/^\/quan-chuc\/([^/]+)\/.*$/, '/tinh/$1/quan-chuc/');
 				assert.ok(hrefs.has(province), `${r.id}: ${o.name}, ${province}`);
-				const page = readBuilt(site, `${province.slice(0, -'#officials'.length)}index.html`);
-				assert.match(page, /<h2 id="officials">/, province);
+				const page = readBuilt(site, `${province}index.html`);
+				assert.match(page, /<h1>Quan chức<\/h1>/, province);
 				assert.ok(attributes(page, 'a', 'href').includes(paths(o.url ?? undefined)), `${o.name} on ${province}`);
 			}
 			assert.ok(hrefs.has(`/ngay/${r.date?.slice(0, 4)}/${r.date?.slice(5, 7)}/`), `${r.id}: month`);

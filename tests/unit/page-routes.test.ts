@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/lib/site/model/build-site.ts';
-import { provinceComparisons, provinceTimeline } from '../../src/lib/site/model/provinces.ts';
+import { provinceComparisons, provinceOfficials, provinceTimeline } from '../../src/lib/site/model/provinces.ts';
 import { buildReport } from '../../src/lib/site/outputs/build-report.ts';
 import { editorLists } from '../../src/lib/site/outputs/editor-pages.ts';
 import { editorsView } from '../../src/lib/site/outputs/editors-view.ts';
@@ -44,6 +44,7 @@ const built: Record<keyof PageRoutes, (p: Record<string, string>) => string> = {
 	briefings: (p) => `/bai-viet/${p.id}/`,
 	provinces: (p) => `/tinh/${p.province}/`,
 	provinceYears: (p) => `/tinh/${p.province}/bai-viet/${p.year}/`,
+	provinceOfficials: (p) => `/tinh/${p.province}/quan-chuc/`,
 	districts: (p) => `/tinh/${p.province}/${p.district}/`,
 	officials: (p) => `/quan-chuc/${p.province}/${p.official}/`,
 	years: (p) => `/ngay/${p.year}/`,
@@ -77,6 +78,7 @@ describe('pageRoutes', () => {
 			...[...model.provinces, ...model.districts, ...model.officials].map((p) => p.ref.path),
 			...[...model.years, ...model.months, ...model.indicators].map((p) => p.path),
 			...model.indicators.flatMap((i) => i.provinces.map((p) => p.path)),
+			...model.officialIndex.map((g) => paths.provinceOfficials(g.province.slug)),
 		];
 		assert.deepEqual([...keysByPath(routes).keys()].sort(), pagePaths.sort());
 		assert.equal(routes.briefings.length, 5, 'four briefings and a copy');
@@ -117,8 +119,12 @@ describe('pageRoutes', () => {
 		for (const r of routes.provinces) {
 			assert.deepEqual(r.props.timeline, provinceTimeline(r.props.page));
 			assert.deepEqual(r.props.comparisons, provinceComparisons(r.props.page));
-			const { page, comparisons, timeline } = r.props;
-			assert.equal(r.cacheKey, keys.page({ page, comparisons, timeline }));
+			assert.deepEqual(r.props.officials, provinceOfficials(r.props.page));
+			const { page, comparisons, officials, timeline } = r.props;
+			assert.equal(r.cacheKey, keys.page({ page, comparisons, officials, timeline }));
+		}
+		for (const r of routes.provinceOfficials) {
+			assert.equal(r.cacheKey, keys.page({ province: r.props.province, officials: r.props.officials }));
 		}
 		for (const r of routes.years) assert.equal(r.cacheKey, keys.page(r.props.year));
 		for (const r of routes.months) assert.equal(r.cacheKey, keys.page(r.props.month));
@@ -258,6 +264,67 @@ describe('pageRoutes', () => {
 			[0, 0],
 		);
 		assert.equal(provinceComparisons(page.props.page, 8).listed.length, 0);
+	});
+
+	it('lists a province’s 20 most named officials on its page and all of them, by name, on a page of their own', () => {
+		// In Lai Châu: 22 officials, the first two named in two briefings each, the others in one.
+		const names = [
+			'Lò Văn Ẩn',
+			'Lò Văn Bình',
+			'Lò Văn Cường',
+			'Lò Văn Dũng',
+			'Lò Văn Đức',
+			'Lò Văn Giang',
+			'Lò Văn Hải',
+			'Lò Văn Hùng',
+			'Lò Văn Khánh',
+			'Lò Văn Lâm',
+			'Lò Văn Minh',
+			'Lò Văn Nam',
+			'Lò Văn Phúc',
+			'Lò Văn Quang',
+			'Lò Văn Sơn',
+			'Lò Văn Tâm',
+			'Lò Văn Thắng',
+			'Lò Văn Tuấn',
+			'Lò Văn Uy',
+			'Lò Văn Vinh',
+			'Lò Văn Xuân',
+			'Lò Văn Yên',
+		];
+		const place = { province: 'Lai Châu', district: 'Mường Tè' };
+		const title = 'Phó Chủ tịch UBND tỉnh';
+		const m = buildSite([
+			...names.map((name, i) => item(`lc-${i}`, { ...place, date: '2024-03-01', officials: [{ name, title }] })),
+			item('again', {
+				...place,
+				date: '2024-03-02',
+				officials: ['Lò Văn Yên', 'Lò Văn Xuân'].map((name) => ({ name, title })),
+			}),
+			item('db', { date: '2024-03-03', officials: [official] }),
+		]);
+		const r = routesOf(m, settings);
+		const laiChau = r.provinces.find((x) => x.props.page.ref.slug === 'lai-chau');
+		assert.ok(laiChau);
+		const { officials } = laiChau.props;
+		assert.equal(officials.count, 22);
+		assert.equal(officials.more, '/tinh/lai-chau/quan-chuc/');
+		assert.deepEqual(
+			officials.officials.map((o) => o.ref.name),
+			['Lò Văn Xuân', 'Lò Văn Yên', ...names.slice(0, 18)],
+			'the most named first, then by name',
+		);
+		const all = r.provinceOfficials.find((x) => x.props.province.slug === 'lai-chau');
+		assert.deepEqual(
+			all?.props.officials.map((o) => o.ref.name),
+			names,
+			'every one, by name',
+		);
+		// Điện Biên's one official is listed whole on its page, which links no other; its page of them all exists too.
+		const dienBien = r.provinces.find((x) => x.props.page.ref.slug === 'dien-bien');
+		assert.deepEqual([dienBien?.props.officials.count, dienBien?.props.officials.more], [1, null]);
+		assert.deepEqual(r.provinceOfficials.map((x) => x.props.province.slug).sort(), ['dien-bien', 'lai-chau']);
+		assert.equal(provinceOfficials(laiChau.props.page, 22).more, null);
 	});
 
 	it('gives each page after the first of the editors’ lists, at its path, keyed by its files', () => {

@@ -15,7 +15,7 @@
  */
 import { yearOverview } from './model/archive.ts';
 import { indicatorOverview } from './model/indicators.ts';
-import { provinceComparisons, provinceTimeline, provinceYears } from './model/provinces.ts';
+import { provinceComparisons, provinceOfficials, provinceTimeline, provinceYears } from './model/provinces.ts';
 import type { SiteModel } from './model/types.ts';
 import type { EditorLists } from './outputs/editor-pages.ts';
 import { type KnownDigests, pageKeys } from './page-keys.ts';
@@ -50,12 +50,25 @@ export function pageRoutes(model: SiteModel, siteWide: unknown, lists: EditorLis
 		],
 		/**
 		 * /tinh/[province]/: every province with briefings, its most widely reported comparisons
-		 * (`provinceComparisons`), each year's newest briefings (`provinceTimeline`).
+		 * (`provinceComparisons`), its most named officials (`provinceOfficials`), each year's
+		 * newest briefings (`provinceTimeline`).
 		 */
 		provinces: model.provinces.map((page) => {
-			const props = { page, comparisons: provinceComparisons(page), timeline: provinceTimeline(page) };
+			const props = {
+				page,
+				comparisons: provinceComparisons(page),
+				officials: provinceOfficials(page),
+				timeline: provinceTimeline(page),
+			};
 			return { params: routeParams.province(page.ref.slug), props, cacheKey: keys.page(props) };
 		}),
+		/** /tinh/[province]/quan-chuc/: every official of each province that names one, by name. */
+		provinceOfficials: model.provinces
+			.filter((page) => page.officials.length > 0)
+			.map((page) => {
+				const props = { province: page.ref, officials: page.officials };
+				return { params: routeParams.provinceOfficials(page.ref.slug), props, cacheKey: keys.page(props) };
+			}),
 		/** /tinh/[province]/bai-viet/[year]/: a province's briefings of a year its page lists only the newest of. */
 		provinceYears: model.provinces.flatMap((page) =>
 			provinceYears(page).map((year) => ({

@@ -15,6 +15,7 @@ export const routeParams = {
 		province: provinceSlug,
 		year: year ?? 'chua-ro-ngay',
 	}),
+	provinceOfficials: (provinceSlug: string) => ({ province: provinceSlug }),
 	official: (provinceSlug: string, officialSlug: string) => ({ province: provinceSlug, official: officialSlug }),
 	year: (year: string) => ({ year }),
 	/** `yearMonth` is "2024-11": { year: "2024", month: "11" }. */
@@ -44,6 +45,9 @@ export const paths = {
 		return `/tinh/${p.province}/bai-viet/${p.year}/`;
 	},
 	districts: () => '/huyen/',
+	/** Every official of a province, by name: its page lists only the most named when it has more. */
+	provinceOfficials: (provinceSlug: string) =>
+		`/tinh/${routeParams.provinceOfficials(provinceSlug).province}/quan-chuc/`,
 	officials: () => '/quan-chuc/',
 	official: (provinceSlug: string, officialSlug: string) => {
 		const p = routeParams.official(provinceSlug, officialSlug);
@@ -81,8 +85,6 @@ export const paths = {
 	data: () => '/du-lieu/',
 	/** RSS feed of the site (`scope` "/") or of a province's or district's page (`scope` its path). */
 	feed: (scope = '/') => `${scope}rss.xml`,
-	/** The list of a province's officials on its page (`scope` its path), the section `#officials`. */
-	provinceOfficials: (scope: string) => `${scope}#officials`,
 	/** The search page's menu of the officials of a province (`scope` its page's path, src/lib/site/search/filter-menus.ts). */
 	officialMenu: (scope: string) => `${scope}quan-chuc.json`,
 	/** briefings.json of the site (`scope` "/data/") or of a province's or district's page. */

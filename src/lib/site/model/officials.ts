@@ -81,13 +81,17 @@ export function officialDirectory(
 	return index.map(({ province, officials }) => ({
 		province,
 		count: officials.length,
-		officials:
-			officials.length <= perProvince
-				? officials
-				: [...officials]
-						.sort((a, b) => b.appearances.length - a.appearances.length || byName(a, b))
-						.slice(0, perProvince),
+		officials: mostNamed(officials, perProvince),
 	}));
+}
+
+/**
+ * `officials` (in name order) when they are `most` or fewer; else the `most` named in the most
+ * briefings, the most first (then by name).
+ */
+export function mostNamed(officials: readonly OfficialPage[], most: number): readonly OfficialPage[] {
+	if (officials.length <= most) return officials;
+	return [...officials].sort((a, b) => b.appearances.length - a.appearances.length || byName(a, b)).slice(0, most);
 }
 
 /** The order of `buildOfficials`: by Vietnamese collation of the name, then by key. */

@@ -6,6 +6,7 @@ import { districtsOf, provinceOf } from '../../places/gazetteer.ts';
 import { paths } from '../paths.ts';
 import { cutTimeline, timeline } from './archive.ts';
 import { compareDistricts } from './indicator-series.ts';
+import { DIRECTORY_PER_PROVINCE, mostNamed } from './officials.ts';
 import { collator, groupBy, newestFirst } from './order.ts';
 import { districtRef, provinceRef } from './refs.ts';
 import type {
@@ -14,6 +15,7 @@ import type {
 	DistrictCoverage,
 	DistrictPage,
 	OfficialPage,
+	OfficialsCut,
 	ProvincePage,
 	ProvinceRef,
 	TimelineCut,
@@ -48,6 +50,24 @@ export function provinceComparisons(page: ProvincePage, charts = PROVINCE_PAGE_C
 			districts: rows.length,
 			path: paths.indicatorProvince(key, page.ref.slug),
 		})),
+	};
+}
+
+/**
+ * How many officials a province's page lists when it has more: the most named, as the officials'
+ * directory does (`DIRECTORY_PER_PROVINCE`); the province's officials page lists them all
+ * (`paths.provinceOfficials`). At 10,000 generated articles Thanh Hóa's page listed its 249
+ * (44 KB, 16,000 px at a phone's width), and the list grew with the archive.
+ */
+export const PROVINCE_PAGE_OFFICIALS = DIRECTORY_PER_PROVINCE;
+
+/** The province page's officials: all, or its most named and the page of them all. */
+export function provinceOfficials(page: ProvincePage, most = PROVINCE_PAGE_OFFICIALS): OfficialsCut {
+	const count = page.officials.length;
+	return {
+		officials: mostNamed(page.officials, most),
+		count,
+		more: count > most ? paths.provinceOfficials(page.ref.slug) : null,
 	};
 }
 

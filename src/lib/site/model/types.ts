@@ -180,6 +180,16 @@ export interface Comparison extends Measure {
 	readonly rows: readonly RankedFigure[];
 }
 
+/** A province's officials as its page lists them (see `provinceOfficials`). */
+export interface OfficialsCut {
+	/** All of them by name, or the most named when there are more. */
+	readonly officials: readonly OfficialPage[];
+	/** How many the province has. */
+	readonly count: number;
+	/** The page listing them all, when `officials` does not. */
+	readonly more: string | null;
+}
+
 /** A comparison a province's page lists without drawing it (see `provinceComparisons`). */
 export interface ListedComparison extends Measure {
 	/** How many districts it ranks. */
