@@ -29,6 +29,11 @@ export function formatSpan(span: { readonly first: string; readonly last: string
 		: `${formatShortDate(span.first)} – ${formatShortDate(span.last)}`;
 }
 
+/** A timeline's group of one year, or of the undated briefings: "Năm 2024", "Chưa rõ ngày". */
+export function yearGroupLabel(year: string | null): string {
+	return year ? `Năm ${year}` : 'Chưa rõ ngày';
+}
+
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 /** The Vietnamese weekday of an ISO date ("Thứ Ba" for 2024-11-19). */

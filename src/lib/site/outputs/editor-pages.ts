@@ -19,11 +19,8 @@ export function editorPageSetting(env: Readonly<Record<string, string | undefine
 	return Number.isInteger(n) && n > 0 ? n : EDITOR_PAGE_SIZE;
 }
 
-/** The editors' lists: held back (quarantined, duplicate) and published with warnings. */
-export type EditorListName = EditorList;
-
 /** Each list's heading, what it holds, and what it says when it is empty. */
-export const EDITOR_LIST_TEXT: Readonly<Record<EditorListName, { title: string; note: string; none: string }>> = {
+export const EDITOR_LIST_TEXT: Readonly<Record<EditorList, { title: string; note: string; none: string }>> = {
 	held: {
 		title: 'Bị giữ lại',
 		note: 'Những bài này chưa có trên trang cho đến khi được sửa.',
@@ -38,7 +35,7 @@ export const EDITOR_LIST_TEXT: Readonly<Record<EditorListName, { title: string; 
 
 /** One page of a list. */
 export interface EditorListPage {
-	readonly list: EditorListName;
+	readonly list: EditorList;
 	/** From 1. */
 	readonly page: number;
 	/** How many pages the list has (1 when it is empty). */
@@ -51,14 +48,14 @@ export interface EditorListPage {
 }
 
 /** The pages of each list, the first always there (with no files when the list is empty). */
-export type EditorLists = Readonly<Record<EditorListName, readonly EditorListPage[]>>;
+export type EditorLists = Readonly<Record<EditorList, readonly EditorListPage[]>>;
 
 /** The pages of the view's two lists. */
 export function editorLists(view: EditorsView, size = EDITOR_PAGE_SIZE): EditorLists {
 	return { held: listPages('held', view.held, size), warned: listPages('warned', view.warned, size) };
 }
 
-function listPages(list: EditorListName, files: readonly EditorFile[], size: number): EditorListPage[] {
+function listPages(list: EditorList, files: readonly EditorFile[], size: number): EditorListPage[] {
 	const pages = Math.max(1, Math.ceil(files.length / size));
 	return Array.from({ length: pages }, (_, i) => ({
 		list,

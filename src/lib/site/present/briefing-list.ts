@@ -4,7 +4,7 @@
  * escapes a template (`../markup.ts`), instead of rendered by Astro item by item: a month's page
  * lists hundreds, a year's and an indicator's thousands.
  */
-import { formatPeriod, formatShortDate } from '../../format/dates.ts';
+import { formatPeriod, formatShortDate, yearGroupLabel } from '../../format/dates.ts';
 import { KIND_LABELS } from '../../format/enum-names.ts';
 import { dotJoin, placeLabel } from '../../format/text.ts';
 import { attribute, escapeText } from '../markup.ts';
@@ -55,7 +55,7 @@ export function timelineHtml(
 	let out = '';
 	for (const g of groups) {
 		const cut = 'more' in g ? g : null;
-		const heading = g.year ? `Năm ${g.year}` : 'Chưa rõ ngày';
+		const heading = yearGroupLabel(g.year);
 		out +=
 			`<section><h3 class="timeline__year">${escapeText(heading)} ` +
 			`<span class="timeline__count">${cut?.count ?? g.briefings.length} bài</span></h3>` +
