@@ -34,6 +34,31 @@ describe('extractDate: the event day among other dates', () => {
 			assert.equal(dateOf(`Kỳ họp HĐND huyện\n${lede}`), day, lede);
 		}
 	});
+	it('takes the first day of days written each with its month, across a month or a year', () => {
+		for (const [lede, day] of [
+			['Trong 2 ngày 30/11-1/12/2024, HĐND huyện tổ chức kỳ họp thứ 17.', '2024-11-30'],
+			['Trong hai ngày (30/11 và 1/12), HĐND huyện họp đánh giá năm 2024.', '2024-11-30'],
+			['Từ ngày 18/11 đến ngày 20/11/2024, huyện tổ chức hội nghị.', '2024-11-18'],
+			['Sáng 30/11 - 2/12/2024, huyện họp.', '2024-11-30'],
+			['(TTV) - Từ 30/12/2024 đến 2/1/2025, huyện tổ chức hội chợ.', '2024-12-30'],
+			['Từ 30/12 đến 2/1/2025, huyện tổ chức hội chợ.', '2024-12-30'],
+			['Trong 2 ngày 29/2-1/3/2024, huyện họp.', '2024-02-29'],
+			['Trong 2 ngày 29/2-1/3, huyện họp tổng kết năm 2023. Năm 2024 huyện phấn đấu.', '2024-02-29'],
+		] as const) {
+			assert.equal(dateOf(`Kỳ họp HĐND huyện\n${lede}`), day, lede);
+		}
+	});
+	it('takes no days with months that are a ratio, a stretch of weeks, impossible, planned or counted from', () => {
+		for (const [lede, day] of [
+			['3/5 - 4/5 chỉ tiêu đạt. Ngày 6/5/2024, huyện họp.', '2024-05-06'],
+			['Huyện phát động tháng cao điểm từ 1/11 đến 30/11/2024. Sáng 2/11/2024, huyện ra quân.', '2024-11-02'],
+			['Trong 2 ngày 30/2-1/3/2024, huyện họp.', null],
+			['Dự kiến, trong 2 ngày 30/11-1/12/2024, HĐND huyện sẽ họp.', null],
+			['Kể từ ngày 1/11 đến 5/11/2024, huyện ra quân.', null],
+		] as const) {
+			assert.equal(dateOf(`Kỳ họp HĐND huyện\n${lede}`), day, lede);
+		}
+	});
 	it('takes no span that is planned, counted from, or another thing’s further in the sentence', () => {
 		for (const [lede, day] of [
 			['Dự kiến, trong 2 ngày 18-19/12/2024, HĐND huyện sẽ họp.', null],

@@ -175,6 +175,18 @@ const SPAN_BEFORE =
 const SPAN_OPENS = /^[\s*•+–—-]*$|[,;:–—-]\s*$/u;
 // Plans ahead: "dự kiến vào ngày 30/4", "sẽ khánh thành ngày 2/9".
 const FUTURE = /(?:dự kiến|sẽ|dự định)[^.;]{0,30}$/iu;
+// The days an event lasts, each written with its month: "30/11-1/12/2024", "(30/11 và 1/12)",
+// "18/11 đến ngày 20/11/2024".
+const DAYS_WITH_MONTHS =
+	/(?<![\p{L}\p{N}/.-])(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?\s*(?:-|–|—|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?![\p{N}]|[/.]\d)/giu;
+// What says such days are days, not a ratio ("3/5 - 4/5 chỉ tiêu"), when no year does: "Trong 2
+// ngày", "từ ngày", "Sáng", "ngày", a parenthesis.
+const DAYS_LEAD = new RegExp(
+	`(?<![\\p{L}])(?:(?:${PART_OF_DAY}\\s+)?(?:(?:trong|suốt)\\s+(?:\\d|hai|ba|bốn|năm)\\s+ngày|từ(?:\\s+ngày)?|ngày)|${PART_OF_DAY})\\s*\\(?\\s*$|\\(\\s*$`,
+	'iu',
+);
+// An event's days are a few; a longer stretch is an anniversary ("19/4/1972 - 19/4/2025") or a campaign.
+const LONGEST_EVENT_DAYS = 7;
 
 /**
  * The event day: the first day in the headline, lede and first paragraphs, read as the event's
@@ -244,7 +256,42 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 		const introduced = isSpan || partOfDay !== undefined || dayWord || m[0].includes('(');
 		if (!introduced && yyyy === undefined) continue;
 		if (sep === '.' && yyyy === undefined && !dayWord && partOfDay === undefined) continue;
-		return { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
+		// Neither day of a span written with its months is an EVENT_DAY: such a span before the
+		// day is the event's. Looked for only once a day is found, or none: most sentences need neither.
+		const days = daysWithMonths(s, openingOnly);
+		return days !== null && days.index <= m.index
+			? days
+			: { day, month, year: yyyy ? Number(yyyy) : null, sentence: s, index: m.index };
+	}
+	return daysWithMonths(s, openingOnly);
+}
+
+/**
+ * The first of the days an event lasts, written each with its month (`DAYS_WITH_MONTHS`), where
+ * they open the sentence or a clause (`SPAN_OPENS`; the sentence alone when `openingOnly`) and
+ * span two to `LONGEST_EVENT_DAYS` days. Its year is the first day's, else the last's (the year
+ * before when the span crosses New Year), else null.
+ */
+function daysWithMonths(s: Sentence, openingOnly: boolean): DayMonth | null {
+	for (const m of s.canon.matchAll(DAYS_WITH_MONTHS)) {
+		const [, d1, m1, y1, d2, m2, y2] = m;
+		const [firstDay, firstMonth, lastDay, lastMonth] = [Number(d1), Number(m1), Number(d2), Number(m2)];
+		const lastYear = y2 === undefined ? null : Number(y2);
+		const year = y1 !== undefined ? Number(y1) : lastYear === null ? null : lastYear - (firstMonth > lastMonth ? 1 : 0);
+		// Days are counted in a leap year when none is written: "29/2" may be one.
+		const from = year ?? 2000;
+		const to = lastYear ?? from + (firstMonth > lastMonth ? 1 : 0);
+		if (!isRealDay(from, firstMonth, firstDay) || !isRealDay(to, lastMonth, lastDay)) continue;
+		const days = (Date.UTC(to, lastMonth - 1, lastDay) - Date.UTC(from, firstMonth - 1, firstDay)) / 86_400_000;
+		if (days < 1 || days > LONGEST_EVENT_DAYS) continue;
+		const near = s.canon.slice(Math.max(0, m.index - 60), m.index);
+		const lead = DAYS_LEAD.exec(near);
+		if (lead === null && year === null) continue;
+		const start = m.index - near.length + (lead?.index ?? near.length);
+		const before = s.canon.slice(Math.max(0, start - 60), start);
+		const opens = openingOnly ? /^[\s*•+–—-]*$/u.test(s.canon.slice(0, start)) : SPAN_OPENS.test(before);
+		if (!opens || FUTURE.test(before) || NOT_THE_EVENT.test(before.slice(-24))) continue;
+		return { day: firstDay, month: firstMonth, year, sentence: s, index: start };
 	}
 	return null;
 }
