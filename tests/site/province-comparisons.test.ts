@@ -26,14 +26,14 @@ const charts = (html: string) =>
 
 describe('the comparisons of a province’s districts', () => {
 	it('draws the six most widely reported, in the order of their measures, and says where the others are', () => {
-		// All eight are reported by both districts: the first six by their measures' ids.
+		// All eight are reported by both districts: the first six in the indicators' table order.
 		assert.deepEqual(charts(compare), [
-			'Trồng rừng (ha)',
+			'Tổng giá trị sản xuất (tỷ đồng)',
+			'Tổng mức bán lẻ hàng hóa (tỷ đồng)',
 			'Thu ngân sách (tỷ đồng)',
 			'Sản lượng lương thực (tấn)',
-			'Đàn gia súc, gia cầm (con)',
-			'Kết nạp đảng viên (đảng viên)',
-			'Tổng giá trị sản xuất (tỷ đồng)',
+			'Diện tích gieo trồng (ha)',
+			'Trồng rừng (ha)',
 		]);
 		assert.match(
 			compare,
@@ -49,8 +49,8 @@ describe('the comparisons of a province’s districts', () => {
 		assert.deepEqual(
 			listed.map((m) => [m[1], m[2], m[3]]),
 			[
-				['/chi-so/retail-sales/son-la/', 'Tổng mức bán lẻ hàng hóa (tỷ đồng)', '2'],
-				['/chi-so/sown-area/son-la/', 'Diện tích gieo trồng (ha)', '2'],
+				['/chi-so/livestock/son-la/', 'Đàn gia súc, gia cầm (con)', '2'],
+				['/chi-so/party-admissions/son-la/', 'Kết nạp đảng viên (đảng viên)', '2'],
 			],
 		);
 		for (const [, path, name] of listed) {

@@ -8,6 +8,7 @@ import {
 	indicatorName,
 	isThreshold,
 	measureLabel,
+	measureName,
 	withHedge,
 } from '../../src/lib/format/indicators.ts';
 import { formatNumber, formatSigned, WRITTEN_MAX, withUnit } from '../../src/lib/format/numbers.ts';
@@ -81,6 +82,12 @@ describe('periods and names', () => {
 	it('uses the project name of a known indicator, the article wording of another', () => {
 		assert.equal(indicatorName('budget-revenue', 'thu ngân sách nhà nước'), 'Thu ngân sách');
 		assert.equal(indicatorName('other', 'trồng mới cây quế'), 'Trồng mới cây quế');
+	});
+	it('names a measure by its indicator and what it measures, with nothing after a measure of no unit', () => {
+		const measure = { key: 'budget-revenue', label: 'thu ngân sách', field: 'value', unit: 'tỷ đồng' } as const;
+		assert.equal(measureName(measure), 'Thu ngân sách (tỷ đồng)');
+		assert.equal(measureName({ ...measure, field: 'planPercent', unit: '%' }), 'Thu ngân sách % kế hoạch');
+		assert.equal(measureName({ ...measure, key: 'other', label: 'số mô hình', unit: '' }), 'Số mô hình');
 	});
 });
 

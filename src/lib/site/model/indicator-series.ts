@@ -2,10 +2,10 @@
  * Indicator figures across briefings: series (one measure of one indicator over time), the
  * history table of a district, and districts compared on the same measure.
  */
-import type { Indicator } from '../../../schemas/briefing.ts';
+import { INDICATOR_KEYS, type Indicator, type IndicatorKey } from '../../../schemas/briefing.ts';
 import { isThreshold } from '../../format/indicators.ts';
 import { matchKey } from '../../text/fold.ts';
-import { chronological } from './order.ts';
+import { chronological, collator } from './order.ts';
 import type {
 	Briefing,
 	Comparison,
@@ -104,7 +104,8 @@ export function historyTable(series: readonly IndicatorSeries[]): HistoryTable {
 /**
  * Districts ranked on each measure of a known indicator: the latest dated result of each
  * district (its only one when none is dated; a threshold is no result), largest first, equal
- * values sharing a rank. Every measure some district reported, the most widely reported first.
+ * values sharing a rank. Every measure some district reported, the most widely reported first, then
+ * in the indicators' table order (`inTableOrder`).
  */
 export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 	const byMeasure = new Map<
@@ -143,7 +144,21 @@ export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 				(rank, r) => ({ rank, district: r.district, point: r.point }),
 			),
 		}))
-		.sort((a, b) => b.rows.length - a.rows.length || a.id.localeCompare(b.id));
+		.sort((a, b) => b.rows.length - a.rows.length || inTableOrder(a, b));
+}
+
+const KEY_ORDER: ReadonlyMap<IndicatorKey, number> = new Map(INDICATOR_KEYS.map((k, i) => [k, i]));
+
+/** Measures as the indicators' tables list them: by indicator (INDICATOR_KEYS), measure (FIELDS), then unit. */
+function inTableOrder(
+	a: { readonly key: IndicatorKey; readonly field: IndicatorField; readonly unit: string },
+	b: typeof a,
+): number {
+	return (
+		(KEY_ORDER.get(a.key) ?? 0) - (KEY_ORDER.get(b.key) ?? 0) ||
+		FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
+		collator.compare(a.unit, b.unit)
+	);
 }
 
 /**
