@@ -55,3 +55,27 @@ describe('period: a period of the event’s own year not near its end yet', () =
 			months: 12,
 		}));
 });
+
+describe('period: a year that closes a span of months or a month', () => {
+	it('is no whole year: "10 tháng năm 2024" is a span the periods cannot hold', () => {
+		const text = (p: string) => `Huyện họp\n\nHuyện đã đánh giá kết quả thực hiện nhiệm vụ ${p}.`;
+		for (const p of ['10 tháng năm 2024', '11 tháng đầu năm 2024', 'mười một tháng năm 2024', '5 tháng đầu năm 2024']) {
+			assert.equal(periodOf(text(p), 2024, 11), null, p);
+		}
+		assert.equal(periodOf(text('tháng 10 năm 2024'), 2024, 11), null);
+		assert.equal(
+			periodOf(
+				'UBND huyện họp\n\nNgày 25 tháng 10 năm 2024, UBND huyện họp đánh giá kết quả công tác tháng 10.',
+				2024,
+				10,
+			),
+			null,
+		);
+	});
+	it('leaves the periods it names, and a whole year named beside them', () => {
+		const text = (p: string) => `Huyện họp\n\nHuyện đã đánh giá kết quả thực hiện nhiệm vụ ${p}.`;
+		assert.deepEqual(periodOf(text('9 tháng năm 2024'), 2024, 10), { year: 2024, months: 9 });
+		assert.deepEqual(periodOf(text('10 tháng và cả năm 2024'), 2024, 11), { year: 2024, months: 12 });
+		assert.deepEqual(periodOf(text('năm 2024 và 10 tháng năm 2024'), 2024, 11), { year: 2024, months: 12 });
+	});
+});

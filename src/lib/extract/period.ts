@@ -28,6 +28,11 @@ const MONTH_REVIEW_WORDS = /giao ban|sơ kết|tổng kết|báo cáo|kết qu�
 // "năm 2024", "cả năm", "trong năm 2024" when results of the year are reviewed.
 // Not a range of years ("năm 2019 - 2020").
 const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-]|\s*[-–]\s*20\d\d)/giu;
+// A year that closes a span of months or a month is not the whole year reviewed: "10 tháng năm
+// 2024" (a span the periods cannot hold), "5 tháng đầu năm 2024", "tháng 10 năm 2024", "ngày 20
+// tháng 12 năm 2024".
+const MONTHS_BEFORE =
+	/(?:(?<![\p{L}\p{N}])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|của))?|(?<![\p{L}])tháng\s+\d{1,2})\s*$/iu;
 // A year mentioned as a plan, horizon or range is not the period reviewed.
 const FORWARD_BEFORE =
 	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn|hết)\s*$/iu;
@@ -131,7 +136,9 @@ export function extractPeriod(
 			let reviewed: boolean | undefined;
 			for (const m of s.canon.matchAll(YEAR_RE)) {
 				reviewed ??= REVIEW.test(s.canon);
-				if (reviewed) push(12, m[2] ? Number(m[2]) : null, 1, m.index);
+				if (!reviewed) continue;
+				if (m[2] !== undefined && MONTHS_BEFORE.test(s.canon.slice(Math.max(0, m.index - 20), m.index))) continue;
+				push(12, m[2] ? Number(m[2]) : null, 1, m.index);
 			}
 		}
 	}
