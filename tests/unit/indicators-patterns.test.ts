@@ -535,6 +535,20 @@ describe('indicators: targets, forecasts, requests, negations and other people�
 			[{ key: 'public-investment-disbursement', planPercent: 70, planBasis: 'kế hoạch' }],
 		],
 		['Mục tiêu năm 2025: tốc độ tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 500 tỷ đồng.', []],
+		// …and over the clauses after ";" that go on with its list, but not one that reports.
+		['Năm 2024, huyện phấn đấu thu ngân sách đạt 30 tỷ đồng; giảm tỷ lệ hộ nghèo xuống dưới 4%.', []],
+		['Năm 2025, huyện đề ra mục tiêu tăng trưởng 8%; thu ngân sách 50 tỷ đồng; trồng mới 500 ha rừng.', []],
+		[
+			'Huyện phấn đấu giải ngân 100% kế hoạch vốn; thu ngân sách 9 tháng đạt 35 tỷ đồng.',
+			[{ key: 'budget-revenue', value: 35, unit: 'tỷ đồng' }],
+		],
+		[
+			'Huyện đã thu ngân sách đạt 30 tỷ đồng; giảm tỷ lệ hộ nghèo xuống 4,5%.',
+			[
+				{ key: 'budget-revenue', value: 30, unit: 'tỷ đồng' },
+				{ key: 'poverty-rate', value: 4.5, unit: '%' },
+			],
+		],
 		// "nhằm" makes only its own clause a purpose.
 		[
 			'Nhằm nâng cao chất lượng đội ngũ, năm qua huyện đã kết nạp 150 đảng viên.',

@@ -85,8 +85,23 @@ describe('readPhrases: indicator phrases', () => {
 
 describe('readPhrases: targets and places', () => {
 	it('spans a target marker to the next ";"', () => {
-		const t = 'huyện sẽ giải ngân hết; thu ngân sách đạt';
+		const t = 'huyện sẽ giải ngân hết; năm nay thu ngân sách đạt';
 		assert.deepEqual(readPhrases(t).future, [[t.indexOf('sẽ'), t.indexOf(';')]]);
+	});
+	it('spans it over the clauses that go on with its list: a verb of doing or an indicator first, no result word', () => {
+		for (const t of [
+			'huyện phấn đấu thu ngân sách đạt 30 tỷ; giảm tỷ lệ hộ nghèo xuống',
+			'mục tiêu tăng trưởng 8%; thu ngân sách 50 tỷ; trồng mới 500 ha rừng',
+		]) {
+			assert.deepEqual(readPhrases(t).future.at(0)?.[1], Number.POSITIVE_INFINITY, t);
+		}
+		for (const t of [
+			'huyện phấn đấu trồng 300 ha rừng; đến nay đã trồng được',
+			'huyện phấn đấu giải ngân hết; thu ngân sách 9 tháng đạt',
+			'huyện phấn đấu giải ngân hết; huyện thu ngân sách đạt',
+		]) {
+			assert.deepEqual(readPhrases(t).future.at(0)?.[1], t.indexOf(';'), t);
+		}
 	});
 	it('spans a marker followed by a ":" list to the end', () => {
 		const t = 'mục tiêu năm 2025: thu ngân sách 500 tỷ; giải ngân 100%';

@@ -91,7 +91,36 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 				places.push({ at: m.start, commune: e.place.commune });
 		} else subjects.push({ start: m.start, end: m.end, kind: e.kind, key: 'other', growth: false });
 	}
+	for (const span of future) span[1] = listEnd(t, span[1], subjects);
 	return { subjects, future, places };
+}
+
+// A clause after ";" that goes on with a target's list: it opens with a verb of the district's
+// doing ("…; giảm tỷ lệ hộ nghèo xuống dưới 4%") or with the indicator it sets ("…; thu ngân sách
+// 50 tỷ đồng"), and says nothing of results ("đã", "được", "đến nay", "ước", "cùng kỳ", a month
+// or a quarter reviewed).
+const LIST_VERB =
+	/^(?:và\s+)?(?:giảm|tăng|nâng|hạ|đưa|trồng|thu|giải\s+ngân|hoàn\s+thành|xây\s+dựng|tạo|có|phấn\s+đấu)\s/u;
+const RESULT_WORDS =
+	/(?<![\p{L}\p{M}])(?:đã|được|đến\s+nay|hiện\s+nay|hiện|ước|lũy\s+kế|cùng\s+kỳ|tháng|quý)(?![\p{L}\p{M}])/u;
+
+/**
+ * Where a target's reach that stops at a ";" (`end`) ends once the clauses that go on with its
+ * list are taken in (see LIST_VERB): a list of targets or requests is one sentence of clauses.
+ */
+function listEnd(t: string, end: number, subjects: readonly Subject[]): number {
+	let at = end;
+	while (at < t.length && t.charAt(at) === ';') {
+		let from = at + 1;
+		while (from < t.length && t.charAt(from) === ' ') from++;
+		const next = nextOf(t, from, ';');
+		const opens =
+			LIST_VERB.test(t.slice(from, from + 16)) ||
+			subjects.some((k) => k.start === from && (k.kind === 'key' || k.kind === 'other'));
+		if (!opens || RESULT_WORDS.test(t.slice(from, next))) break;
+		at = next;
+	}
+	return at >= t.length ? Number.POSITIVE_INFINITY : at;
 }
 
 /**
