@@ -60,6 +60,15 @@ describe('extractDate: the day', () => {
 		assert.equal(found.date, '2024-11-19');
 		assert.equal(found.time, '00:30');
 	});
+	it('reads a stamp written time first, and tells its time only beside its own day', () => {
+		const stamped = (day: string) =>
+			extractDate(doc(`${HEAD}Cập nhật: 10:15 ${day}/12/2024\nBài, ảnh: Quang Hưng\nNgày 27/12, HĐND huyện họp.`));
+		assert.deepEqual([stamped('28').date, stamped('28').time], ['2024-12-27', null]);
+		assert.deepEqual([stamped('27').date, stamped('27').time], ['2024-12-27', '10:15']);
+		// A dateline's time is the page's: not the event's on another day.
+		const dated = extractDate(doc(`${HEAD}\nThứ Ba, 19/11/2024, 15:55 [GMT+7]\n\nNgày 18/11, đoàn làm việc.`));
+		assert.deepEqual([dated.date, dated.time], ['2024-11-18', null]);
+	});
 	it('keeps a 23:30 dateline in Vietnam on its day', () => {
 		const found = extractDate(doc(`${HEAD}\nThứ Hai, 18/11/2024, 23:30 [GMT+7]\n\nĐoàn làm việc với huyện.`));
 		assert.equal(found.date, '2024-11-18');

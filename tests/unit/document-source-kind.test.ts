@@ -168,6 +168,18 @@ describe('extractSource', () => {
 		});
 		assert.equal(source('Tiêu đề bài viết\n(BĐ) - Chiều 22.4, Chủ tịch làm việc.\nT.SỸ').outlet, 'Báo Bình Định');
 	});
+	it('reads a byline above the lede, which is no caption and no text', () => {
+		const text =
+			'Tiêu đề bài viết\nCập nhật: 10:15 28/12/2024\nBài, ảnh: Quang Hưng\nNgày 27/12, kỳ họp khai mạc.\nĐoạn văn.';
+		assert.equal(source(text).author, 'Quang Hưng');
+		assert.deepEqual(
+			types(text).map((t) => t.split(':')[0]),
+			['headline', 'dateline', 'tail', 'lede', 'paragraph'],
+		);
+		assert.equal(source('Tiêu đề bài viết\nTin: Minh Anh\nNgày 27/12, kỳ họp khai mạc.').author, 'Minh Anh');
+		// A series' part is a heading, not a byline.
+		assert.match(types('Tiêu đề bài viết\nBài 1: Những con số biết nói\nNgày 27/12, kỳ họp.')[1] ?? '', /^heading:/);
+	});
 	it('reads "Name - Báo X" as byline and outlet', () => {
 		assert.deepEqual(source('Tiêu đề bài viết\nNgày 10/7, đoàn kiểm tra.\nMinh Đức - Báo Lai Châu'), {
 			outlet: 'Báo Lai Châu',

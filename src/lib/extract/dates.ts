@@ -33,6 +33,9 @@ interface DayMonth {
 const DATELINE_PARTS =
 	/(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
 
+// A time written before the dateline's date: "10:15 28/12/2024".
+const TIME_BEFORE = /(\d{1,2})\s*[:h]\s*(\d{2})(?::\d{2})?\s*[,|-]?\s*$/u;
+
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
 // "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024".
@@ -80,20 +83,19 @@ export function extractDate(doc: ArticleDocument): DateFinding {
 		};
 	}
 	const sentence = event.sentence ? doc.text.slice(event.sentence.start, event.sentence.end) : null;
+	// The dateline's time is the page's, told beside the event's day only when it is that day.
+	const timeOn = (date: string) => (published?.date === date ? published.time : null);
 	if (event.year !== null && isRealDay(event.year, event.month, event.day)) {
-		return {
-			date: isoDate(event.year, event.month, event.day),
-			time: published?.time ?? null,
-			sentence,
-			warning: null,
-		};
+		const date = isoDate(event.year, event.month, event.day);
+		return { date, time: timeOn(date), sentence, warning: null };
 	}
 	if (published) {
 		const [py, pm] = published.date.split('-').map(Number) as [number, number];
 		// An event reported in early January may be from late December of the year before.
 		const year = event.month > pm + 1 ? py - 1 : py;
 		if (isRealDay(year, event.month, event.day)) {
-			return { date: isoDate(year, event.month, event.day), time: published.time, sentence, warning: null };
+			const date = isoDate(year, event.month, event.day);
+			return { date, time: timeOn(date), sentence, warning: null };
 		}
 	}
 	const year = inferYear(doc, event.month, event.sentence);
@@ -128,8 +130,10 @@ function dateline(doc: ArticleDocument): Dateline | null {
 		const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
 		if (!isRealDay(y, mo, d)) continue;
 		const stamp = POSTING_STAMP.test(line);
-		if (m[4] === undefined || m[5] === undefined) return { date: isoDate(y, mo, d), time: null, line, stamp };
-		const [hh, mm] = [Number(m[4]), Number(m[5])];
+		// The time after the date, else before it ("Cập nhật: 10:15 28/12/2024").
+		const [h, min] = m[4] !== undefined ? [m[4], m[5]] : (TIME_BEFORE.exec(line.slice(0, m.index))?.slice(1) ?? []);
+		if (h === undefined || min === undefined) return { date: isoDate(y, mo, d), time: null, line, stamp };
+		const [hh, mm] = [Number(h), Number(min)];
 		if (hh > 23 || mm > 59) return { date: isoDate(y, mo, d), time: null, line, stamp };
 		// A dateline in another zone is moved to Vietnam's day and time.
 		const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 7 * 60;

@@ -59,11 +59,11 @@ const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[/>»›|]\s*[^/>»�
 const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 /**
  * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
- * 02-03-2024 | 10:05:11", a portal's "thứ sáu, 05 06 2020 09:12"), perhaps after the byline
- * ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
+ * 02-03-2024 | 10:05:11", "Cập nhật: 10:15 28/12/2024", a portal's "thứ sáu, 05 06 2020
+ * 09:12"), perhaps after the byline ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
  */
 const DATELINE = new RegExp(
-	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
+	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?)?)?$`,
 	'iu',
 );
 /** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
@@ -121,6 +121,7 @@ export function readDocument(text: string): ArticleDocument {
 		blocks.push({ type: classifyAlone(text.slice(s, end)), start: s, end });
 	}
 	markHeadline(text, blocks);
+	markTopByline(text, blocks);
 	markTail(text, blocks);
 	markCaptionsAndHeadings(text, blocks);
 	const lede = blocks.find((b) => b.type === 'paragraph');
@@ -239,6 +240,21 @@ function markTail(text: string, blocks: Block[]): void {
 		if (!isTailLine(line)) break;
 		b.type = 'tail';
 		count++;
+	}
+}
+
+// A byline above the lede: "Bài, ảnh: Quang Hưng", "Tin: Minh Anh", "Thực hiện: Nhóm PV".
+const TOP_BYLINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện)\s*:\s*[^\s.!?;:][^.!?;:]{0,60}$/iu;
+
+/**
+ * Bylines between the headline (or dateline) and the lede are closing lines' kind ('tail'): the
+ * source extractor reads them, and they are no caption nor text.
+ */
+function markTopByline(text: string, blocks: Block[]): void {
+	for (const b of blocks) {
+		if (b.type === 'headline' || b.type === 'dateline' || b.type === 'noise' || b.type === 'furniture') continue;
+		if (b.type !== 'paragraph' || !TOP_BYLINE.test(text.slice(b.start, b.end))) return;
+		b.type = 'tail';
 	}
 }
 
