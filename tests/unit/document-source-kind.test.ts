@@ -180,6 +180,16 @@ describe('extractSource', () => {
 		// A series' part is a heading, not a byline.
 		assert.match(types('Tiêu đề bài viết\nBài 1: Những con số biết nói\nNgày 27/12, kỳ họp.')[1] ?? '', /^heading:/);
 	});
+	it('reads a closing outlet’s name alone as the outlet, not a byline', () => {
+		for (const outlet of ['Báo Điện Biên Phủ', 'Đài PT-TH Sơn La', 'TTXVN']) {
+			assert.deepEqual(source(`Tiêu đề bài viết\nNgày 19/6, đoàn làm việc với huyện.\n${outlet}`), {
+				outlet,
+				url: null,
+				author: null,
+			});
+		}
+		assert.equal(source('Tiêu đề bài viết\nNgày 19/6, đoàn làm việc với huyện.\nBảo Anh').author, 'Bảo Anh');
+	});
 	it('reads "Name - Báo X" as byline and outlet', () => {
 		assert.deepEqual(source('Tiêu đề bài viết\nNgày 10/7, đoàn kiểm tra.\nMinh Đức - Báo Lai Châu'), {
 			outlet: 'Báo Lai Châu',

@@ -136,8 +136,12 @@ function readTailLine(line: string): { outlet?: string | null; author?: string |
 	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line) ?? NAME_DASH_OUTLET.exec(line);
 	if (pair) return { ...url, author: cleanName(pair[1] ?? ''), outlet: (pair[2] ?? '').trim() || null };
 	if (link) return { url: link, outlet: domain };
+	// A closing outlet's name alone ("Báo Điện Biên Phủ", "TTXVN") is no byline.
+	if (OUTLET_ALONE.test(line)) return { outlet: cleanName(line) };
 	return { author: cleanName(line) };
 }
+
+const OUTLET_ALONE = /^(?:(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyền hình)\s+\S.*|ttxvn|vov|vtv)$/iu;
 
 function cleanName(s: string): string | null {
 	const name = s
