@@ -177,6 +177,7 @@ describe('extractSource', () => {
 			['headline', 'dateline', 'tail', 'lede', 'paragraph'],
 		);
 		assert.equal(source('Tiêu đề bài viết\nTin: Minh Anh\nNgày 27/12, kỳ họp khai mạc.').author, 'Minh Anh');
+		assert.equal(source('Tiêu đề bài viết\nBài, ảnh: T.Sỹ\nNgày 27/12, kỳ họp khai mạc.').author, 'T.Sỹ');
 		// A series' part is a heading, not a byline.
 		assert.match(types('Tiêu đề bài viết\nBài 1: Những con số biết nói\nNgày 27/12, kỳ họp.')[1] ?? '', /^heading:/);
 	});

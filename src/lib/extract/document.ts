@@ -243,17 +243,19 @@ function markTail(text: string, blocks: Block[]): void {
 	}
 }
 
-// A byline above the lede: "Bài, ảnh: Quang Hưng", "Tin: Minh Anh", "Thực hiện: Nhóm PV".
-const TOP_BYLINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện)\s*:\s*[^\s.!?;:][^.!?;:]{0,60}$/iu;
+/** A byline with its colon: "Tin, ảnh: Nhật Phương", "Bài, ảnh: Quang Hưng", "Thực hiện: Nhóm PV"; the names captured. */
+export const BYLINE_LINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu;
 
 /**
- * Bylines between the headline (or dateline) and the lede are closing lines' kind ('tail'): the
+ * Bylines between the headline (or dateline) and the lede (`BYLINE_LINE`, names without a
+ * sentence's stops: "T.Sỹ", not "… khai mạc. Đoàn …") are closing lines' kind ('tail'): the
  * source extractor reads them, and they are no caption nor text.
  */
 function markTopByline(text: string, blocks: Block[]): void {
 	for (const b of blocks) {
 		if (b.type === 'headline' || b.type === 'dateline' || b.type === 'noise' || b.type === 'furniture') continue;
-		if (b.type !== 'paragraph' || !TOP_BYLINE.test(text.slice(b.start, b.end))) return;
+		const names = b.type === 'paragraph' ? BYLINE_LINE.exec(text.slice(b.start, b.end))?.[1] : undefined;
+		if (names === undefined || names.length > 60 || /[!?;:]|\.(?:\s|$)/.test(names)) return;
 		b.type = 'tail';
 	}
 }

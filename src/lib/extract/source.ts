@@ -8,6 +8,7 @@ import { outletOfCode, provinceOfOutlet } from '../places/outlet-province.ts';
 import { asciiFold } from '../text/fold.ts';
 import {
 	type ArticleDocument,
+	BYLINE_LINE,
 	BYLINE_NO_COLON,
 	DATELINE_BYLINE,
 	isTailLine,
@@ -99,7 +100,6 @@ function reporterOutlet(doc: ArticleDocument): string | null {
 }
 
 const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
-const BYLINE_LINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu;
 const NAME_SLASH_OUTLET = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u;
 const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
 // "Minh Đức - Báo Lai Châu": a byline, a dash, then a named outlet.
