@@ -191,6 +191,19 @@ describe('extractSource', () => {
 		}
 		assert.equal(source('Tiêu đề bài viết\nNgày 19/6, đoàn làm việc với huyện.\nBảo Anh').author, 'Bảo Anh');
 	});
+	it('reads a closing line in parentheses as it reads it without them', () => {
+		for (const [line, outlet] of [
+			['(Theo Báo Lào Cai)', 'Báo Lào Cai'],
+			['(Nguồn: laocai.gov.vn)', 'laocai.gov.vn'],
+			['(TTXVN)', 'TTXVN'],
+		] as const) {
+			assert.deepEqual(source(`Tiêu đề bài viết\nNgày 19/12, Huyện ủy họp.\n${line}`), {
+				outlet,
+				url: null,
+				author: null,
+			});
+		}
+	});
 	it('reads "Name - Báo X" as byline and outlet', () => {
 		assert.deepEqual(source('Tiêu đề bài viết\nNgày 10/7, đoàn kiểm tra.\nMinh Đức - Báo Lai Châu'), {
 			outlet: 'Báo Lai Châu',

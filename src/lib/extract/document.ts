@@ -268,9 +268,17 @@ export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}
 export const OFFICE_START =
 	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
 
-/** A closing line: a byline, a source note or a bare name or link. */
-export function isTailLine(line: string): boolean {
-	if (line.length > 160) return false;
+/** A closing line without the parentheses around it, if any: "(Theo Báo Lào Cai)", "(TTXVN)". */
+export function unwrapped(line: string): string {
+	return line.startsWith('(') && line.endsWith(')') && line.indexOf(')') === line.length - 1
+		? line.slice(1, -1).trim()
+		: line;
+}
+
+/** A closing line: a byline, a source note or a bare name or link (perhaps in parentheses). */
+export function isTailLine(written: string): boolean {
+	if (written.length > 160) return false;
+	const line = unwrapped(written);
 	if (
 		/^(nguồn|theo|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|btv)(\s[^:]{0,40})?\s*:/iu.test(
 			line,

@@ -14,6 +14,7 @@ import {
 	isTailLine,
 	NAME_DASH_OFFICE,
 	OFFICE_START,
+	unwrapped,
 } from './document.ts';
 
 export interface SourceFinding {
@@ -106,7 +107,8 @@ const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
 const NAME_DASH_OUTLET = /^(.+?)\s+[-–—]\s+((?:báo|đài|tạp chí|cổng|truyền hình|ttxvn|vov|vtv)(?![\p{L}]).*)$/iu;
 
 /** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
-function readTailLine(line: string): { outlet?: string | null; author?: string | null; url?: string } {
+function readTailLine(written: string): { outlet?: string | null; author?: string | null; url?: string } {
+	const line = unwrapped(written);
 	const found = URL_RE.exec(line)?.[0];
 	// Only an address a browser can open counts ("http://x.vn/%zz" does not).
 	const link = found && URL.canParse(found) ? found : undefined;
