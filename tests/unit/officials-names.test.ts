@@ -158,7 +158,22 @@ describe('SURNAMES', () => {
 			assert.ok(SURNAMES.has(s), s);
 	});
 	it('holds north-west minority family names', () => {
-		for (const s of ['vừ', 'giàng', 'thào', 'sùng', 'lầu', 'mùa', 'lò', 'lường', 'quàng', 'cầm', 'tòng', 'điêu'])
+		for (const s of [
+			'vừ',
+			'giàng',
+			'thào',
+			'sùng',
+			'lầu',
+			'mùa',
+			'lò',
+			'lường',
+			'quàng',
+			'cầm',
+			'tòng',
+			'điêu',
+			'vì',
+			'sa',
+		])
 			assert.ok(SURNAMES.has(s), s);
 	});
 	it('leaves out place words that start district names', () => {

@@ -97,6 +97,23 @@ describe('title chains with Party membership', () => {
 	});
 });
 
+describe('a list of those who attended', () => {
+	it('reads each "Name, title" after ";", whatever the family name', () => {
+		assert.deepEqual(
+			rows([
+				'Lãnh đạo tỉnh làm việc với huyện Tuy Phước',
+				'Ngày 12/11, đồng chí Nguyễn Văn Công, Phó Chủ tịch UBND tỉnh làm việc với huyện Tuy Phước. Cùng dự có các đồng chí: Lò Văn Hùng, Giám đốc Sở Tài chính; Vì Thị Hoa, Phó Giám đốc Sở Xây dựng; Sa Văn Khiêm, Phó Giám đốc Sở Y tế.',
+			]),
+			[
+				'Nguyễn Văn Công | Phó Chủ tịch UBND tỉnh | province | lead',
+				'Lò Văn Hùng | Giám đốc Sở Tài chính | province | participant',
+				'Vì Thị Hoa | Phó Giám đốc Sở Xây dựng | province | participant',
+				'Sa Văn Khiêm | Phó Giám đốc Sở Y tế | province | participant',
+			],
+		);
+	});
+});
+
 describe('abbreviated posts and levels', () => {
 	it('P.CT, PCT, PCT.HĐND, PBT, PGĐ', () => {
 		assert.deepEqual(title('P.CT HĐND tỉnh Nguyễn Thị Thu'), ['P.CT HĐND tỉnh', 'province', 'Nguyễn Thị Thu']);
@@ -104,6 +121,12 @@ describe('abbreviated posts and levels', () => {
 		assert.deepEqual(title('PCT.HĐND tỉnh đã thăm hỏi'), ['PCT HĐND tỉnh', 'province', 'đã thăm hỏi']);
 		assert.deepEqual(title('PBT Thường trực Huyện ủy'), ['PBT Thường trực Huyện ủy', 'district', '']);
 		assert.deepEqual(title('PGĐ Sở Tài chính'), ['PGĐ Sở Tài chính', 'province', '']);
+	});
+	it('"TT" for "Thường trực" after a deputy’s head only', () => {
+		assert.deepEqual(title('PBT TT Huyện ủy trình bày'), ['PBT TT Huyện ủy', 'district', 'trình bày']);
+		assert.deepEqual(title('PCT TT UBND huyện báo cáo'), ['PCT TT UBND huyện', 'district', 'báo cáo']);
+		assert.deepEqual(title('Phó Bí thư TT Huyện ủy'), ['Phó Bí thư TT Huyện ủy', 'district', '']);
+		assert.equal(title('Chủ tịch TT UBND huyện')?.[0], 'Chủ tịch');
 	});
 	it('"P." glued to the head', () => {
 		assert.deepEqual(title('P.Chủ tịch UBND huyện, phát biểu'), ['P.Chủ tịch UBND huyện', 'district', ', phát biểu']);

@@ -12,10 +12,10 @@ export const SURNAMES: ReadonlySet<string> = new Set(
 		'lâm mai tạ hà cao chu châu quách tô lưu la kiều đào thái từ mạc lục nông triệu âu khổng tăng thân hứa ' +
 		'giang đàm vương vi phùng phí nghiêm lại diệp doãn kim bế cù lạc lã lữ lư mạch mã nhữ ninh ôn quan ' +
 		'tào thạch thiều tiêu trình uông ưng bạch bành biện chế chung cung đậu đới hàn hán khúc khương ' +
-		'kha lăng liêu lều luyện tôn ' +
+		'kha lăng liêu lều luyện tôn giáp ' +
 		// North-west: Hmong, Thái, Dao, Hà Nhì, Giáy, Lự …
 		'vừ giàng thào sùng lầu mùa hờ mua ly lầm chẻo tẩn chảo bàn sầm hầu ma mè vàng pờ phàn lò lường quàng cầm ' +
-		'tòng điêu lù thèn sềnh tráng cứ sủng chang seo hạng lỳ chu khoàng ' +
+		'tòng điêu lù thèn sềnh tráng cứ sủng chang seo hạng lỳ chu khoàng vì sa khà xồng sộng ' +
 		// Central highlands (Ê Đê, Gia Rai, Ba Na …): "Y Biêr Niê", "Ksor Phước Hà", "Rơ Mah Tuân".
 		'y ksor rơ siu rah nay kpă ayun đinh bdap'
 	).split(' '),

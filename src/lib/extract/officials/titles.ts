@@ -147,7 +147,7 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 	// The prefixes and head words, lower case: their keys (none holds a letter that lowers by context).
 	const head = keysOf(toks, i, h.end);
 	k = h.end;
-	const mod = MODIFIERS.matchAt(toks, k);
+	const mod = MODIFIERS.matchAt(toks, k) ?? standingAbbreviation(toks, k, head);
 	if (mod) {
 		pushTokens(parts, toks, k, mod.end);
 		k = mod.end;
@@ -237,6 +237,19 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
  * The fixed body at token `k`. A body named with a level word ("Tỉnh ủy", "tỉnh đoàn") does not
  * match a level word followed by a capitalised name: "HĐND tỉnh Đoàn Văn Phi" is a person.
  */
+/**
+ * "TT" for "Thường trực" after a deputy's head, before the body ("PBT TT Huyện ủy", "PCT TT UBND
+ * huyện"): elsewhere "TT" is a centre or a town ("Giám đốc TT Y tế").
+ */
+function standingAbbreviation(toks: readonly Tok[], k: number, head: string): { end: number } | null {
+	const t = toks[k];
+	if (t?.key !== 'tt' || t.text !== 'TT' || !DEPUTY_HEAD.test(head) || !orgAt(toks, k + 1)) return null;
+	return { end: k + 1 };
+}
+
+// The heads a standing deputy holds: "Phó Bí thư", "PBT", "P.CT", "Phó Chủ tịch".
+const DEPUTY_HEAD = /^(?:phó (?:bí thư|chủ tịch)|pbt|p\.bt|pct|p\.ct|p\.bí thư|p\.chủ tịch)$/u;
+
 function orgAt(toks: readonly Tok[], k: number): { value: Org; end: number } | null {
 	const o = ORGS.matchAt(toks, k);
 	if (!o) return null;
