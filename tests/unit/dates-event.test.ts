@@ -123,6 +123,11 @@ describe('extractDate: the event day among other dates', () => {
 			'2024-08-14',
 		);
 	});
+	it('finds a day written "Vào sáng", not one written "vào" alone, a deadline', () => {
+		assert.equal(dateOf('Huyện họp tổng kết\nVào sáng 5/12/2024, huyện tổ chức hội nghị.'), '2024-12-05');
+		assert.equal(dateOf('Huyện họp tổng kết\nVào chiều 5/12, huyện tổng kết năm 2024.'), '2024-12-05');
+		assert.equal(dateOf('Huyện họp tổng kết\nHuyện phải xong vào 30/4/2025. Sáng 5/12/2024, huyện họp.'), '2024-12-05');
+	});
 	it('finds days the opening writes with "vào ngày" or a dash', () => {
 		assert.equal(
 			dateOf(

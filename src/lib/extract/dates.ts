@@ -240,8 +240,8 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 		if (day < 1 || day > 31 || month < 1 || month > 12) continue;
 		const before = isSpan && span ? near.slice(0, span.index) : near;
 		const after = s.canon.slice(m.index + m[0].length, m.index + m[0].length + 30);
-		// "vào 30/4" is a deadline or a plan; "vào ngày 11-9" the event.
-		if (!/ngày/iu.test(m[0]) && /vào\s*$/iu.test(before)) continue;
+		// "vào 30/4" is a deadline or a plan; "vào ngày 11-9" and "Vào sáng 5/12" the event.
+		if (partOfDay === undefined && !/ngày/iu.test(m[0]) && /vào\s*$/iu.test(before)) continue;
 		if (NOT_THE_EVENT.test(before.slice(-24))) continue;
 		// The rarer tests run only when a word they need is there: most days are plain event days.
 		if (DOCUMENT_WORDS.some((w) => before.includes(w)) && DOCUMENT_DATE.test(before)) continue;
