@@ -72,6 +72,24 @@ describe('period: a year that closes a span of months or a month', () => {
 			null,
 		);
 	});
+	it('is no whole year when it is a standard’s or a title’s year', () => {
+		assert.equal(
+			periodOf(
+				'Huyện đón Bằng công nhận\n\nNgày 15/11/2024, huyện tổ chức Lễ đón nhận Bằng công nhận huyện đạt chuẩn nông thôn mới năm 2023.',
+				2024,
+				11,
+			),
+			null,
+		);
+		assert.deepEqual(
+			periodOf(
+				'Huyện tổng kết\n\nNgày 20/12/2024, huyện tổng kết năm 2024: có thêm 3 xã đạt chuẩn nông thôn mới.',
+				2024,
+				12,
+			),
+			{ year: 2024, months: 12 },
+		);
+	});
 	it('leaves the periods it names, and a whole year named beside them', () => {
 		const text = (p: string) => `Huyện họp\n\nHuyện đã đánh giá kết quả thực hiện nhiệm vụ ${p}.`;
 		assert.deepEqual(periodOf(text('9 tháng năm 2024'), 2024, 10), { year: 2024, months: 9 });

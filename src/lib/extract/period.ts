@@ -33,6 +33,9 @@ const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-]|\s*[-–]\s*20\d\d)/gi
 // tháng 12 năm 2024".
 const MONTHS_BEFORE =
 	/(?:(?<![\p{L}\p{N}])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|của))?|(?<![\p{L}])tháng\s+\d{1,2})\s*$/iu;
+// Nor is the year of a standard met or a title given: "Bằng công nhận huyện đạt chuẩn nông thôn
+// mới năm 2023", "danh hiệu … năm 2024".
+const RECOGNISED_BEFORE = /(?:đạt chuẩn|công nhận|danh hiệu)[^,.;:()]{0,50}$/iu;
 // A year mentioned as a plan, horizon or range is not the period reviewed.
 const FORWARD_BEFORE =
 	/(?:kế hoạch|dự toán|giai đoạn|nhiệm kỳ|đến|tới|sang|vào|trước|phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn|hết)\s*$/iu;
@@ -138,6 +141,7 @@ export function extractPeriod(
 				reviewed ??= REVIEW.test(s.canon);
 				if (!reviewed) continue;
 				if (m[2] !== undefined && MONTHS_BEFORE.test(s.canon.slice(Math.max(0, m.index - 20), m.index))) continue;
+				if (RECOGNISED_BEFORE.test(s.canon.slice(Math.max(0, m.index - 60), m.index))) continue;
 				push(12, m[2] ? Number(m[2]) : null, 1, m.index);
 			}
 		}
