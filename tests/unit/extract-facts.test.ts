@@ -57,3 +57,30 @@ describe('extractFacts: the district’s evidence', () => {
 		assert.equal(found.evidence.district, null);
 	});
 });
+
+describe('extractFacts: a working visit’s lead', () => {
+	const roles = (text: string) =>
+		extractFacts(normalizeText(text)).facts.officials.map((o) => `${o.name} | ${o.level} | ${o.role}`);
+	it('is the visitor of the highest level when no mention says who leads', () => {
+		assert.deepEqual(
+			roles(
+				'Lãnh đạo tỉnh kiểm tra tiến độ xây dựng trường học tại huyện Tủa Chùa\nChiều 5/8/2024, đồng chí Lò Văn Tiến, Phó Chủ tịch Thường trực UBND tỉnh Điện Biên đã kiểm tra tiến độ xây dựng các công trình trường học trên địa bàn huyện Tủa Chùa. Cùng đi có đồng chí Lò Văn Hùng, Giám đốc Sở Giáo dục và Đào tạo.',
+			),
+			['Lò Văn Tiến | province | lead', 'Lò Văn Hùng | province | participant'],
+		);
+	});
+	it('is the one a mention names, else none in a meeting', () => {
+		assert.deepEqual(
+			roles(
+				'Đoàn công tác làm việc với huyện Tủa Chùa\nNgày 5/8/2024, đoàn công tác của tỉnh Điện Biên do đồng chí Lò Văn Hùng, Giám đốc Sở Tài chính làm trưởng đoàn đã làm việc với huyện Tủa Chùa. Cùng dự có đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh.',
+			),
+			['Lò Văn Hùng | province | lead', 'Lò Văn Tiến | province | participant'],
+		);
+		assert.deepEqual(
+			roles(
+				'Huyện ủy Tủa Chùa họp\nNgày 5/8/2024, Ban Chấp hành Đảng bộ huyện Tủa Chùa, tỉnh Điện Biên tổ chức hội nghị. Dự hội nghị có đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh.',
+			).map((r) => r.split(' | ')[2]),
+			['participant'],
+		);
+	});
+});

@@ -11,7 +11,7 @@ import { type DateWarning, extractDate } from './dates.ts';
 import { type ArticleDocument, readDocument } from './document.ts';
 import { extractIndicators } from './indicators/extract-indicators.ts';
 import { extractKindFinding } from './kind.ts';
-import { extractOfficials } from './officials/extract-officials.ts';
+import { extractOfficials, withVisitLead } from './officials/extract-officials.ts';
 import { extractPeriod } from './period.ts';
 import { extractSource } from './source.ts';
 import { headlineOf, titleFromFacts, titleFromLede } from './title.ts';
@@ -92,7 +92,8 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 	const kind = kindFinding.kind;
 	const province = places.province?.name ?? null;
 	const district = places.district?.name ?? null;
-	const officials = extractOfficials(doc, { province, district });
+	const named = extractOfficials(doc, { province, district });
+	const officials = kind === 'working-visit' ? withVisitLead(named) : named;
 	const indicators = placeIndicators(extractIndicators(doc), places.province);
 	const headline = headlineOf(doc);
 	// A made title says what happened: a visit or a meeting from its facts, anything else as its lede tells it.

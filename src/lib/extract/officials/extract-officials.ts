@@ -136,6 +136,20 @@ export function extractOfficials(doc: ArticleDocument, context: OfficialsContext
 	}));
 }
 
+/**
+ * A working visit's officials with its lead: when no mention says who leads ("làm trưởng đoàn",
+ * "chủ trì", "làm việc với"), the visitor of the highest level (national, then province) first
+ * in `officials`' order leads, as the one who "kiểm tra", "khảo sát" or "thăm" alone does. The
+ * same list when a lead is named or no visitor is.
+ */
+export function withVisitLead(officials: Official[]): Official[] {
+	if (officials.some((o) => o.role === 'lead')) return officials;
+	const visitor =
+		officials.find((o) => o.level === 'national') ?? officials.find((o) => o.level === 'province') ?? null;
+	if (visitor === null) return officials;
+	return [{ ...visitor, role: 'lead' }, ...officials.filter((o) => o !== visitor)];
+}
+
 /** For each sentence, whether it holds a word that may open a title or introduce a person. */
 function triggeredSentences(doc: ArticleDocument, triggers: readonly number[]): boolean[] {
 	const out = new Array<boolean>(doc.sentences.length).fill(false);
