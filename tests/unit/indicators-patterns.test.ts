@@ -542,6 +542,15 @@ describe('indicators: targets, forecasts, requests, negations and other people�
 			'Huyện phấn đấu giải ngân 100% kế hoạch vốn; thu ngân sách 9 tháng đạt 35 tỷ đồng.',
 			[{ key: 'budget-revenue', value: 35, unit: 'tỷ đồng' }],
 		],
+		// A request or a must ("cần", "yêu cầu", also the noun of "đạt yêu cầu") opens no list.
+		[
+			'Có 15/17 chỉ tiêu đạt yêu cầu; tỷ lệ hộ nghèo giảm còn 30%.',
+			[
+				{ key: 'targets-met', value: 15, unit: 'chỉ tiêu', of: 17 },
+				{ key: 'poverty-rate', value: 30, unit: '%' },
+			],
+		],
+		['Huyện cần quan tâm hơn; tỷ lệ hộ nghèo còn 30%.', [{ key: 'poverty-rate', value: 30, unit: '%' }]],
 		[
 			'Huyện đã thu ngân sách đạt 30 tỷ đồng; giảm tỷ lệ hộ nghèo xuống 4,5%.',
 			[

@@ -88,7 +88,7 @@ describe('readPhrases: targets and places', () => {
 		const t = 'huyện sẽ giải ngân hết; năm nay thu ngân sách đạt';
 		assert.deepEqual(readPhrases(t).future, [[t.indexOf('sẽ'), t.indexOf(';')]]);
 	});
-	it('spans it over the clauses that go on with its list: a verb of doing or an indicator first, no result word', () => {
+	it('spans a list’s marker over the clauses that go on with it: a verb of doing or an indicator first, no result word', () => {
 		for (const t of [
 			'huyện phấn đấu thu ngân sách đạt 30 tỷ; giảm tỷ lệ hộ nghèo xuống',
 			'mục tiêu tăng trưởng 8%; thu ngân sách 50 tỷ; trồng mới 500 ha rừng',
@@ -99,6 +99,8 @@ describe('readPhrases: targets and places', () => {
 			'huyện phấn đấu trồng 300 ha rừng; đến nay đã trồng được',
 			'huyện phấn đấu giải ngân hết; thu ngân sách 9 tháng đạt',
 			'huyện phấn đấu giải ngân hết; huyện thu ngân sách đạt',
+			'huyện cần quan tâm hơn; tỷ lệ hộ nghèo còn',
+			'15 chỉ tiêu đạt yêu cầu; tỷ lệ hộ nghèo còn',
 		]) {
 			assert.deepEqual(readPhrases(t).future.at(0)?.[1], t.indexOf(';'), t);
 		}

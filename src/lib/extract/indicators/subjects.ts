@@ -79,6 +79,8 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 	const places: PlaceMention[] = [];
 	const future: [number, number][] = [];
 	let ends: ScopeEnds | undefined;
+	// The spans of `future` whose marker opens a list of targets.
+	const lists: number[] = [];
 	for (let m = INDEX.next(t, 0); m !== null; m = INDEX.next(t, m.end)) {
 		const e = m.phrase;
 		if (e.kind === 'key') {
@@ -86,12 +88,16 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 		} else if (e.kind === 'future') {
 			ends ??= new ScopeEnds(t);
 			future.push([m.start, ends.after(m.end, e.marker.clause === true)]);
+			if (e.marker.list === true) lists.push(future.length - 1);
 		} else if (e.kind === 'place') {
 			if (!e.place.named || charClass(display.charCodeAt(m.end)) === UPPER)
 				places.push({ at: m.start, commune: e.place.commune });
 		} else subjects.push({ start: m.start, end: m.end, kind: e.kind, key: 'other', growth: false });
 	}
-	for (const span of future) span[1] = listEnd(t, span[1], subjects);
+	for (const i of lists) {
+		const span = future[i] as [number, number];
+		span[1] = listEnd(t, span[1], subjects);
+	}
 	return { subjects, future, places };
 }
 
@@ -106,7 +112,7 @@ const RESULT_WORDS =
 
 /**
  * Where a target's reach that stops at a ";" (`end`) ends once the clauses that go on with its
- * list are taken in (see LIST_VERB): a list of targets or requests is one sentence of clauses.
+ * list are taken in (see LIST_VERB): a list of targets is one sentence of clauses.
  */
 function listEnd(t: string, end: number, subjects: readonly Subject[]): number {
 	let at = end;

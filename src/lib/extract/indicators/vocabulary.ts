@@ -449,6 +449,12 @@ export const BARRIERS: readonly Phrase[] = [
 export interface FutureMarker extends Phrase {
 	/** Only the rest of its own comma clause is a target ("nhằm nâng tỷ lệ che phủ rừng lên 50%, …"). */
 	readonly clause?: boolean;
+	/**
+	 * Opens a list of targets that may go on past ";" ("phấn đấu thu ngân sách đạt 30 tỷ đồng; giảm
+	 * tỷ lệ hộ nghèo xuống dưới 4%"). Requests and musts ("đề nghị", "cần", "yêu cầu", which is also
+	 * the noun of "đạt yêu cầu") reach the next ";" only.
+	 */
+	readonly list?: boolean;
 }
 
 /**
@@ -458,10 +464,11 @@ export interface FutureMarker extends Phrase {
  */
 export const FUTURE_MARKERS: readonly FutureMarker[] = [
 	{ first: ['sẽ'], pattern: 'sẽ' },
-	{ first: ['phấn'], pattern: '(?<!(?:nỗ\\s+lực|sự|quá\\s+trình|kết\\s+quả)\\s)phấn\\s+đấu' },
+	{ first: ['phấn'], pattern: '(?<!(?:nỗ\\s+lực|sự|quá\\s+trình|kết\\s+quả)\\s)phấn\\s+đấu', list: true },
 	{
 		first: ['mục'],
 		pattern: '(?<!(?:chương\\s+trình|%|so\\s+với|các)\\s?)mục\\s+tiêu(?!\\s+(?:quốc\\s+gia|,\\s+nhiệm\\s+vụ))',
+		list: true,
 	},
 	{ first: ['định'], pattern: 'định\\s+hướng' },
 	{ first: ['phương'], pattern: 'phương\\s+hướng' },
@@ -474,7 +481,7 @@ export const FUTURE_MARKERS: readonly FutureMarker[] = [
 	// "những tồn tại cần khắc phục: …" introduces shortcomings, which are reported figures.
 	{ first: ['cần'], pattern: 'cần(?!\\s+(?:được\\s+)?(?:khắc\\s+phục|giải\\s+quyết|tháo\\s+gỡ))' },
 	{ first: ['phải'], pattern: 'phải' },
-	{ first: ['quyết'], pattern: 'quyết\\s+tâm' },
+	{ first: ['quyết'], pattern: 'quyết\\s+tâm', list: true },
 	{ first: ['nhằm'], pattern: 'nhằm', clause: true },
 	// "lên kế hoạch … theo các mốc tiến độ: đến ngày 30/6 giải ngân đạt 30%; …": milestones set.
 	{ first: ['lên'], pattern: 'lên\\s+kế\\s+hoạch' },
