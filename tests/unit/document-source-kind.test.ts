@@ -191,6 +191,24 @@ describe('extractSource', () => {
 		}
 		assert.equal(source('Tiêu đề bài viết\nNgày 19/6, đoàn làm việc với huyện.\nBảo Anh').author, 'Bảo Anh');
 	});
+	it('reads "PV:", "Tác giả:", a name with its office in parentheses and an outlet named in full', () => {
+		const closing = (...lines: string[]) =>
+			source(['Tiêu đề bài viết', 'Ngày 20/12/2024, Huyện ủy Mường Tè tổ chức hội nghị.', ...lines].join('\n'));
+		assert.deepEqual(closing('PV: Minh Đức'), { outlet: null, url: null, author: 'Minh Đức' });
+		assert.deepEqual(closing('Tác giả: Minh Đức', 'Nguồn: Báo Lai Châu'), {
+			outlet: 'Báo Lai Châu',
+			url: null,
+			author: 'Minh Đức',
+		});
+		assert.deepEqual(closing('Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)'), {
+			outlet: null,
+			url: null,
+			author: 'Minh Đức',
+		});
+		assert.deepEqual(closing('Báo Lai Châu điện tử'), { outlet: 'Báo Lai Châu điện tử', url: null, author: null });
+		// "Báo cáo …" is text, not an outlet.
+		assert.deepEqual(closing('Báo cáo được thông qua'), { outlet: null, url: null, author: null });
+	});
 	it('reads a closing line in parentheses as it reads it without them', () => {
 		for (const [line, outlet] of [
 			['(Theo Báo Lào Cai)', 'Báo Lào Cai'],

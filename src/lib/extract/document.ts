@@ -243,8 +243,18 @@ function markTail(text: string, blocks: Block[]): void {
 	}
 }
 
-/** A byline with its colon: "Tin, ảnh: Nhật Phương", "Bài, ảnh: Quang Hưng", "Thực hiện: Nhóm PV"; the names captured. */
-export const BYLINE_LINE = /^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip)\s*:\s*(.+)$/iu;
+/**
+ * A byline with its colon: "Tin, ảnh: Nhật Phương", "Bài, ảnh: Quang Hưng", "Thực hiện: Nhóm PV",
+ * "Tác giả: Minh Đức", "PV: Minh Đức"; the names captured.
+ */
+export const BYLINE_LINE =
+	/^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip|tác giả|phóng viên|pv|ctv|btv)\s*:\s*(.+)$/iu;
+/**
+ * An outlet's name alone on a closing line: "Báo Điện Biên Phủ", "Báo Lai Châu điện tử", "Cổng
+ * thông tin điện tử tỉnh Lai Châu", "TTXVN". A name follows the kind of outlet: "Báo cáo …" is text.
+ */
+export const OUTLET_ALONE =
+	/^(?:(?:[Bb]áo|[Đđ]ài|[Tt]ạp chí|[Cc]ổng (?:thông tin(?: điện tử)?(?: tỉnh| huyện)?|TTĐT)|[Tt]ruyền hình)\s+[\p{Lu}\p{N}][^.!?;:]*|TTXVN|VOV|VTV)$/u;
 
 /**
  * Bylines between the headline (or dateline) and the lede (`BYLINE_LINE`, names without a
@@ -262,6 +272,8 @@ function markTopByline(text: string, blocks: Block[]): void {
 
 /** "Tin, ảnh X" or "Bài và ảnh X" written without the colon (and with the typos of hurried portals). */
 export const BYLINE_NO_COLON = /^(?:t[iịí]n|bài)\s*,?\s*(?:và\s+)?(?:ảnh|ành|anh)\s*:?\s+(\p{L}.*)$/iu;
+/** A name, then an office in parentheses: "Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)". */
+export const NAME_PAREN_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s*\((.{2,80})\)$/u;
 /** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
 export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s+[-–—]\s+(.{2,80})$/u;
 /** How a writer's office or outlet begins, after the name's dash. */
@@ -280,7 +292,7 @@ export function isTailLine(written: string): boolean {
 	if (written.length > 160) return false;
 	const line = unwrapped(written);
 	if (
-		/^(nguồn|theo|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|ảnh|video|clip|thực hiện|nhóm pv|pv|ctv|btv)(\s[^:]{0,40})?\s*:/iu.test(
+		/^(nguồn|theo|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|ảnh|video|clip|thực hiện|tác giả|phóng viên|nhóm pv|pv|ctv|btv)(\s[^:]{0,40})?\s*:/iu.test(
 			line,
 		)
 	)
@@ -293,8 +305,10 @@ export function isTailLine(written: string): boolean {
 	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả|phóng viên thường trú)(?![\p{L}])/iu.test(line) && words(line) <= 8)
 		return true;
 	// "Vũ Văn An - Ban Chỉ huy Quân sự huyện": a name, a dash, the writer's office or outlet.
-	const office = NAME_DASH_OFFICE.exec(line);
+	const office = NAME_DASH_OFFICE.exec(line) ?? NAME_PAREN_OFFICE.exec(line);
 	if (office && OFFICE_START.test(office[2] ?? '') && words(line) <= 14) return true;
+	// "Báo Lai Châu điện tử": an outlet's name alone.
+	if (OUTLET_ALONE.test(line) && words(line) <= 8) return true;
 	// "Chí Công/DIENBIENTV.VN", "Nguyễn Văn A (TTXVN)", "T.SỸ", "Anh Tuân", "PV".
 	if (
 		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(–—-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&

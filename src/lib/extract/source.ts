@@ -13,7 +13,9 @@ import {
 	DATELINE_BYLINE,
 	isTailLine,
 	NAME_DASH_OFFICE,
+	NAME_PAREN_OFFICE,
 	OFFICE_START,
+	OUTLET_ALONE,
 	unwrapped,
 } from './document.ts';
 
@@ -129,7 +131,7 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 	const byline = BYLINE_LINE.exec(line) ?? BYLINE_NO_COLON.exec(line);
 	if (byline) return { ...url, author: cleanName(byline[1] ?? '') };
 	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả)/iu.test(line)) return { ...url, author: cleanName(line) };
-	const office = NAME_DASH_OFFICE.exec(line);
+	const office = NAME_DASH_OFFICE.exec(line) ?? NAME_PAREN_OFFICE.exec(line);
 	if (office && OFFICE_START.test(office[2] ?? '') && !/^(?:báo|đài)(?![\p{L}])/iu.test(office[2] ?? '')) {
 		return { ...url, author: cleanName(office[1] ?? '') };
 	}
@@ -142,8 +144,6 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 	if (OUTLET_ALONE.test(line)) return { outlet: cleanName(line) };
 	return { author: cleanName(line) };
 }
-
-const OUTLET_ALONE = /^(?:(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyền hình)\s+\S.*|ttxvn|vov|vtv)$/iu;
 
 function cleanName(s: string): string | null {
 	const name = s
