@@ -270,6 +270,8 @@ describe('extractKind', () => {
 			'Huyện ủy Mường Chà họp đánh giá chín tháng.',
 			'Ngày 5/10, Đảng bộ huyện Tuần Giáo tổ chức hội nghị sơ kết 9 tháng.',
 			'Ngày 12/3, Hội nghị sơ kết công tác 6 tháng đầu năm của Huyện ủy Nậm Pồ đã diễn ra.',
+			'Ngày 5/1/2025, Huyện ủy Tam Đường tổng kết năm 2024.',
+			'Ngày 10/7, Ban Thường vụ Huyện ủy Văn Bàn sơ kết 6 tháng đầu năm.',
 		]) {
 			assert.equal(kind(`Tổng kết công tác\n${lede}`), 'party-meeting', lede);
 		}
@@ -277,6 +279,7 @@ describe('extractKind', () => {
 	it('not a Party committee’s own meeting: one it orders, the government’s, a ceremony, a press conference', () => {
 		for (const lede of [
 			'Sáng 5/6, Huyện ủy chỉ đạo các xã tổ chức hội nghị lấy ý kiến.',
+			'Sáng 5/6, Huyện ủy chỉ đạo các xã tổng kết năm.',
 			'Sáng 20/12, UBND huyện Mộc Châu tổ chức hội nghị tổng kết công tác năm 2024.',
 			'Sáng 3/2, Huyện ủy Mộc Châu tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
 			'Sáng 3/2, Huyện ủy Mộc Châu họp báo thông tin về đại hội.',
