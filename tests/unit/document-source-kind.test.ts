@@ -42,6 +42,18 @@ describe('readDocument', () => {
 			],
 		);
 	});
+	it('passes over a section’s name or a breadcrumb trail above the headline', () => {
+		const kinds = (text: string) => types(text).map((t) => t.split(':')[0]);
+		const below = 'Huyện Mường Tè tổng kết năm 2024\nNgày 20/12/2024, Huyện ủy Mường Tè tổ chức hội nghị.';
+		assert.deepEqual(kinds(`Thời sự\n${below}`), ['furniture', 'headline', 'lede']);
+		assert.deepEqual(kinds(`Trang chủ > Chính trị > Xây dựng Đảng\n${below}`), ['furniture', 'headline', 'lede']);
+		// A trail glued to the headline leaves the headline; a place's name is no section.
+		assert.deepEqual(
+			types('Trang chủ > Thời sự > Huyện Mường Tè tổng kết năm 2024\nNgày 20/12/2024, Huyện ủy họp.')[0],
+			'headline:Huyện Mường Tè tổng kết ',
+		);
+		assert.equal(kinds(`Mường Tè\n${below}`)[0], 'lede');
+	});
 	it('takes a first line that reads like a lede for the lede, not the headline', () => {
 		const d = doc(
 			'Ngày 6/10, đoàn công tác UBND tỉnh đã làm việc với huyện Mường Tè...\n\nSau hơn 9 tháng, huyện đạt.',
@@ -208,6 +220,15 @@ describe('extractSource', () => {
 		assert.deepEqual(closing('Báo Lai Châu điện tử'), { outlet: 'Báo Lai Châu điện tử', url: null, author: null });
 		// "Báo cáo …" is text, not an outlet.
 		assert.deepEqual(closing('Báo cáo được thông qua'), { outlet: null, url: null, author: null });
+	});
+	it('reads the outlet a whole headline ends with, not a cut one’s', () => {
+		const lede = '\nNgày 20/12/2024, Huyện ủy Mường Tè tổ chức hội nghị tổng kết.';
+		assert.equal(
+			source(`Huyện Mường Tè tổng kết năm 2024 - Báo Lai Châu điện tử${lede}`).outlet,
+			'Báo Lai Châu điện tử',
+		);
+		assert.equal(source(`Huyện Mường Tè tổng kết năm 2024 - Báo Lai ...${lede}\nĐoạn văn.`).outlet, null);
+		assert.equal(source(`Huyện Mường Tè tổng kết năm 2024 - nhiều kết quả nổi bật${lede}`).outlet, null);
 	});
 	it('reads a closing line in parentheses as it reads it without them', () => {
 		for (const [line, outlet] of [

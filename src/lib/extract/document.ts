@@ -101,7 +101,7 @@ export function readDocument(text: string): ArticleDocument {
 	const lines = lineSpans(text);
 	const blocks: Block[] = [];
 	let scrapedDate: string | null = null;
-	for (const { start, end } of lines) {
+	for (const [index, { start, end }] of lines.entries()) {
 		let s = start;
 		// Only the first line can carry a scraper's metadata.
 		const scraped = blocks.length === 0 ? /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(text.slice(start, end)) : null;
@@ -109,10 +109,13 @@ export function readDocument(text: string): ArticleDocument {
 			scrapedDate = scraped[1] ?? null;
 			s += scraped[0].length;
 		}
-		// A site's breadcrumb trail: a menu alone is furniture; before a headline it is dropped.
+		// A site's breadcrumb trail: a menu alone is furniture; before a headline it is dropped. Its
+		// last crumb ("… > Xây dựng Đảng") is the menu's too when a headline follows on the next line.
 		const trail = blocks.length < 3 ? BREADCRUMB.exec(text.slice(s, end)) : null;
 		if (trail) {
-			if (words(text.slice(s + trail[0].length, end)) < 3) {
+			const rest = words(text.slice(s + trail[0].length, end));
+			const below = lines[index + 1];
+			if (rest < 3 || (rest <= 4 && below !== undefined && headlineLike(text.slice(below.start, below.end)))) {
 				blocks.push({ type: 'furniture', start: s, end });
 				continue;
 			}
@@ -189,19 +192,36 @@ function words(line: string): number {
 /** The mark an aggregator leaves where it cut a line: "...", "…". */
 export const CUT_MARK = /\s*(?:\.{3}|…)$/u;
 
+// How a lede opens, unlike a headline: its outlet's code or its day ("(BĐ) - ", "Sáng 8/10,").
+const LEDE_OPENING =
+	/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
+
+/** A line that reads like a headline: short, no closing period, three words or more, not a lede's opening. */
+function headlineLike(line: string): boolean {
+	return line.length <= 220 && !/[.…]$/.test(line) && !LEDE_OPENING.test(line) && words(line) >= 3;
+}
+
+// A site's section above the headline: "Thời sự", "Kinh tế", "Xã hội".
+const SECTION_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?$/u;
+
 /** The first line is the headline when it reads like one: short, no closing period, not a lede. */
 function markHeadline(text: string, blocks: Block[]): void {
 	// A site's menu or "Trang chủ" above the headline is passed over.
 	const first = blocks.find((b) => b.type !== 'noise' && b.type !== 'furniture');
 	if (first?.type !== 'paragraph') return;
 	const line = text.slice(first.start, first.end);
-	const lede =
-		/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
-	if (line.length <= 220 && !/[.…]$/.test(line) && !lede.test(line) && words(line) >= 3) {
+	if (headlineLike(line)) {
 		first.type = 'headline';
 		return;
 	}
-	if (shortHeadline(text, blocks, first, line, lede)) {
+	// A section's name of one or two words, and the headline under it.
+	const next = blocks.find((b) => b.start > first.start && b.type !== 'noise' && b.type !== 'furniture');
+	if (SECTION_LABEL.test(line) && next?.type === 'paragraph' && headlineLike(text.slice(next.start, next.end))) {
+		first.type = 'furniture';
+		next.type = 'headline';
+		return;
+	}
+	if (shortHeadline(text, blocks, first, line)) {
 		first.type = 'headline';
 		return;
 	}
@@ -210,7 +230,7 @@ function markHeadline(text: string, blocks: Block[]): void {
 	const cut = CUT_MARK.exec(line);
 	const kept = cut ? line.slice(0, cut.index) : '';
 	const more = blocks.some((b) => b !== first && b.type === 'paragraph');
-	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !lede.test(kept) && !/[.!?…]\s/.test(kept)) {
+	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !LEDE_OPENING.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
 }
@@ -219,13 +239,15 @@ function markHeadline(text: string, blocks: Block[]): void {
  * A headline of one or two words ("Hội nghị", "Tin vắn"): a line of letters only, set apart by a
  * blank line from a dateline, or from a lede that opens with its outlet's code or its day.
  */
-function shortHeadline(text: string, blocks: Block[], first: Block, line: string, lede: RegExp): boolean {
+function shortHeadline(text: string, blocks: Block[], first: Block, line: string): boolean {
 	if (!/^[\p{L}][\p{L} ]{0,38}$/u.test(line)) return false;
 	const next = blocks.find((b) => b.start > first.start && b.type !== 'noise');
 	if (next === undefined || !/\n[^\S\n]*\n/u.test(text.slice(first.end, next.start))) return false;
 	if (next.type === 'dateline') return true;
 	const opening = text.slice(next.start, next.end);
-	return next.type === 'paragraph' && (lede.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening));
+	return (
+		next.type === 'paragraph' && (LEDE_OPENING.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening))
+	);
 }
 
 /** Closing lines: bylines, "Nguồn: …", "Tin, ảnh: …", a lone name; the source extractor reads them. */

@@ -10,6 +10,7 @@ import {
 	type ArticleDocument,
 	BYLINE_LINE,
 	BYLINE_NO_COLON,
+	CUT_MARK,
 	DATELINE_BYLINE,
 	isTailLine,
 	NAME_DASH_OFFICE,
@@ -69,8 +70,21 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		? (outletOfCode(marker)?.name ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
 		: null;
 	if (known) outlet = known;
-	outlet ??= reporterOutlet(doc);
+	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc);
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
+}
+
+/**
+ * The outlet a whole headline ends with, after a dash ("Huyện Mường Tè tổng kết năm 2024 - Báo Lai
+ * Châu điện tử"): a page's title as scraped. Not from a cut headline, whose outlet may be cut too.
+ */
+function headlineOutlet(doc: ArticleDocument): string | null {
+	const b = doc.blocks.find((x) => x.type === 'headline');
+	if (!b) return null;
+	const line = doc.text.slice(b.start, b.end);
+	if (CUT_MARK.test(line)) return null;
+	const suffix = /\s[-–|]\s+([^-–|]+)$/u.exec(line)?.[1]?.trim() ?? '';
+	return OUTLET_ALONE.test(suffix) ? suffix : null;
 }
 
 // An outlet's short code in capitals: "(ANTV)", "(QNO)"; not a single letter or a place's initials.
