@@ -68,6 +68,10 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: 'Thu ngân sách đạt {n} tỷ đồng, tăng {n}% so với cùng kỳ. ', scale: 4 },
 	{ repeat: 'Thu ngân sách {n} tỷ đồng\n', scale: 4 },
 	{ repeat: 'lúa {n} tấn; ' },
+	// A target's list over many clauses, and many targets' lists in one sentence.
+	{ repeat: 'phấn đấu thu ngân sách {n} tỷ đồng; ' },
+	{ repeat: 'thu ngân sách {n} tỷ đồng; ', prefix: 'Huyện phấn đấu ' },
+	{ repeat: 'giảm tỷ lệ hộ nghèo {n}%; ', prefix: 'Mục tiêu ' },
 	{ repeat: 'đạt {n}% kế hoạch, tăng {n}% so với cùng kỳ. ' },
 	// Numbers, dates and periods.
 	{ repeat: '1.' },
@@ -78,6 +82,9 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: '9 tháng đầu năm 2024, ' },
 	{ repeat: 'quý I/2024 ' },
 	{ repeat: 'Sáng {n}/3, ' },
+	{ repeat: 'Trong 2 ngày {n}/11-1/12, ' },
+	{ repeat: '{n}/11 - ' },
+	{ repeat: '10 tháng năm 2024 ' },
 	// Names, titles and places.
 	{ repeat: 'Phó Chủ tịch ' },
 	{ repeat: 'huyện ' },
@@ -98,6 +105,9 @@ const PATTERNS: readonly Pattern[] = [
 	{ repeat: 'Ảnh: ' },
 	{ repeat: 'Nguồn: ' },
 	{ repeat: 'Tin, ảnh: ' },
+	{ repeat: 'Bài, ảnh: A\n' },
+	{ repeat: '(Theo Báo A) ' },
+	{ repeat: 'Thời sự\n' },
 ];
 
 const encoder = new TextEncoder();

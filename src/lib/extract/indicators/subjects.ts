@@ -94,9 +94,12 @@ export function readPhrases(t: string, display: string = t): SentencePhrases {
 				places.push({ at: m.start, commune: e.place.commune });
 		} else subjects.push({ start: m.start, end: m.end, kind: e.kind, key: 'other', growth: false });
 	}
-	for (const i of lists) {
-		const span = future[i] as [number, number];
-		span[1] = listEnd(t, span[1], subjects);
+	if (lists.length > 0) {
+		const ends = listEnds(t, subjects);
+		for (const i of lists) {
+			const span = future[i] as [number, number];
+			span[1] = ends.get(span[1]) ?? span[1];
+		}
 	}
 	return { subjects, future, places };
 }
@@ -111,22 +114,27 @@ const RESULT_WORDS =
 	/(?<![\p{L}\p{M}])(?:đã|được|đến\s+nay|hiện\s+nay|hiện|ước|lũy\s+kế|cùng\s+kỳ|tháng|quý)(?![\p{L}\p{M}])/u;
 
 /**
- * Where a target's reach that stops at a ";" (`end`) ends once the clauses that go on with its
- * list are taken in (see LIST_VERB): a list of targets is one sentence of clauses.
+ * For each ";" of `t`, where a target's reach that stops there ends once the clauses that go on
+ * with its list are taken in (see LIST_VERB): a list of targets is one sentence of clauses. Read
+ * from the last ";" back, each clause once, so that a sentence of many clauses and markers stays
+ * linear.
  */
-function listEnd(t: string, end: number, subjects: readonly Subject[]): number {
-	let at = end;
-	while (at < t.length && t.charAt(at) === ';') {
+function listEnds(t: string, subjects: readonly Subject[]): Map<number, number> {
+	const semis: number[] = [];
+	for (let i = t.indexOf(';'); i >= 0; i = t.indexOf(';', i + 1)) semis.push(i);
+	const named = new Set<number>();
+	for (const k of subjects) if (k.kind === 'key' || k.kind === 'other') named.add(k.start);
+	const out = new Map<number, number>();
+	for (let j = semis.length - 1; j >= 0; j--) {
+		const at = semis[j] as number;
 		let from = at + 1;
 		while (from < t.length && t.charAt(from) === ' ') from++;
-		const next = nextOf(t, from, ';');
-		const opens =
-			LIST_VERB.test(t.slice(from, from + 16)) ||
-			subjects.some((k) => k.start === from && (k.kind === 'key' || k.kind === 'other'));
-		if (!opens || RESULT_WORDS.test(t.slice(from, next))) break;
-		at = next;
+		const next = semis[j + 1];
+		const opens = LIST_VERB.test(t.slice(from, from + 16)) || named.has(from);
+		const goesOn = opens && !RESULT_WORDS.test(t.slice(from, next ?? t.length));
+		out.set(at, !goesOn ? at : next === undefined ? Number.POSITIVE_INFINITY : (out.get(next) as number));
 	}
-	return at >= t.length ? Number.POSITIVE_INFINITY : at;
+	return out;
 }
 
 /**
