@@ -75,9 +75,10 @@ export const POSTING_STAMP = new RegExp(
 export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}|ngày\\s|\\d)`, 'iu');
 
 // An outlet's name or short code opening the lede: "Điện Biên TV - ", "(BĐ) - ", "(binhdinh.gov.vn) - ",
-// "Đài PT-TH Sơn La - " (a hyphen inside a word is no dash).
+// "Đài PT-TH Sơn La - " (a hyphen inside a word is no dash), or its code after the place it
+// writes from: "Mù Cang Chải (YBĐT) - " (the code captured third).
 const LEDE_MARKER =
-	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,4}))\s*[-–—]\s+/u;
+	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,4})|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*\(([^()\n]{1,40})\))\s*[-–—]\s+/u;
 
 // An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
 const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
@@ -132,7 +133,7 @@ export function readDocument(text: string): ArticleDocument {
 	let ledeMarker: string | null = null;
 	if (lede) {
 		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
-		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[2] ?? '').trim() || null;
+		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[3] ?? m[2] ?? '').trim() || null;
 	}
 	// A code without its dash ("(BDO) Sáng 3-12, …"), perhaps a few lines on, after an aggregator's snippet.
 	if (lede && ledeMarker === null) {
