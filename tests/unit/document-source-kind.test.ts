@@ -230,10 +230,14 @@ describe('extractSource', () => {
 		assert.equal(source(`Huyện Mường Tè tổng kết năm 2024 - Báo Lai ...${lede}\nĐoạn văn.`).outlet, null);
 		assert.equal(source(`Huyện Mường Tè tổng kết năm 2024 - nhiều kết quả nổi bật${lede}`).outlet, null);
 	});
-	it('reads an outlet’s code after the place its lede is written from', () => {
+	it('reads an outlet’s code after the place (and day) its lede is written from', () => {
 		assert.equal(
 			source('Kỳ họp HĐND huyện\nMù Cang Chải (YBĐT) - Sáng 18/12, HĐND huyện Mù Cang Chải khai mạc kỳ họp.').outlet,
 			'Báo Yên Bái',
+		);
+		assert.equal(
+			source('Tổng kết năm\nĐiện Biên, 20/12 (TTXVN) - Chiều 20/12, Huyện ủy Nậm Pồ tổ chức hội nghị.').outlet,
+			'TTXVN',
 		);
 		// A province in parentheses names no outlet.
 		assert.equal(source('Kỳ họp HĐND huyện\nMường Tè (Lai Châu) - Sáng 18/12, HĐND huyện họp.').outlet, null);

@@ -80,6 +80,10 @@ export const DATELINE_BYLINE = new RegExp(`^(.+?)\\s*[-–—|]\\s*(?=${WEEKDAY}
 const LEDE_MARKER =
 	/^(?:\(([^()\n]{1,40})\)|([\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?(?:\s+[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?){0,4})|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*\(([^()\n]{1,40})\))\s*[-–—]\s+/u;
 
+// A news agency's dateline opening the lede: "Điện Biên, 20/12 (TTXVN) - ", its code captured.
+const DATED_CODE_MARKER =
+	/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\(([^()\d\n]{2,40})\)\s*[-–—]\s+/u;
+
 // An outlet's code in capitals opening a paragraph: "(BDO) Sáng 3-12", "(QNO) - Chiều nay".
 const CODE_MARKER = /^\(([\p{Lu}]{2,6})\)\s*[-–—]?\s+/u;
 
@@ -134,6 +138,7 @@ export function readDocument(text: string): ArticleDocument {
 	if (lede) {
 		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
 		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[3] ?? m[2] ?? '').trim() || null;
+		else ledeMarker = DATED_CODE_MARKER.exec(text.slice(lede.start, lede.end))?.[1]?.trim() ?? null;
 	}
 	// A code without its dash ("(BDO) Sáng 3-12, …"), perhaps a few lines on, after an aggregator's snippet.
 	if (lede && ledeMarker === null) {
