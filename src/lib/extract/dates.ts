@@ -170,13 +170,23 @@ const LUNAR_AFTER = /^\s*(?:\(\s*)?(?:năm\s+\p{L}+\s+\p{L}+\s*)?(?:âm lịch|a
 // range, unless the span is the event's own days (SPAN_BEFORE).
 const RANGE_AFTER = /^\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d/u;
 const RANGE_BEFORE = /\d\s*[-–—]\s*$/u;
+// "Trong 2 ngày", "suốt ba ngày": how the days an event lasts are introduced.
+const DAYS_OF = '(?:trong|suốt)\\s+(?:\\d|hai|ba|bốn|năm)\\s+ngày';
+// Nothing but a bullet or a dash before: what opens a sentence.
+const NOTHING_BEFORE = /^[\s*•+–—-]*$/u;
 // The days an event lasts, closed by the day found: "Trong 2 ngày 18-19/12", "từ ngày 18 đến ngày
 // 20/11", "ngày 18 và 19/11". Its first day (captured) is the event's. Not "kể từ" (from then on).
-const SPAN_BEFORE =
-	/(?<![\p{L}])(?:(?:trong|suốt)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?|(?<!kể\s)từ(?:\s+ngày)?|ngày)\s*(\d{1,2})\s*(?:-|–|và|đến|tới)\s*(?:ngày\s*)?$/iu;
+const SPAN_BEFORE = new RegExp(
+	`(?<![\\p{L}])(?:${DAYS_OF}\\s*\\(?|(?<!kể\\s)từ(?:\\s+ngày)?|ngày)\\s*(\\d{1,2})\\s*(?:-|–|và|đến|tới)\\s*(?:ngày\\s*)?$`,
+	'iu',
+);
 // Where such a span opens its sentence or clause, as an event's days do ("(TTV) - Trong 2 ngày
 // …", "Sáng nay, từ ngày …"); one further in is another thing's ("ngừng … trong hai ngày (25 và 26/7)").
-const SPAN_OPENS = /^[\s*•+–—-]*$|[,;:–—-]\s*$/u;
+const SPAN_OPENS = /[,;:–—-]\s*$/u;
+/** `before` (the last characters before a span) leaves the span opening its sentence or a clause. */
+function opensClause(before: string): boolean {
+	return NOTHING_BEFORE.test(before) || SPAN_OPENS.test(before);
+}
 // Plans ahead: "dự kiến vào ngày 30/4", "sẽ khánh thành ngày 2/9".
 const FUTURE = /(?:dự kiến|sẽ|dự định)[^.;]{0,30}$/iu;
 // The days an event lasts, each written with its month: "30/11-1/12/2024", "(30/11 và 1/12)",
@@ -189,7 +199,7 @@ const DAYS_WITH_MONTHS_NEEDS = /\d\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*(?:-|�
 // What says such days are days, not a ratio ("3/5 - 4/5 chỉ tiêu"), when no year does: "Trong 2
 // ngày", "từ ngày", "Sáng", "ngày", a parenthesis.
 const DAYS_LEAD = new RegExp(
-	`(?<![\\p{L}])(?:(?:${PART_OF_DAY}\\s+)?(?:(?:trong|suốt)\\s+(?:\\d|hai|ba|bốn|năm)\\s+ngày|từ(?:\\s+ngày)?|ngày)|${PART_OF_DAY})\\s*\\(?\\s*$|\\(\\s*$`,
+	`(?<![\\p{L}])(?:(?:${PART_OF_DAY}\\s+)?(?:${DAYS_OF}|từ(?:\\s+ngày)?|ngày)|${PART_OF_DAY})\\s*\\(?\\s*$|\\(\\s*$`,
 	'iu',
 );
 // An event's days are a few; a longer stretch is an anniversary ("19/4/1972 - 19/4/2025") or a campaign.
@@ -229,12 +239,12 @@ const OPENS_WITH_DAY = /^[\s*•+–—-]*(?:sáng|trưa|chiều|tối|đêm|r�
 function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 	for (const m of s.canon.matchAll(EVENT_DAY)) {
 		const [, partOfDay, word, dd, sep, mm, yyyy] = m;
-		if (openingOnly && !/^[\s*•+–—-]*$/u.test(s.canon.slice(0, m.index))) return null;
+		if (openingOnly && !NOTHING_BEFORE.test(s.canon.slice(0, m.index))) return null;
 		const month = Number(mm);
 		const near = s.canon.slice(Math.max(0, m.index - 60), m.index);
 		// A span's last day: the tests below read what comes before the span, and its first day is taken.
 		const span = SPAN_BEFORE.exec(near);
-		const first = span && SPAN_OPENS.test(near.slice(0, span.index)) ? Number(span[1]) : 0;
+		const first = span && opensClause(near.slice(0, span.index)) ? Number(span[1]) : 0;
 		const isSpan = first >= 1 && first < Number(dd);
 		const day = isSpan ? first : Number(dd);
 		if (day < 1 || day > 31 || month < 1 || month > 12) continue;
@@ -297,7 +307,7 @@ function daysWithMonths(s: Sentence, openingOnly: boolean): DayMonth | null {
 		if (lead === null && year === null) continue;
 		const start = m.index - near.length + (lead?.index ?? near.length);
 		const before = s.canon.slice(Math.max(0, start - 60), start);
-		const opens = openingOnly ? /^[\s*•+–—-]*$/u.test(s.canon.slice(0, start)) : SPAN_OPENS.test(before);
+		const opens = openingOnly ? NOTHING_BEFORE.test(s.canon.slice(0, start)) : opensClause(before);
 		if (!opens || FUTURE.test(before) || NOT_THE_EVENT.test(before.slice(-24))) continue;
 		return { day: firstDay, month: firstMonth, year, sentence: s, index: start };
 	}

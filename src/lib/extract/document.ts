@@ -136,9 +136,10 @@ export function readDocument(text: string): ArticleDocument {
 	if (lede) lede.type = 'lede';
 	let ledeMarker: string | null = null;
 	if (lede) {
-		const m = LEDE_MARKER.exec(text.slice(lede.start, lede.end));
+		const opening = text.slice(lede.start, lede.end);
+		const m = LEDE_MARKER.exec(opening);
 		if (m && !/\d/.test(m[0])) ledeMarker = (m[1] ?? m[3] ?? m[2] ?? '').trim() || null;
-		else ledeMarker = DATED_CODE_MARKER.exec(text.slice(lede.start, lede.end))?.[1]?.trim() ?? null;
+		else ledeMarker = DATED_CODE_MARKER.exec(opening)?.[1]?.trim() ?? null;
 	}
 	// A code without its dash ("(BDO) Sáng 3-12, …"), perhaps a few lines on, after an aggregator's snippet.
 	if (lede && ledeMarker === null) {
@@ -199,12 +200,12 @@ function words(line: string): number {
 export const CUT_MARK = /\s*(?:\.{3}|…)$/u;
 
 // How a lede opens, unlike a headline: its outlet's code or its day ("(BĐ) - ", "Sáng 8/10,").
-const LEDE_OPENING =
+const LEDE_LIKE =
 	/^(?:\([^)]{1,40}\)\s*[-–—]|(?:sáng|trưa|chiều|tối|đêm)?\s*(?:ngày|hôm nay|nay)?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}\)?\s*,)/iu;
 
 /** A line that reads like a headline: short, no closing period, three words or more, not a lede's opening. */
 function headlineLike(line: string): boolean {
-	return line.length <= 220 && !/[.…]$/.test(line) && !LEDE_OPENING.test(line) && words(line) >= 3;
+	return line.length <= 220 && !/[.…]$/.test(line) && !LEDE_LIKE.test(line) && words(line) >= 3;
 }
 
 // A site's section above the headline: "Thời sự", "Kinh tế", "Xã hội".
@@ -236,7 +237,7 @@ function markHeadline(text: string, blocks: Block[]): void {
 	const cut = CUT_MARK.exec(line);
 	const kept = cut ? line.slice(0, cut.index) : '';
 	const more = blocks.some((b) => b !== first && b.type === 'paragraph');
-	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !LEDE_OPENING.test(kept) && !/[.!?…]\s/.test(kept)) {
+	if (cut && more && kept.length <= 120 && words(kept) >= 3 && !LEDE_LIKE.test(kept) && !/[.!?…]\s/.test(kept)) {
 		first.type = 'headline';
 	}
 }
@@ -252,7 +253,7 @@ function shortHeadline(text: string, blocks: Block[], first: Block, line: string
 	if (next.type === 'dateline') return true;
 	const opening = text.slice(next.start, next.end);
 	return (
-		next.type === 'paragraph' && (LEDE_OPENING.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening))
+		next.type === 'paragraph' && (LEDE_LIKE.test(opening) || LEDE_MARKER.test(opening) || CODE_MARKER.test(opening))
 	);
 }
 
@@ -271,12 +272,14 @@ function markTail(text: string, blocks: Block[]): void {
 	}
 }
 
+// The words a byline opens with, before its colon: "Tin, ảnh:", "Bài và ảnh:", "PV:".
+const BYLINE_WORDS =
+	'tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip|tác giả|phóng viên|pv|ctv|btv';
 /**
  * A byline with its colon: "Tin, ảnh: Nhật Phương", "Bài, ảnh: Quang Hưng", "Thực hiện: Nhóm PV",
  * "Tác giả: Minh Đức", "PV: Minh Đức"; the names captured.
  */
-export const BYLINE_LINE =
-	/^(?:tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|video|clip|tác giả|phóng viên|pv|ctv|btv)\s*:\s*(.+)$/iu;
+export const BYLINE_LINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:\\s*(.+)$`, 'iu');
 /**
  * An outlet's name alone on a closing line: "Báo Điện Biên Phủ", "Báo Lai Châu điện tử", "Cổng
  * thông tin điện tử tỉnh Lai Châu", "TTXVN". A name follows the kind of outlet: "Báo cáo …" is text.
@@ -308,6 +311,9 @@ export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}
 export const OFFICE_START =
 	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
 
+// A closing line that names its kind before a colon: "Nguồn: …", "Theo tin: …", "Ảnh: …", a byline.
+const SOURCE_OR_BYLINE = new RegExp(`^(?:nguồn|theo|ảnh|nhóm pv|${BYLINE_WORDS})(?:\\s[^:]{0,40})?\\s*:`, 'iu');
+
 /** A closing line without the parentheses around it, if any: "(Theo Báo Lào Cai)", "(TTXVN)". */
 export function unwrapped(line: string): string {
 	return line.startsWith('(') && line.endsWith(')') && line.indexOf(')') === line.length - 1
@@ -319,12 +325,7 @@ export function unwrapped(line: string): string {
 export function isTailLine(written: string): boolean {
 	if (written.length > 160) return false;
 	const line = unwrapped(written);
-	if (
-		/^(nguồn|theo|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|ảnh|video|clip|thực hiện|tác giả|phóng viên|nhóm pv|pv|ctv|btv)(\s[^:]{0,40})?\s*:/iu.test(
-			line,
-		)
-	)
-		return true;
+	if (SOURCE_OR_BYLINE.test(line)) return true;
 	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
 	if (/^https?:\/\/\S+$/i.test(line)) return true;
 	// "Tin, ảnh KHÁNH HIỀN" without its colon, typos of a hurried portal included ("Tịn, ành …").

@@ -16,6 +16,7 @@ import type {
 	IndicatorField,
 	IndicatorPoint,
 	IndicatorSeries,
+	Measure,
 } from './types.ts';
 
 /** The measures an indicator object may carry, in the order tables show them. */
@@ -150,10 +151,7 @@ export function rankDistricts(pages: readonly DistrictPage[]): Comparison[] {
 const KEY_ORDER: ReadonlyMap<IndicatorKey, number> = new Map(INDICATOR_KEYS.map((k, i) => [k, i]));
 
 /** Measures as the indicators' tables list them: by indicator (INDICATOR_KEYS), measure (FIELDS), then unit. */
-function inTableOrder(
-	a: { readonly key: IndicatorKey; readonly field: IndicatorField; readonly unit: string },
-	b: typeof a,
-): number {
+function inTableOrder(a: Measure, b: Measure): number {
 	return (
 		(KEY_ORDER.get(a.key) ?? 0) - (KEY_ORDER.get(b.key) ?? 0) ||
 		FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
