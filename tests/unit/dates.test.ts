@@ -65,6 +65,12 @@ describe('extractDate: the day', () => {
 			extractDate(doc(`${HEAD}Cập nhật: 10:15 ${day}/12/2024\nBài, ảnh: Quang Hưng\nNgày 27/12, HĐND huyện họp.`));
 		assert.deepEqual([stamped('28').date, stamped('28').time], ['2024-12-27', null]);
 		assert.deepEqual([stamped('27').date, stamped('27').time], ['2024-12-27', '10:15']);
+		// With "lúc", a weekday after the time and a zone after the date ("Thứ sáu" is the 5th).
+		const weekday = (day: string) =>
+			extractDate(doc(`${HEAD}Cập nhật lúc 08:05, Thứ sáu, ${day}/07/2024 (GMT+7)\nNgày 4-7, huyện họp.`));
+		assert.deepEqual([weekday('05').date, weekday('05').time], ['2024-07-04', null]);
+		assert.deepEqual([weekday('04').date, weekday('04').time], ['2024-07-04', '08:05']);
+		assert.equal(dateOf(`${HEAD}Thứ sáu, 05/07/2024 (GMT+7)\nNgày 4-7, huyện họp.`), '2024-07-04');
 		// A dateline's time is the page's: not the event's on another day.
 		const dated = extractDate(doc(`${HEAD}\nThứ Ba, 19/11/2024, 15:55 [GMT+7]\n\nNgày 18/11, đoàn làm việc.`));
 		assert.deepEqual([dated.date, dated.time], ['2024-11-18', null]);

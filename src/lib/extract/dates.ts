@@ -2,7 +2,7 @@
  * The day of the event an article reports, with the year taken from the article's own evidence.
  */
 import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
-import { type ArticleDocument, POSTING_STAMP, type Sentence } from './document.ts';
+import { type ArticleDocument, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
 
 export interface DateFinding {
 	/** ISO day of the event, or null when the article does not fix it. */
@@ -33,8 +33,11 @@ interface DayMonth {
 const DATELINE_PARTS =
 	/(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
 
-// A time written before the dateline's date: "10:15 28/12/2024".
-const TIME_BEFORE = /(\d{1,2})\s*[:h]\s*(\d{2})(?::\d{2})?\s*[,|-]?\s*$/u;
+// A time written before the dateline's date: "10:15 28/12/2024", "08:05, Thứ sáu, 05/07/2024".
+const TIME_BEFORE = new RegExp(
+	`(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`,
+	'iu',
+);
 
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
