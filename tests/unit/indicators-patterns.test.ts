@@ -630,6 +630,17 @@ describe('indicators: labels and sentences', () => {
 		assert.equal(extract('Triển khai 12 dự án.')[0]?.label, 'triển khai dự án');
 		assert.equal(extract('Có 3 xã đạt chuẩn nông thôn mới.')[0]?.label, 'xã đạt chuẩn nông thôn mới');
 	});
+	it('keeps a crop’s season, written with capitals, in the words after a count', () => {
+		const label = (text: string) => extract(text)[0]?.label;
+		assert.equal(
+			label('Huyện đã gieo trồng được 1.850 ha cây vụ Đông, đạt 37% kế hoạch.'),
+			'diện tích gieo trồng cây vụ Đông',
+		);
+		assert.equal(label('Huyện đã gieo cấy 4.300 ha lúa vụ Mùa.'), 'diện tích gieo cấy lúa vụ Mùa');
+		assert.equal(label('Huyện thu hoạch 2.100 ha lúa Đông Xuân.'), 'diện tích thu hoạch lúa Đông Xuân');
+		// A name after the count still ends its words, and "vụ" cut off from its season goes too.
+		assert.equal(label('Xã gieo cấy 120 ha lúa vụ tại Phú Lộc.'), 'diện tích gieo cấy lúa');
+	});
 	it('labels a projects’ funding with its funding phrase', () => {
 		const got = extract('Triển khai 30 dự án với tổng mức đầu tư 410 tỷ đồng.');
 		assert.equal(got[1]?.label, 'tổng mức đầu tư');

@@ -98,7 +98,12 @@ const MEASURES_OWNER = new RegExp(
 // or a person is about them, not a measure to show.
 const NAME = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}|\s\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn)$/u;
+// A crop's season, written with capitals ("lúa vụ Đông Xuân", "cây vụ Đông", "lúa Hè Thu"): no
+// name, but part of what is counted, after "vụ" or as a pair of seasons.
+const SEASON = /^(?:Đông|Xuân|Hè|Thu|Mùa|Chiêm)$/u;
+const SEASON_NEXT = /^\s+(?:Đông|Xuân|Hè|Thu|Mùa|Chiêm)(?![\p{L}\p{M}])/u;
+// Words a tail cannot end with: a verb whose object, or a season word ("vụ") whose name, was cut off.
+const DANGLING = /(?:^|\s+)(?:đạt|là|có|được|đã|gồm|lên|xuống|còn|vụ)$/u;
 const ADMIN = /(?:^|(?<!liên)\s+)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)$/u;
 // A place, not what is measured: "trên địa bàn huyện …", "tại xã …", "(nằm) cách trung tâm …".
 const PLACE = /^(?:trên\s+địa\s+bàn|địa\s+bàn|tại|ở|toàn|(?:nằm\s+)?cách)(?![\p{L}\p{M}])/iu;
@@ -380,8 +385,13 @@ function tail(text: SentenceText, at: number): string | null {
 		if (re.lastIndex === s.length && /[\p{L}\p{M}]/u.test(text.display.charAt(at + s.length))) return null;
 		// "nhà ở" is one noun; "ở" otherwise opens a place.
 		const home = w === 'ở' && out[out.length - 1] === 'nhà';
-		// A capitalised word opens a name ("… Phước Long"): not what is counted ("NTM" is no name).
-		if (!home && (stops(w.toLowerCase(), s.slice(re.lastIndex)) || CAPITALISED.test(w))) break;
+		// A capitalised word opens a name ("… Phước Long"): not what is counted ("NTM" is no name),
+		// unless it names a season.
+		const prev = out[out.length - 1];
+		const season =
+			SEASON.test(w) &&
+			(prev === 'vụ' || (prev !== undefined && SEASON.test(prev)) || SEASON_NEXT.test(s.slice(re.lastIndex)));
+		if (!home && !season && (stops(w.toLowerCase(), s.slice(re.lastIndex)) || CAPITALISED.test(w))) break;
 		if (out.length === TAIL_WORDS) return null;
 		out.push(w);
 	}
