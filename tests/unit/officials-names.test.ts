@@ -130,6 +130,10 @@ describe('nameAt', () => {
 		['Huỳnh Cách Mạng đề nghị', 'Huỳnh Cách Mạng'],
 		['Y Biêr Niê phát biểu', 'Y Biêr Niê'],
 		['Ksor Phước Hà dự', 'Ksor Phước Hà'],
+		// Five syllables only in a long Ê Đê or Gia Rai name.
+		['Y Giang Gry Niê Knơng, Ủy viên', 'Y Giang Gry Niê Knơng'],
+		["H'Ngăm Niê Kdăm Ayun phát biểu", "H'Ngăm Niê Kdăm Ayun"],
+		['Nguyễn Văn An Khánh Hòa phát biểu', 'Nguyễn Văn An'],
 		['Thạch Phước Bình phát biểu', 'Thạch Phước Bình'],
 		['Sùng A Hồ báo cáo', 'Sùng A Hồ'],
 		['Mùa A Sơn', 'Mùa A Sơn'],

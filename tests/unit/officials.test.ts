@@ -354,6 +354,13 @@ describe('extractOfficials: roles', () => {
 			])[0]?.role,
 			'lead',
 		));
+	it('reads the clause that presents a mention: "Chủ trì hội nghị có …" as lead, "Dự … có …" not', () => {
+		const role = (sentence: string) => inBody([sentence])[0]?.role;
+		assert.equal(role('Chủ trì hội nghị có đồng chí Nguyễn Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy.'), 'lead');
+		assert.equal(role('Chủ trì buổi làm việc là đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.'), 'lead');
+		assert.equal(role('Dự hội nghị có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.'), 'participant');
+		assert.equal(role('Tại huyện có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.'), 'participant');
+	});
 	it('reads "phát biểu kết luận" after the name as lead', () =>
 		assert.equal(
 			inBody(['Bí thư Huyện ủy Lương Thị Hoa phát biểu kết luận hội nghị, giao nhiệm vụ.'])[0]?.role,

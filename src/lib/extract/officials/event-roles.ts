@@ -202,8 +202,14 @@ export function roleAfter(toks: readonly Tok[], j: number): RoleEvidence | null 
 	return verb.value;
 }
 
-/** Phrases opening the clause before a subject: "Phát biểu kết luận buổi làm việc, đồng chí …". */
+/**
+ * Phrases opening the clause before a subject: "Phát biểu kết luận buổi làm việc, đồng chí …",
+ * "Chủ trì hội nghị có đồng chí …".
+ */
 const OPENERS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
+	['chủ trì', lead],
+	['đồng chủ trì', lead],
+	['chủ tọa', lead],
 	['phát biểu kết luận', lead],
 	['kết luận', lead],
 	['phát biểu chỉ đạo', speaks],
@@ -231,15 +237,17 @@ const INTRODUCERS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 
 /**
  * The role the words before a mention starting at token `start` give: an introducing phrase
- * ("sự chủ trì của"), or the opening clause of the sentence when the mention is its subject.
+ * ("sự chủ trì của"), or the opening clause of the sentence when the mention is its subject or
+ * what the clause presents ("Dự hội nghị có …").
  */
 export function roleBefore(toks: readonly Tok[], start: number): RoleEvidence | null {
 	for (let n = 2; n <= 3; n++) {
 		const m = start - n >= 0 ? INTRODUCERS.matchAt(toks, start - n) : null;
 		if (m && m.end === start) return m.value;
 	}
-	const comma = toks[start - 1];
-	if (comma?.key !== ',') return null;
+	// The clause ends with a comma, or presents the mention: "Chủ trì hội nghị có (là) đồng chí …".
+	const key = toks[start - 1]?.key;
+	if (key !== ',' && key !== 'có' && key !== 'là') return null;
 	let c = start - 2;
 	while (c >= 0 && !isClauseBreak((toks[c] as Tok).key)) c--;
 	return OPENERS.matchAt(toks, c + 1)?.value ?? null;

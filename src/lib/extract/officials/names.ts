@@ -1,6 +1,7 @@
 /**
  * Vietnamese personal names in running text: a run of two to four capitalised syllables (Họ +
- * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng").
+ * đệm + tên), led by a family name in most cases ("Nguyễn Văn Hữu", "Vừ A Bằng", "Lò Văn Mừng"),
+ * or five in a long Ê Đê or Gia Rai name ("Y Thanh Hà Niê Kđăm").
  * The words themselves (family and middle names, stop words, historical names) are `name-words.ts`.
  */
 import { GIVEN_MARKERS, HISTORIC_NAMES, MIDDLE_NAMES, NOT_FIRST, NOT_NEXT, SURNAME_KEYS } from './name-words.ts';
@@ -116,6 +117,15 @@ export function nameScore(toks: readonly Tok[], from: number, to: number): numbe
 	return score;
 }
 
+/**
+ * Whether the run `[from, from + n)` is one long Ê Đê or Gia Rai name: five syllables led by the
+ * "Y" of a man's name or the "H'" of a woman's ("Y Thanh Hà Niê Kđăm", "Y Giang Gry Niê Knơng").
+ */
+function longHighlandName(toks: readonly Tok[], from: number, n: number): boolean {
+	const key = toks[from]?.key ?? '';
+	return n === 5 && (key === 'y' || key.startsWith("h'") || key.startsWith('h’'));
+}
+
 /** True when the syllable at `from` is a family name. */
 function startsWithSurname(toks: readonly Tok[], from: number): boolean {
 	return SURNAME_KEYS.holds(toks[from]);
@@ -153,7 +163,7 @@ export function pickName(
 		return n <= 4 ? { start: i, end: runEnd } : null;
 	}
 	if (context === 'after-honorific') {
-		if (n <= 4) return { start: i, end: runEnd };
+		if (n <= 4 || longHighlandName(toks, i, n)) return { start: i, end: runEnd };
 		let best: { start: number; end: number } | null = null;
 		let bestScore = 0;
 		for (let e = i + 2; e <= i + 4; e++) {
@@ -165,7 +175,9 @@ export function pickName(
 		}
 		return best;
 	}
-	if (context === 'after-title' && n <= 4 && isNameWord(toks[i], true)) return { start: i, end: runEnd };
+	if (context === 'after-title' && (n <= 4 || longHighlandName(toks, i, n)) && isNameWord(toks[i], true)) {
+		return { start: i, end: runEnd };
+	}
 	// A place name (not in the gazetteer) before the person's: the best-looking tail of the run.
 	let best: { start: number; end: number } | null = null;
 	let bestScore = 0;
