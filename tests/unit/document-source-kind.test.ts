@@ -144,6 +144,13 @@ describe('extractSource', () => {
 			author: 'Chí Công',
 		});
 	});
+	it('reads a portal or journal named by the lede marker as the outlet, a place not', () => {
+		const opening = (marker: string) =>
+			source(`Tiêu đề bài viết\n(${marker}) - Sáng 19/12/2024, kỳ họp khai mạc.`).outlet;
+		assert.equal(opening('Cổng TTĐT huyện Đông Anh'), 'Cổng TTĐT huyện Đông Anh');
+		assert.equal(opening('Tạp chí Cộng sản'), 'Tạp chí Cộng sản');
+		assert.equal(opening('Đông Anh'), null);
+	});
 	it('reads "Tin, ảnh:" and "Nguồn …: URL"', () => {
 		assert.deepEqual(
 			source(

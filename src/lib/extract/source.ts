@@ -26,8 +26,10 @@ export interface SourceFinding {
 	readonly outletProvince: Province | null;
 }
 
-// A lede marker that names an outlet rather than a place: a web address or a broadcaster's or paper's name.
-const OUTLET_LIKE = /\.(?:vn|com|net|org)$|(?:^|\s)(?:tv|báo|đài|online|vov|vtv|ttxvn|ptth|pt-th)(?:\s|$)/iu;
+// A lede marker that names an outlet rather than a place: a web address or a broadcaster's,
+// paper's or portal's name ("Cổng TTĐT huyện Đông Anh").
+const OUTLET_LIKE =
+	/\.(?:vn|com|net|org)$|(?:^|\s)(?:tv|báo|đài|online|vov|vtv|ttxvn|ptth|pt-th|cổng|tạp chí|ttđt)(?:\s|$)/iu;
 
 const URL_RE = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:]/i;
 const DOMAIN_RE =
