@@ -236,6 +236,12 @@ describe('extractDate: a dateline outranks a later paragraph', () => {
 	it('takes a "Ngày đăng" line as a dateline, an update stamp not', () => {
 		assert.equal(dateOf('Huyện trồng rừng\nNgày đăng: 14/08/2024\nHuyện trồng được hơn 300 ha rừng.'), '2024-08-14');
 		assert.equal(dateOf('Huyện trồng rừng\nCập nhật lúc 14/08/2024 16:20\nHuyện trồng được hơn 300 ha rừng.'), null);
+		// In parentheses too: the lede's day is the event's, the line's the page's.
+		assert.equal(
+			dateOf('Huyện trồng rừng\n(Ngày đăng: 05-06-2024)\nSáng ngày 04/6/2024, huyện trồng rừng.'),
+			'2024-06-04',
+		);
+		assert.equal(dateOf('Huyện trồng rừng\n[Thứ Tư, 05/06/2024]\nSáng 4/6, huyện trồng rừng.'), '2024-06-04');
 	});
 });
 

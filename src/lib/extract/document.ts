@@ -62,11 +62,11 @@ const ZONE = '(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?
 /**
  * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
  * 02-03-2024 | 10:05:11", "Cập nhật: 10:15 28/12/2024", "Cập nhật lúc 08:05, Thứ sáu, 05/07/2024
- * (GMT+7)", a portal's "thứ sáu, 05 06 2020 09:12"), perhaps after the byline ("Thu Hà - Thứ
- * bảy, 10/08/2024 17:47 (GMT+7)").
+ * (GMT+7)", a portal's "thứ sáu, 05 06 2020 09:12", "(Ngày đăng: 05-06-2024)"), perhaps after the
+ * byline ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
  */
 const DATELINE = new RegExp(
-	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?$`,
+	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?[([]?\\s*(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
 	'iu',
 );
 /** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
