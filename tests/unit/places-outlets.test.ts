@@ -3,7 +3,12 @@ import { describe, it } from 'node:test';
 import { extractFacts } from '../../src/lib/extract/extract-facts.ts';
 import { findDistricts, findProvince, provinces } from '../../src/lib/places/gazetteer.ts';
 import { findPlaceMentions } from '../../src/lib/places/mentions.ts';
-import { outletOfCode, provinceOfCode, provinceOfOutlet } from '../../src/lib/places/outlet-province.ts';
+import {
+	outletOfCode,
+	paperOfAddress,
+	provinceOfCode,
+	provinceOfOutlet,
+} from '../../src/lib/places/outlet-province.ts';
 import { OUTLETS } from '../../src/lib/places/outlets.ts';
 import { asciiFold } from '../../src/lib/text/fold.ts';
 import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
@@ -295,6 +300,18 @@ describe('an outlet’s province by rule, for every province', () => {
 		assert.equal(provinceOfOutlet('www.baria-vungtau.gov.vn')?.name, 'Bà Rịa - Vũng Tàu');
 		assert.equal(provinceOfOutlet('DIENBIENTV.VN')?.name, 'Điện Biên');
 	});
+	it('names a provincial paper given by its address alone: "Baohatinh.vn" is "Báo Hà Tĩnh"', () => {
+		assert.equal(paperOfAddress('Baohatinh.vn'), 'Báo Hà Tĩnh');
+		assert.equal(paperOfAddress('www.baobariavungtau.com.vn'), 'Báo Bà Rịa - Vũng Tàu');
+		// A city's name after the province's, a portal, a page's address, a name: not an address alone.
+		for (const other of ['baodienbienphu.com.vn', 'laichau.gov.vn', 'baohatinh.vn/tin-tuc/x', 'Báo Hà Tĩnh']) {
+			assert.equal(paperOfAddress(other), null, other);
+		}
+		const lede = extractFacts(
+			normalizeText('Chủ tịch tỉnh làm việc với huyện Trà Bồng\n(Baoquangngai.vn) - Ngày 28/3, đoàn làm việc.'),
+		);
+		assert.equal(lede.facts.source.outlet, 'Báo Quảng Ngãi');
+	});
 	it('holds for each of the 63 provinces, each named by its own paper, station, portal and addresses', () => {
 		assert.equal(provinces.length, 63);
 		for (const p of provinces) {
@@ -357,7 +374,7 @@ describe('a shared district name placed by its outlet, in several house styles',
 		const f = facts(
 			'Châu Thành khởi công đường liên xã\n\n(Baotravinh.vn) - Sáng 15/8, UBND huyện Châu Thành khởi công tuyến đường liên xã.',
 		);
-		assert.deepEqual([f.province, f.district, f.source.outlet], ['Trà Vinh', 'Châu Thành', 'Baotravinh.vn']);
+		assert.deepEqual([f.province, f.district, f.source.outlet], ['Trà Vinh', 'Châu Thành', 'Báo Trà Vinh']);
 	});
 	it('a link to a provincial paper: Châu Thành of Hậu Giang', () => {
 		const f = facts(

@@ -4,7 +4,7 @@
  */
 import type { Source } from '../../schemas/briefing.ts';
 import type { Province } from '../places/gazetteer.ts';
-import { outletOfCode, provinceOfOutlet } from '../places/outlet-province.ts';
+import { outletOfCode, paperOfAddress, provinceOfOutlet } from '../places/outlet-province.ts';
 import { asciiFold } from '../text/fold.ts';
 import {
 	type ArticleDocument,
@@ -73,6 +73,8 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		: null;
 	if (known) outlet = known;
 	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc);
+	// A provincial paper named by its address alone is named as its readers know it.
+	if (outlet !== null) outlet = paperOfAddress(outlet) ?? outlet;
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
 }
 

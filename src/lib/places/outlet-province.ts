@@ -63,6 +63,20 @@ function provinceOfHost(text: string): Province | null {
 	return null;
 }
 
+/**
+ * The provincial paper a web address alone is ("Baohatinh.vn", "baobinhdinh.com.vn"): "Báo" and
+ * the province, when the address is exactly "bao" and the province's name; else null (the
+ * address "baodienbienphu.com.vn" spells a city's name after the province's).
+ */
+export function paperOfAddress(text: string): string | null {
+	const host = ADDRESS_ALONE.exec(text.trim())?.[1]?.toLowerCase();
+	if (!host) return null;
+	const name = (host.replace(/^www\./, '').split('.')[0] ?? '').replace(/-/g, '');
+	const found = name.startsWith('bao') ? SLUGS.find(({ slug }) => name === `bao${slug}`) : undefined;
+	return found ? `Báo ${found.p.name}` : null;
+}
+const ADDRESS_ALONE = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\/?$/iu;
+
 // The kind of outlet before its province's name: "Báo", "Đài Phát thanh và Truyền hình",
 // "Đài PT-TH", "Cổng thông tin điện tử tỉnh", "Cổng TTĐT", "Trung tâm Truyền thông tỉnh".
 const KIND =
