@@ -97,6 +97,7 @@ describe('recognizeTitle: national offices', () => {
 		],
 		['Chủ tịch nước Võ Văn Thưởng', 'Chủ tịch nước', 'national', 'Võ Văn Thưởng'],
 		['Tổng Bí thư', 'Tổng Bí thư', 'national', ''],
+		['Thường trực Ban Bí thư Trần Cẩm Tú', 'Thường trực Ban Bí thư', 'national', 'Trần Cẩm Tú'],
 		['Đại biểu Quốc hội Lò Thị Luyến', 'Đại biểu Quốc hội', 'national', 'Lò Thị Luyến'],
 		['Phó Ban Tuyên giáo TƯ', 'Phó Ban Tuyên giáo TƯ', 'national', ''],
 	]);

@@ -354,6 +354,18 @@ describe('extractOfficials: roles', () => {
 			])[0]?.role,
 			'lead',
 		));
+	it('reads a chain with the Secretariat’s standing member, and the head of the delegation as lead', () => {
+		const got = inBody([
+			'Đoàn công tác Trung ương do đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư làm trưởng đoàn làm việc tại huyện. Tiếp đoàn có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy.',
+		]);
+		assert.deepEqual(
+			got.map((o) => [o.name, o.title, o.level, o.role]),
+			[
+				['Trần Cẩm Tú', 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư', 'national', 'lead'],
+				['Hầu A Lềnh', 'Bí thư Tỉnh ủy', 'province', 'participant'],
+			],
+		);
+	});
 	it('reads the clause that presents a mention: "Chủ trì hội nghị có …" as lead, "Dự … có …" not', () => {
 		const role = (sentence: string) => inBody([sentence])[0]?.role;
 		assert.equal(role('Chủ trì hội nghị có đồng chí Nguyễn Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy.'), 'lead');

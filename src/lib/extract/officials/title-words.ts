@@ -37,6 +37,8 @@ export const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['chủ tịch nước', head(false, { scope: 'national' })],
 	['bí thư', head(true)],
 	['tổng bí thư', head(false, { scope: 'national' })],
+	// The Secretariat's standing member: a post named by its body alone.
+	['thường trực ban bí thư', head(false, { scope: 'national' })],
 	['giám đốc', head(true)],
 	['trưởng', head(true, { levelOk: false })],
 	['trưởng ban', head(true, { levelOk: false, agency: true })],
