@@ -71,6 +71,16 @@ describe('extractDate: the day', () => {
 		assert.deepEqual([weekday('05').date, weekday('05').time], ['2024-07-04', null]);
 		assert.deepEqual([weekday('04').date, weekday('04').time], ['2024-07-04', '08:05']);
 		assert.equal(dateOf(`${HEAD}Thứ sáu, 05/07/2024 (GMT+7)\nNgày 4-7, huyện họp.`), '2024-07-04');
+		// Written the ISO way, in Vietnam's zone, UTC, or none; an impossible day is no dateline.
+		const iso = (line: string) => {
+			const found = extractDate(doc(`${HEAD}${line}\nSáng nay, đoàn công tác của tỉnh làm việc với huyện.`));
+			return [found.date, found.time];
+		};
+		assert.deepEqual(iso('2024-10-14 08:30'), ['2024-10-14', '08:30']);
+		assert.deepEqual(iso('2024-10-14T08:30:00+07:00'), ['2024-10-14', '08:30']);
+		assert.deepEqual(iso('2024-10-13T23:30:00Z'), ['2024-10-14', '06:30']);
+		assert.deepEqual(iso('Ngày đăng: 2024-10-14'), ['2024-10-14', null]);
+		assert.deepEqual(iso('2024-13-40'), [null, null]);
 		// A dateline's time is the page's: not the event's on another day.
 		const dated = extractDate(doc(`${HEAD}\nThứ Ba, 19/11/2024, 15:55 [GMT+7]\n\nNgày 18/11, đoàn làm việc.`));
 		assert.deepEqual([dated.date, dated.time], ['2024-11-18', null]);

@@ -2,7 +2,7 @@
  * The day of the event an article reports, with the year taken from the article's own evidence.
  */
 import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
-import { type ArticleDocument, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
+import { type ArticleDocument, ISO_DATELINE, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
 
 export interface DateFinding {
 	/** ISO day of the event, or null when the article does not fix it. */
@@ -124,22 +124,57 @@ interface Dateline {
 	readonly stamp: boolean;
 }
 
+/** A dateline's day, its time and zone when it gives them (strings as written). */
+interface DatelineParts {
+	readonly y: number;
+	readonly mo: number;
+	readonly d: number;
+	readonly h: string | undefined;
+	readonly min: string | undefined;
+	readonly sign: string | undefined;
+	readonly zoneHours: string | undefined;
+	readonly zoneMinutes: string | undefined;
+}
+
+function datelineParts(line: string): DatelineParts | null {
+	const iso = ISO_DATELINE.exec(line);
+	if (iso) {
+		const [, y, mo, d, h, min, utc, sign, zoneHours, zoneMinutes] = iso;
+		// "Z" is UTC: a zone of +00:00.
+		return {
+			y: Number(y),
+			mo: Number(mo),
+			d: Number(d),
+			h,
+			min,
+			sign: utc ? '+' : sign,
+			zoneHours: utc ? '0' : zoneHours,
+			zoneMinutes,
+		};
+	}
+	const m = DATELINE_PARTS.exec(line);
+	if (!m) return null;
+	// The time after the date, else before it ("Cập nhật: 10:15 28/12/2024").
+	const [h, min] = m[4] !== undefined ? [m[4], m[5]] : (TIME_BEFORE.exec(line.slice(0, m.index))?.slice(1) ?? []);
+	return { y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]), h, min, sign: m[6], zoneHours: m[7], zoneMinutes: m[8] };
+}
+
 function dateline(doc: ArticleDocument): Dateline | null {
 	for (const b of doc.blocks) {
 		if (b.type !== 'dateline') continue;
 		const line = doc.text.slice(b.start, b.end);
-		const m = DATELINE_PARTS.exec(line);
-		if (!m) continue;
-		const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+		const parts = datelineParts(line);
+		if (!parts) continue;
+		const { y, mo, d, h, min } = parts;
 		if (!isRealDay(y, mo, d)) continue;
 		const stamp = POSTING_STAMP.test(line);
-		// The time after the date, else before it ("Cập nhật: 10:15 28/12/2024").
-		const [h, min] = m[4] !== undefined ? [m[4], m[5]] : (TIME_BEFORE.exec(line.slice(0, m.index))?.slice(1) ?? []);
 		if (h === undefined || min === undefined) return { date: isoDate(y, mo, d), time: null, line, stamp };
 		const [hh, mm] = [Number(h), Number(min)];
 		if (hh > 23 || mm > 59) return { date: isoDate(y, mo, d), time: null, line, stamp };
 		// A dateline in another zone is moved to Vietnam's day and time.
-		const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 7 * 60;
+		const offset = parts.sign
+			? (parts.sign === '-' ? -1 : 1) * (Number(parts.zoneHours) * 60 + Number(parts.zoneMinutes ?? 0))
+			: 7 * 60;
 		const instant = new Date(Date.UTC(y, mo - 1, d, hh, mm) - offset * 60_000);
 		const local = new Date(instant.getTime() + 7 * 3_600_000);
 		const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;

@@ -69,6 +69,9 @@ const DATELINE = new RegExp(
 	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?[([]?\\s*(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
 	'iu',
 );
+/** A dateline written the ISO way, as some pages and scrapers print it ("2024-10-14 08:30", "2024-10-14T08:30:00+07:00"). */
+export const ISO_DATELINE =
+	/^[([]?\s*(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\s*(?:lúc|ngày)?\s*:?\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:(Z)|(?:gmt|utc)?\s*([+-])(\d{2}):?(\d{2})?)?)?\s*[)\]]?$/iu;
 /** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
 export const POSTING_STAMP = new RegExp(
 	`^(?:(?:cập nhật|ngày cập nhật)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,
@@ -178,7 +181,7 @@ function classifyAlone(line: string): BlockType {
 	if (!/\p{L}{2}|\p{N}/u.test(line)) return 'noise';
 	if (FURNITURE.test(line)) return 'furniture';
 	// A dateline is short and ends with its year, a time or a zone: most lines are not tried.
-	if (line.length <= 160 && /\d\d/.test(line.slice(-24)) && DATELINE.test(line)) {
+	if (line.length <= 160 && /\d\d/.test(line.slice(-24)) && (DATELINE.test(line) || ISO_DATELINE.test(line))) {
 		return 'dateline';
 	}
 	return 'paragraph';
