@@ -67,6 +67,12 @@ describe('indicators: hedges of each measure (sentences of our own)', () => {
 		['Tổng đàn gia súc giảm gần 3% so với cùng kỳ.', [{ key: 'livestock', hedges: { change: 'gần' } }]],
 		['Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'dự kiến' } }]],
 		['Tỷ lệ che phủ rừng đạt xấp xỉ 45%.', [{ key: 'forest-cover', hedges: { value: 'xấp xỉ' } }]],
+		// "trên dưới" is about, never "dưới" (under); "ngót", "chừng": nearly, about.
+		['Thu ngân sách ước đạt trên dưới 300 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'trên dưới' } }]],
+		[
+			'Tổng giá trị sản xuất đạt ngót 2.000 tỷ đồng, tăng chừng 8% so với cùng kỳ.',
+			[{ key: 'production-value', hedges: { value: 'ngót', change: 'chừng' } }],
+		],
 	]);
 });
 

@@ -161,6 +161,11 @@ export const QUALIFIERS = [
 	'dưới',
 	'khoảng',
 	'xấp xỉ',
+	// "trên dưới 300": about 300, neither over nor under; "ngót", "chừng": nearly, about.
+	'trên dưới',
+	'ngót',
+	'ngót nghét',
+	'chừng',
 	'chưa đến',
 	'chưa tới',
 	'chưa đầy',
