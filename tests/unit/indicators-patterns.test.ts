@@ -27,6 +27,21 @@ function table(cases: readonly Case[]): void {
 
 describe('indicators: plan, year-on-year and change comparisons', () => {
 	table([
+		// Growth is a change, never a per cent of plan, unless a plan is named after it.
+		['GRDP tăng trưởng đạt 7,8%.', [{ key: 'grdp', change: 7.8, changeUnit: '%' }]],
+		[
+			'Tổng sản phẩm trên địa bàn (GRDP) tăng trưởng ước đạt 8,2%.',
+			[{ key: 'grdp', change: 8.2, changeUnit: '%', qualifier: 'ước' }],
+		],
+		['GRDP tăng trưởng âm 2,1%.', [{ key: 'grdp', change: -2.1, changeUnit: '%' }]],
+		[
+			'Giá trị sản xuất công nghiệp tăng trưởng 12%.',
+			[{ key: 'industrial-production-value', change: 12, changeUnit: '%' }],
+		],
+		[
+			'Giá trị sản xuất công nghiệp tăng trưởng đạt 105% kế hoạch.',
+			[{ key: 'industrial-production-value', planPercent: 105, planBasis: 'kế hoạch' }],
+		],
 		[
 			'Thu ngân sách 9 tháng ước đạt 420,5 tỷ đồng, đạt 96% dự toán tỉnh giao.',
 			[

@@ -39,6 +39,10 @@ const VERBS: readonly string[] = [
 	'chiếm',
 	'tăng thêm',
 	'tăng lên',
+	// Growth: "GRDP tăng trưởng (đạt) 7,8%" is a change, not 7,8% of plan; "tăng trưởng âm" a fall.
+	'tăng trưởng đạt',
+	'tăng trưởng âm',
+	'tăng trưởng',
 	'tăng',
 	'giảm xuống còn',
 	'giảm xuống',
@@ -60,6 +64,9 @@ const VERBS: readonly string[] = [
 const VERB_WORDS = new WordList(VERBS);
 // Verbs of a change, and of a level reached.
 const CHANGE: ReadonlySet<string> = new Set(['tăng', 'tăng thêm', 'giảm', 'giảm đi', 'giảm được']);
+// An estimate of growth: "tăng trưởng ước đạt 8,2%", "tăng trưởng dự kiến đạt 8%".
+const ESTIMATE: ReadonlySet<string> = new Set(['ước đạt', 'ước tính', 'ước', 'dự kiến đạt', 'dự kiến']);
+const GROWTH_BEFORE = /tăng\s+trưởng\s*$/u;
 const LEVEL: ReadonlySet<string> = new Set([
 	'tăng lên',
 	'lên',
@@ -85,11 +92,20 @@ const YOY_AFTER =
 	/\s*(?:\(\s*)?(?:(?:so\s+(?:với\s+)?)?cùng\s+(?:kỳ|kì|thời\s+điểm)|so\s+(?:với\s+)?(?:năm\s+trước|năm\s+ngoái|năm\s+\d{4}))/uy;
 const YOY_BEFORE = /so\s+(?:với\s+)?(?:cùng\s+(?:kỳ|kì)|năm\s+trước)(?:\s+năm\s+(?:trước|\d{4}))?\s*,?\s*$/u;
 
+/** The plan basis written right after figure `f` ("% KH", "% dự toán tỉnh giao"): its offsets, or null. */
+function basisAfter(t: string, f: Figure): readonly [number, number] | null {
+	BASIS_AFTER.lastIndex = f.end;
+	const b = BASIS_AFTER.exec(t);
+	if (b?.[1] === undefined) return null;
+	return [f.end + b[0].length - b[1].length, f.end + b[0].length];
+}
+
 /**
  * Reads the role of figure `f` in `t`, a sentence in lower case. A per cent after "đạt" or
  * "bằng" is % of plan when a plan word follows ("đạt 100% KH", "đạt 188% dự toán tỉnh giao"),
- * % of the year before when "cùng kỳ" follows, and bare otherwise; "tăng"/"giảm" give a change
- * and "tăng lên"/"còn" a level; "vượt" an excess.
+ * % of the year before when "cùng kỳ" follows, and bare otherwise; "tăng"/"giảm" give a change,
+ * and so does growth ("tăng trưởng (ước) đạt 7,8%", "tăng trưởng âm 2%") unless a plan follows;
+ * "tăng lên"/"còn" give a level; "vượt" an excess.
  */
 export function readRole(t: string, f: Figure): Reading {
 	const before = t.slice(Math.max(0, f.lead - 48), f.lead);
@@ -98,15 +114,20 @@ export function readRole(t: string, f: Figure): Reading {
 	const verbStart = v ? f.lead - (before.length - v.start) : f.lead;
 	const base = { sign: 1 as const, verb, verbStart, bare: false, basis: null };
 	if (verb === 'vượt') return { ...base, role: 'excess' };
+	// Growth is a change, unless a plan is named after it ("tăng trưởng đạt 105% kế hoạch").
+	if (
+		v !== null &&
+		(v.phrase.startsWith('tăng trưởng') || (ESTIMATE.has(v.phrase) && GROWTH_BEFORE.test(before.slice(0, v.start))))
+	) {
+		const b = f.unit === '%' ? basisAfter(t, f) : null;
+		if (b !== null) return { ...base, role: 'plan', basis: b };
+		return { ...base, role: 'change', sign: v.phrase === 'tăng trưởng âm' ? -1 : 1 };
+	}
 	if (verb !== null && CHANGE.has(verb)) return { ...base, role: 'change', sign: verb.startsWith('giảm') ? -1 : 1 };
 	if (verb !== null && LEVEL.has(verb)) return { ...base, role: 'value' };
 	if (f.unit !== '%') return { ...base, role: 'value' };
-	BASIS_AFTER.lastIndex = f.end;
-	const b = BASIS_AFTER.exec(t);
-	if (b?.[1] !== undefined) {
-		const start = f.end + b[0].length - b[1].length;
-		return { ...base, role: 'plan', basis: [start, f.end + b[0].length] };
-	}
+	const b = basisAfter(t, f);
+	if (b !== null) return { ...base, role: 'plan', basis: b };
 	YOY_AFTER.lastIndex = f.end;
 	if (YOY_AFTER.test(t)) return { ...base, role: 'yoy' };
 	// "so với dự toán đạt 105%", "so với cùng kỳ bằng 120%": the basis before the verb.
