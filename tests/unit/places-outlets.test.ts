@@ -14,8 +14,8 @@ import { asciiFold } from '../../src/lib/text/fold.ts';
 import { canonicalTones, normalizeText } from '../../src/lib/text/normalize.ts';
 
 const facts = (text: string) => extractFacts(normalizeText(text)).facts;
-const names = (text: string) =>
-	findPlaceMentions(canonicalTones(text)).map((m) =>
+const names = (text: string, loose = false) =>
+	findPlaceMentions(canonicalTones(text), loose).map((m) =>
 		[...m.provinces.map((p) => p.name), ...m.districts.map((d) => `${d.name}/${d.type}/${d.provinceCode}`)].join('|'),
 	);
 
@@ -97,6 +97,30 @@ describe('place names as outlets spell them', () => {
 		assert.deepEqual(names('huyện Krông Ana'), ['Krông A Na/huyen/66']);
 		assert.deepEqual(names("huyện M'Drắk"), ["M'Đrắk/huyen/66"]);
 		assert.deepEqual(names('huyện Lăk'), ['Lắk/huyen/66']);
+	});
+	it('reads a highland name spelled without its marks, after a type word, in a whole block', () => {
+		const loose = (text: string) => names(text, true);
+		assert.deepEqual(loose('huyện Krông Buk'), ['Krông Búk/huyen/66']);
+		assert.deepEqual(loose('huyện Cư Mgar'), ["Cư M'gar/huyen/66"]);
+		assert.deepEqual(loose('H.Ea Hleo'), ["Ea H'leo/huyen/66"]);
+		assert.deepEqual(loose('huyện Chư Pah'), ['Chư Păh/huyen/64']);
+		assert.deepEqual(loose('huyện Đak Pơ'), ['Đăk Pơ/huyen/64']);
+		assert.deepEqual(loose('huyện Ia Hdrai'), ["Ia H' Drai/huyen/62"]);
+		assert.deepEqual(names('huyện Krông Buk'), []);
+		// Without the type word, or with a small letter after a space, no name; nor the start of a
+		// person's name after a title's "huyện" ("Giang Thành" without its tones).
+		assert.deepEqual(loose('về Krông Buk'), []);
+		assert.deepEqual(loose('huyện Chư pah'), []);
+		assert.deepEqual(loose('Chủ tịch HĐND huyện Giàng Thanh Việt thông qua báo cáo'), []);
+		const facts = extractFacts(
+			normalizeText('Lãnh đạo tỉnh làm việc với huyện Krông Buk\nNgày 5/1/2024, đoàn làm việc.'),
+		);
+		assert.deepEqual([facts.facts.province, facts.facts.district], ['Đắk Lắk', 'Krông Búk']);
+		// Only when the names as written place no district.
+		const both = extractFacts(
+			normalizeText('Lãnh đạo tỉnh làm việc với huyện Krông Năng\nNgày 5/1/2024, đoàn làm việc tại huyện Krông Buk.'),
+		);
+		assert.equal(both.facts.district, 'Krông Năng');
 	});
 	it('reads other capitals inside a word of a name, not a small first letter', () => {
 		assert.deepEqual(names('huyện Kon PLông'), ['Kon Plông/huyen/62']);

@@ -59,13 +59,8 @@ const SPACED_CUT = /\s(?:\.{3}|…)$/u;
 const CUT_DOWN: Readonly<Record<string, Zone>> = { headline: 'lede', lede: 'paragraph' };
 const ZONES: ReadonlySet<string> = new Set(['headline', 'lede', 'paragraph', 'heading', 'caption']);
 
-/** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
-export function extractFacts(text: string, hints: ExtractionHints = {}): Extraction {
-	const doc = readDocument(text);
-	const { source, outletProvince } = extractSource(doc);
-	const lede = doc.blocks.find((b) => b.type === 'lede');
-	// A code the lede opens with that the document's marker does not hold ("(LA34) - ").
-	const codeProvince = lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null;
+/** Every place the document's blocks name, with the zone of its block; `loose` as `findPlaceMentions`'s. */
+function placeEvidence(doc: ArticleDocument, loose: boolean): PlaceEvidence[] {
 	const evidence: PlaceEvidence[] = [];
 	for (const b of doc.blocks) {
 		if (!ZONES.has(b.type)) continue;
@@ -73,18 +68,32 @@ export function extractFacts(text: string, hints: ExtractionHints = {}): Extract
 		// ("… cử tri TP ..."): it weighs one zone less.
 		const cut = CUT_DOWN[b.type] !== undefined && SPACED_CUT.test(doc.text.slice(b.start, b.end));
 		const zone = cut ? (CUT_DOWN[b.type] as Zone) : (b.type as Zone);
-		for (const mention of findPlaceMentions(doc.canon.slice(b.start, b.end))) {
+		for (const mention of findPlaceMentions(doc.canon.slice(b.start, b.end), loose)) {
 			evidence.push({
 				mention: { ...mention, start: mention.start + b.start, end: mention.end + b.start },
 				zone,
 			});
 		}
 	}
-	const places = resolvePlaces(evidence, {
-		outletProvince: hints.province ?? outletProvince ?? codeProvince,
-		...(hints.province ? { provinceWeight: 20, firm: true } : {}),
-		names: (m) => doc.text.slice(m.start, m.end),
-	});
+	return evidence;
+}
+
+/** Extracts the facts of cleaned article text (see `normalizeText`). Pure; never throws on any string. */
+export function extractFacts(text: string, hints: ExtractionHints = {}): Extraction {
+	const doc = readDocument(text);
+	const { source, outletProvince } = extractSource(doc);
+	const lede = doc.blocks.find((b) => b.type === 'lede');
+	// A code the lede opens with that the document's marker does not hold ("(LA34) - ").
+	const codeProvince = lede ? provinceOfCode(doc.text.slice(lede.start, lede.end)) : null;
+	const resolve = (loose: boolean) =>
+		resolvePlaces(placeEvidence(doc, loose), {
+			outletProvince: hints.province ?? outletProvince ?? codeProvince,
+			...(hints.province ? { provinceWeight: 20, firm: true } : {}),
+			names: (m) => doc.text.slice(m.start, m.end),
+		});
+	// Names spelled without their marks are read only when those as written place no district.
+	const strict = resolve(false);
+	const places = strict.district === null ? resolve(true) : strict;
 	const date = extractDate(doc);
 	const year = hints.year ?? (date.date ? Number(date.date.slice(0, 4)) : null);
 	const period = extractPeriod(doc, year, date.date ? Number(date.date.slice(5, 7)) : null);

@@ -5,6 +5,7 @@
  */
 
 import { charClass, DIGIT, LOWER, OTHER, UPPER } from '../text/chars.ts';
+import { asciiFold } from '../text/fold.ts';
 import { canonicalTones } from '../text/normalize.ts';
 import { hashOf, oneWord, PhraseSet } from '../text/phrases.ts';
 import { tokenize, wordEnd } from '../text/tokens.ts';
@@ -118,6 +119,50 @@ function buildIndex(): Map<string, Entry[]> {
 	return byFirst;
 }
 
+/**
+ * A district's name compared loosely: lower case, without tones ("đ" as "d"), an apostrophe and
+ * the space after it dropped, hyphens as spaces: "Krông Buk" for Krông Búk, "Cư Mgar" for Cư
+ * M'gar, "Ia Hdrai" for Ia H' Drai, "Đak Pơ" for Đak Pơ.
+ */
+function looseKey(name: string): string {
+	return asciiFold(name.toLowerCase())
+		.replace(/['’‘] ?/g, '')
+		.replace(/\s*[-–]\s*/g, ' ');
+}
+
+// The districts by loose name: the highland names outlets print with and without their marks;
+// and the first words of those names, so that a word no name starts with is passed over at once.
+const looseIndex = new Map<string, District[]>();
+const looseFirstWords = new Set<string>();
+for (const d of districts) {
+	const key = looseKey(d.name);
+	looseIndex.set(key, [...(looseIndex.get(key) ?? []), d]);
+	looseFirstWords.add(key.split(' ')[0] as string);
+}
+// A run of words a loose name may be: capitalised after a space, any after an apostrophe. Up to
+// five, so that a run longer than any name is not cut to one.
+const LOOSE_RUN = /^\p{Lu}[\p{L}\p{M}]*(?:['’‘] ?[\p{L}\p{M}]+| \p{Lu}[\p{L}\p{M}]*){0,4}/u;
+
+/**
+ * The district named loosely at `start` (its first word ending at `end`) after a type word ("huyện Krông Buk", "H.Cư Mgar"),
+ * where no name as written was found: a run of capitalised words whose loose key is a
+ * district's, whole. Part of a run is not enough: after a title's "huyện" comes a person's name,
+ * and one without its tones may begin like a district's ("Chủ tịch HĐND huyện Giàng Thanh Việt":
+ * "Giang Thành").
+ */
+function looseMentionAt(text: string, start: number, end: number): PlaceMention | null {
+	if (!endsLikePrefix(text, start) || !looseFirstWords.has(looseKey(text.slice(start, end)))) return null;
+	const before = text.slice(Math.max(0, start - 24), start);
+	const typed = PREFIX.exec(before);
+	const prefix = typed ? (PREFIX_TYPE[(typed[1] ?? '').toLowerCase()] ?? null) : null;
+	if (prefix === null || prefix === 'tinh' || HOMETOWN.test(before)) return null;
+	const run = LOOSE_RUN.exec(text.slice(start, start + 48))?.[0];
+	const found = run === undefined ? undefined : looseIndex.get(looseKey(run));
+	if (run === undefined || found === undefined) return null;
+	const ofType = found.filter((d) => d.type === prefix);
+	return { start, end: start + run.length, prefix, provinces: [], districts: ofType.length > 0 ? ofType : found };
+}
+
 // The same index keyed by first words as texts write them ("Nậm", "Đăk"), so that the scanner
 // looks words up without lower-casing each one; words in capitals ("TP", "HCM") go through
 // `index` instead. A phrase set: most capitalised words of a text are ruled out by one flag read
@@ -137,12 +182,13 @@ const PREFIX =
 const PREFIX_LAST = new Set([...'ãốynhpxqÃỐYNHPXQ'].map((c) => c.charCodeAt(0)));
 
 /**
- * False when PREFIX cannot match `before`: it does not end with a space, a dot or a dot and a
- * space after one of the type words' last letters. Most words before a capital are not type
- * words, and PREFIX, tried at every character, costs far more than this look at the end.
+ * False when PREFIX cannot match the text before `end` (all of `before` by default): it does not
+ * end with a space, a dot or a dot and a space after one of the type words' last letters. Most
+ * words before a capital are not type words, and PREFIX, tried at every character, costs far
+ * more than this look at the end.
  */
-function endsLikePrefix(before: string): boolean {
-	let k = before.length - 1;
+function endsLikePrefix(before: string, end = before.length): boolean {
+	let k = end - 1;
 	if (before.charCodeAt(k) === 32) k--;
 	else if (before.charCodeAt(k) !== 46) return false;
 	if (before.charCodeAt(k) === 46) k--;
@@ -208,8 +254,13 @@ interface Word {
 const NAME_START = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) NAME_START[c] = charClass(c) === UPPER || charClass(c) === DIGIT ? 1 : 0;
 
-/** Every place name in `text` (tone-canonical text matches either tone spelling). */
-export function findPlaceMentions(text: string): PlaceMention[] {
+/**
+ * Every place name in `text` (tone-canonical text matches either tone spelling). With `loose`, a
+ * district after a type word is also read without its marks (`looseMentionAt`): only where
+ * `text` is a whole block, since a window that stops inside a person's name would make part of
+ * it look whole.
+ */
+export function findPlaceMentions(text: string, loose = false): PlaceMention[] {
 	const out: PlaceMention[] = [];
 	const n = text.length;
 	let i = 0;
@@ -222,7 +273,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 		if (i === n) break;
 		const cls = charClass(text.charCodeAt(i));
 		let j = wordEnd(text, i, cls);
-		const mention = mentionAt(text, i, j, cls);
+		const mention = mentionAt(text, i, j, cls, loose);
 		if (mention) {
 			out.push(mention);
 			j = mention.end;
@@ -266,8 +317,8 @@ function startsMidWord(before: string): boolean {
 	return false;
 }
 
-/** The place mention that starts with the word from `start` to `end` (of class `cls`), if any. */
-function mentionAt(text: string, start: number, end: number, cls: number): PlaceMention | null {
+/** The place mention that starts with the word from `start` to `end` (of class `cls`), if any; `loose` as `findPlaceMentions`'s. */
+function mentionAt(text: string, start: number, end: number, cls: number, loose: boolean): PlaceMention | null {
 	if (cls === UPPER) {
 		const city = cityWideAt(text, start, end);
 		if (city > 0) return { start, end: city, prefix: null, provinces: [], districts: [], cityWide: true };
@@ -279,9 +330,8 @@ function mentionAt(text: string, start: number, end: number, cls: number): Place
 		shouting || cls === DIGIT
 			? index.get(wordKey(text.slice(start, end).toLowerCase()))
 			: byWritten.wordValue(text, start, end, hashOf(text, start, end));
-	if (!candidates) return null;
-	const match = longestAt(text, end, candidates);
-	if (!match) return null;
+	const match = candidates ? longestAt(text, end, candidates) : null;
+	if (!match) return loose && cls === UPPER && !shouting ? looseMentionAt(text, start, end) : null;
 	const { entry } = match;
 	const before = text.slice(Math.max(0, start - 24), start);
 	const typed =
