@@ -144,6 +144,33 @@ describe('extractSource', () => {
 			author: 'Chí Công',
 		});
 	});
+	it('reads what follows "Tin, ảnh:" as a closing line: an outlet after the name, a photo credit cut off', () => {
+		const closing = (line: string) =>
+			source(`Tiêu đề bài viết\nNgày 20/12/2024, Huyện ủy Mường Tè tổ chức hội nghị.\n${line}`);
+		assert.deepEqual(closing('Bài, ảnh: Minh Hà/Báo Lai Châu'), {
+			outlet: 'Báo Lai Châu',
+			url: null,
+			author: 'Minh Hà',
+		});
+		assert.deepEqual(closing('Tin: Minh Hà - Báo Lai Châu'), { outlet: 'Báo Lai Châu', url: null, author: 'Minh Hà' });
+		assert.deepEqual(closing('Tin: Minh Hà. Ảnh: Tuấn Anh'), { outlet: null, url: null, author: 'Minh Hà' });
+		assert.deepEqual(closing('Bài: Minh Hà; ảnh: Tuấn Anh'), { outlet: null, url: null, author: 'Minh Hà' });
+		assert.equal(closing('Bài và ảnh: Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)').author, 'Minh Đức');
+		// "(tổng hợp)", "(T/h)": compiled by the writer, naming no outlet.
+		assert.deepEqual(closing('Hoàng Anh (tổng hợp)'), { outlet: null, url: null, author: 'Hoàng Anh' });
+		assert.deepEqual(closing('Thanh Hà (T/h)'), { outlet: null, url: null, author: 'Thanh Hà' });
+		// A station that names no place is the writer's office; one that does is an outlet.
+		assert.deepEqual(closing('Tin, ảnh Lệ Sương (Đài Truyền thanh huyện)'), {
+			outlet: null,
+			url: null,
+			author: 'Lệ Sương',
+		});
+		assert.deepEqual(closing('Lan Anh - Đài TT-TH huyện Mường Tè'), {
+			outlet: 'Đài TT-TH huyện Mường Tè',
+			url: null,
+			author: 'Lan Anh',
+		});
+	});
 	it('reads a portal or journal named by the lede marker as the outlet, a place not', () => {
 		const opening = (marker: string) =>
 			source(`Tiêu đề bài viết\n(${marker}) - Sáng 19/12/2024, kỳ họp khai mạc.`).outlet;

@@ -20,7 +20,7 @@ describe('extractSource: bylines in several house styles', () => {
 		assert.equal(sourceOf(`${BODY}Tin, ảnh KHÁNH VÂN`).author, 'KHÁNH VÂN');
 		assert.equal(
 			sourceOf(`${BODY}Tịn, ành Hồng Nhung (Đài Truyền thanh huyện)\n\nXem chi tiết tại đây`).author,
-			'Hồng Nhung (Đài Truyền thanh huyện)',
+			'Hồng Nhung',
 		);
 		assert.equal(sourceOf(`${BODY}Bài và ảnh Quốc Khánh`).author, 'Quốc Khánh');
 	});

@@ -309,6 +309,8 @@ function markTopByline(text: string, blocks: Block[]): void {
 
 /** "Tin, ảnh X" or "Bài và ảnh X" written without the colon (and with the typos of hurried portals). */
 export const BYLINE_NO_COLON = /^(?:t[iịí]n|bài)\s*,?\s*(?:và\s+)?(?:ảnh|ành|anh)\s*:?\s+(\p{L}.*)$/iu;
+/** "(tổng hợp)", "(T/h)" after a writer's name: they compiled the piece, from sources unnamed; no outlet. */
+export const COMPILED = /\s*\((?:tổng\s+hợp|t\/h)\)$/iu;
 /** A name, then an office in parentheses: "Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)". */
 export const NAME_PAREN_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s*\((.{2,80})\)$/u;
 /** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
@@ -330,7 +332,7 @@ export function unwrapped(line: string): string {
 /** A closing line: a byline, a source note or a bare name or link (perhaps in parentheses). */
 export function isTailLine(written: string): boolean {
 	if (written.length > 160) return false;
-	const line = unwrapped(written);
+	const line = unwrapped(written).replace(COMPILED, '');
 	if (SOURCE_OR_BYLINE.test(line)) return true;
 	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
 	if (/^https?:\/\/\S+$/i.test(line)) return true;

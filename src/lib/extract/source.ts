@@ -10,6 +10,7 @@ import {
 	type ArticleDocument,
 	BYLINE_LINE,
 	BYLINE_NO_COLON,
+	COMPILED,
 	CUT_MARK,
 	DATELINE_BYLINE,
 	isTailLine,
@@ -121,6 +122,10 @@ function reporterOutlet(doc: ArticleDocument): string | null {
 }
 
 const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
+// An office or station ending with a level word and no place's name: "Đài Truyền thanh huyện".
+const UNPLACED = /\s(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã)$/iu;
+// A photo credit after the writer's name on one line: "Minh Hà. Ảnh: Tuấn Anh", "Minh Hà - ảnh: …".
+const PHOTO_CREDIT_AFTER = /\s*[.;,|–-]?\s*ảnh\s*:.*$/iu;
 const NAME_SLASH_OUTLET = /^([^/()]+?)\s*\/\s*([\p{L}\p{N}.\s-]+)$/u;
 const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
 // "Minh Đức - Báo Lai Châu": a byline, a dash, then a named outlet.
@@ -128,7 +133,7 @@ const NAME_DASH_OUTLET = /^(.+?)\s+[-–—]\s+((?:báo|đài|tạp chí|cổng|
 
 /** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
 function readTailLine(written: string): { outlet?: string | null; author?: string | null; url?: string } {
-	const line = unwrapped(written);
+	const line = unwrapped(written).replace(COMPILED, '');
 	const found = URL_RE.exec(line)?.[0];
 	// Only an address a browser can open counts ("http://x.vn/%zz" does not).
 	const link = found && URL.canParse(found) ? found : undefined;
@@ -147,7 +152,12 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 		};
 	}
 	const byline = BYLINE_LINE.exec(line) ?? BYLINE_NO_COLON.exec(line);
-	if (byline) return { ...url, author: cleanName(byline[1] ?? '') };
+	if (byline) {
+		// What follows "Tin, ảnh:" reads as a closing line of its own ("Minh Hà/Báo Lai Châu"), its
+		// photo credit cut off ("Minh Hà. Ảnh: Tuấn Anh").
+		const writer = readTailLine((byline[1] ?? '').replace(PHOTO_CREDIT_AFTER, ''));
+		return { ...url, author: writer.author ?? null, ...(writer.outlet ? { outlet: writer.outlet } : {}) };
+	}
 	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả)/iu.test(line)) return { ...url, author: cleanName(line) };
 	const office = NAME_DASH_OFFICE.exec(line) ?? NAME_PAREN_OFFICE.exec(line);
 	if (office && OFFICE_START.test(office[2] ?? '') && !/^(?:báo|đài)(?![\p{L}])/iu.test(office[2] ?? '')) {
@@ -156,7 +166,12 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 	// A photo credit names no author.
 	if (/^ảnh\s*:/iu.test(line)) return url;
 	const pair = NAME_SLASH_OUTLET.exec(line) ?? NAME_PAREN_OUTLET.exec(line) ?? NAME_DASH_OUTLET.exec(line);
-	if (pair) return { ...url, author: cleanName(pair[1] ?? ''), outlet: (pair[2] ?? '').trim() || null };
+	if (pair) {
+		const outlet = (pair[2] ?? '').trim();
+		// "Lệ Sương (Đài Truyền thanh huyện)": a station that names no place is the writer's office,
+		// no outlet a reader could find.
+		return { ...url, author: cleanName(pair[1] ?? ''), outlet: outlet === '' || UNPLACED.test(outlet) ? null : outlet };
+	}
 	if (link) return { url: link, outlet: domain };
 	// A closing outlet's name alone ("Báo Điện Biên Phủ", "TTXVN") is no byline.
 	if (OUTLET_ALONE.test(line)) return { outlet: cleanName(line) };
