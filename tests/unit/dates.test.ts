@@ -152,6 +152,11 @@ describe('extractPeriod', () => {
 		['Sau sáu tháng, kết quả đạt được khả quan.', 2022, { year: 2022, months: 6 }],
 		['phát biểu tại buổi họp báo 6 tháng đầu năm 2017.', 2017, { year: 2017, months: 6 }],
 		['Quý III năm 2024, huyện đạt kết quả tốt.', 2024, { year: 2024, months: 9 }],
+		// The first half of the year is six months; a half of anything else, or the second half, no period.
+		['Huyện đánh giá kết quả nửa đầu năm 2024.', 2024, { year: 2024, months: 6 }],
+		['Huyện ủy sơ kết nửa đầu nhiệm kỳ 2020 - 2025.', 2023, null],
+		['Huyện đánh giá kết quả 6 tháng cuối năm 2024.', 2024, null],
+		['Huyện đánh giá kết quả nửa cuối năm 2024.', 2024, null],
 	];
 	for (const [text, year, expected] of cases) {
 		it(`${text.slice(0, 50)}…`, () => assert.deepEqual(periodOf(HEAD + text, year), expected));

@@ -14,13 +14,14 @@ export interface PeriodFinding {
 type Months = Period['months'];
 
 const QUARTER: Readonly<Record<string, Months>> = { i: 3, '1': 3, ii: 6, '2': 6, iii: 9, '3': 9, iv: 12, '4': 12 };
-const COUNT: Readonly<Record<string, Months>> = { '3': 3, ba: 3, '6': 6, sáu: 6, '9': 9, chín: 9 };
+const COUNT: Readonly<Record<string, Months>> = { '3': 3, ba: 3, '6': 6, sáu: 6, '9': 9, chín: 9, nửa: 6 };
 
 // "quý I/2025", "quý III năm 2024", "Quý 2"
 const QUARTER_RE = /(?<![\p{L}])quý\s+(i{1,3}|iv|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(20\d\d))?/giu;
-// "9 tháng đầu năm 2023", "6 tháng năm 2024", "sáu tháng", "9 tháng" — not "3 tháng cuối năm".
+// "9 tháng đầu năm 2023", "6 tháng năm 2024", "sáu tháng", "9 tháng", "nửa đầu năm 2024" (six
+// months) — not "3 tháng cuối năm".
 const MONTHS_RE =
-	/(?<![\p{L}\p{N}/.,])0?(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}/.,])(?:0?(3|6|9|ba|sáu|chín)\s+tháng(?!\s+(?:cuối|tới|còn lại|sau|qua|trước))(?:\s+đầu)?|(nửa)\s+đầu(?=\s+(?:của\s+)?năm))(?:\s+(?:năm|của năm))?(?:\s*(20\d\d))?(?![\p{L}\p{N}])/giu;
 // "giao ban tháng 6/2019", "sơ kết tháng 9 năm 2024": a month's review whose running totals
 // ("lũy kế") cover the year so far, when the month closes a quarter.
 const MONTH_REVIEW_RE = /(?<![\p{L}])tháng\s+0?(3|6|9|12)\s*(?:\/|-|\.|năm)\s*(20\d\d)(?![\p{N}])/giu;
@@ -29,10 +30,10 @@ const MONTH_REVIEW_WORDS = /giao ban|sơ kết|tổng kết|báo cáo|kết qu�
 // Not a range of years ("năm 2019 - 2020").
 const YEAR_RE = /(cả)\s+năm|năm\s+(20\d\d)(?![\p{N}-]|\s*[-–]\s*20\d\d)/giu;
 // A year that closes a span of months or a month is not the whole year reviewed: "10 tháng năm
-// 2024" (a span the periods cannot hold), "5 tháng đầu năm 2024", "tháng 10 năm 2024", "ngày 20
-// tháng 12 năm 2024".
+// 2024" (a span the periods cannot hold), "5 tháng đầu năm 2024", "6 tháng cuối năm 2024", "nửa
+// cuối năm 2024", "tháng 10 năm 2024", "ngày 20 tháng 12 năm 2024".
 const MONTHS_BEFORE =
-	/(?:(?<![\p{L}\p{N}])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|của))?|(?<![\p{L}])tháng\s+\d{1,2})\s*$/iu;
+	/(?:(?<![\p{L}\p{N}])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối|của))?|(?<![\p{L}])tháng\s+\d{1,2}|(?<![\p{L}])nửa\s+(?:đầu|cuối))\s*$/iu;
 // Nor is the year of a standard met or a title given: "Bằng công nhận huyện đạt chuẩn nông thôn
 // mới năm 2023", "danh hiệu … năm 2024".
 const RECOGNISED_BEFORE = /(?:đạt chuẩn|công nhận|danh hiệu)[^,.;:()]{0,50}$/iu;
@@ -74,10 +75,10 @@ function reviewable(months: Months, eventMonth: number | null): boolean {
 	return eventMonth === null || eventMonth >= months - 2;
 }
 
-// Words the period's patterns need: "quý", "tháng", "năm", small or capitalised, and a "20…"
-// year or "cả năm".
+// Words the period's patterns need: "quý", "tháng" (or "nửa"), "năm", small or capitalised, and a
+// "20…" year or "cả năm".
 const HAS_QUARTER = /[qQ]uý/;
-const HAS_MONTH = /[tT]háng/;
+const HAS_MONTH = /[tT]háng|[nN]ửa/;
 const HAS_YEAR = /[nN]ăm/;
 const HAS_YEAR_NUMBER = /20|ả năm/;
 
@@ -126,8 +127,8 @@ export function extractPeriod(
 			}
 		if (months)
 			for (const m of s.canon.matchAll(MONTHS_RE)) {
-				const months = COUNT[(m[1] ?? '').toLowerCase()];
-				if (months) push(months, m[2] ? Number(m[2]) : null, 3, m.index);
+				const months = COUNT[(m[1] ?? m[2] ?? '').toLowerCase()];
+				if (months) push(months, m[3] ? Number(m[3]) : null, 3, m.index);
 			}
 		if (months && zone === 2 && MONTH_REVIEW_WORDS.test(s.canon))
 			for (const m of s.canon.matchAll(MONTH_REVIEW_RE)) {
