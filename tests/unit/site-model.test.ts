@@ -416,6 +416,43 @@ describe('buildSite: indicator history and comparisons', () => {
 	});
 });
 
+describe('buildSite: one unit however its scale word is spelled', () => {
+	const site = buildSite([
+		item('np', { date: '2024-05-02', indicators: [{ key: 'budget-revenue', value: 240, unit: 'tỷ đồng' }] }),
+		item('dbd', {
+			district: 'Điện Biên Đông',
+			date: '2024-05-03',
+			indicators: [
+				{ key: 'budget-revenue', value: 235, unit: 'tỉ đồng' },
+				{ key: 'budget-revenue', value: 1.2, unit: 'ngàn tỷ đồng' },
+			],
+		}),
+		item('np2', { date: '2024-06-02', indicators: [{ key: 'budget-revenue', value: 1.1, unit: 'nghìn tỷ đồng' }] }),
+	]);
+	it('compares "tỉ đồng" with "tỷ đồng" and "ngàn tỷ" with "nghìn tỷ", never one scale with another', () => {
+		const p = must(site.provincePage(DIEN_BIEN), 'Điện Biên');
+		assert.deepEqual(
+			p.comparisons.map((c) => [c.id, c.rows.map((r) => [r.district.name, r.point.value])]),
+			[
+				[
+					'budget-revenue|value|nghìn tỷ đồng',
+					[
+						['Điện Biên Đông', 1.2],
+						['Nậm Pồ', 1.1],
+					],
+				],
+				[
+					'budget-revenue|value|tỷ đồng',
+					[
+						['Nậm Pồ', 240],
+						['Điện Biên Đông', 235],
+					],
+				],
+			],
+		);
+	});
+});
+
 describe('buildSite: a threshold is no result to compare', () => {
 	const site = buildSite([
 		item('np-early', { date: '2024-05-02', indicators: [{ key: 'budget-revenue', planPercent: 50 }] }),

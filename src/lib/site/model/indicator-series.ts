@@ -29,13 +29,19 @@ export function unitOf(i: Indicator, field: IndicatorField): string {
 	return '%';
 }
 
+// The spellings of one scale word: "tỉ" and "tỷ", "ngàn" and "nghìn" ("235 tỉ đồng" is in the
+// unit of "240 tỷ đồng"; the North writes one, the South and some papers the other).
+const TI = /(?<![\p{L}\p{M}])tỉ(?![\p{L}\p{M}])/gu;
+const NGAN = /(?<![\p{L}\p{M}])ngàn(?![\p{L}\p{M}])/gu;
+
 /**
  * The identity of one measure of an indicator across briefings: "budget-revenue|planPercent|%";
- * an "other" indicator by its wording ("other:san luong che|value|tấn").
+ * an "other" indicator by its wording ("other:san luong che|value|tấn"). A unit's spellings are
+ * one unit ("tỉ đồng" is "tỷ đồng"); its scales stay apart ("triệu đồng" is not "tỷ đồng").
  */
 export function measureId(i: Indicator, field: IndicatorField): string {
 	const subject = i.key === 'other' ? `other:${matchKey(i.label)}` : i.key;
-	return `${subject}|${field}|${unitOf(i, field)}`;
+	return `${subject}|${field}|${unitOf(i, field).replace(TI, 'tỷ').replace(NGAN, 'nghìn')}`;
 }
 
 function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number): IndicatorPoint {
