@@ -33,6 +33,14 @@ describe('outlet codes', () => {
 		assert.equal(provinceOfCode('BDO')?.name, 'Bình Dương');
 		assert.equal(outletOfCode('(CMO) - Hôm qua')?.name, 'Báo Cà Mau');
 	});
+	it('names national outlets by their codes or by the names their ledes print', () => {
+		assert.equal(outletOfCode('(NDĐT) - Sáng nay')?.name, 'Báo Nhân Dân');
+		const lede = extractFacts(
+			normalizeText('Chủ tịch tỉnh làm việc với huyện Trà Bồng\n(Dân trí) - Ngày 28/3, đoàn làm việc.'),
+		);
+		assert.deepEqual([lede.facts.source.outlet, outletOfCode('Dân trí')?.province], ['Dân trí', null]);
+		assert.equal(outletOfCode('VnExpress')?.name, 'VnExpress');
+	});
 	it('knows stations by their call names, in a lede or a source line', () => {
 		assert.equal(provinceOfCode('(LA34) - Sáng 2/3, huyện tổ chức')?.name, 'Long An');
 		assert.equal(provinceOfCode('DRT')?.name, 'Đà Nẵng');

@@ -92,8 +92,11 @@ export const OUTLETS: readonly Outlet[] = [
 	{ name: 'Đài PT-TH Hà Tĩnh', province: 'Hà Tĩnh', codes: ['HTTV'] },
 	{ name: 'THVL', province: 'Vĩnh Long', codes: ['THVL'], aliases: ['thvl'] },
 	{ name: 'Điện Biên TV', province: 'Điện Biên', codes: ['DBTV'], aliases: ['dbtv'] },
-	// National outlets: they name the source, never a province.
-	{ name: 'Báo Nhân Dân', province: null, codes: ['NDO'] },
+	// National outlets: they name the source, never a province. "NDĐT": Nhân Dân điện tử.
+	{ name: 'Báo Nhân Dân', province: null, codes: ['NDO', 'NDĐT'] },
+	// Named, not coded, in their ledes: "(Dân trí) - ".
+	{ name: 'Dân trí', province: null, codes: ['Dân trí', 'Dân Trí'] },
+	{ name: 'VnExpress', province: null, codes: ['VnExpress'] },
 	{ name: 'Tuổi Trẻ', province: null, codes: ['TTO'] },
 	{ name: 'Người Lao Động', province: null, codes: ['NLĐO'] },
 	{ name: 'Pháp Luật TP.HCM', province: null, codes: ['PLO'] },
