@@ -4,13 +4,14 @@
  */
 import type { Level, Official, Role } from '../../../schemas/briefing.ts';
 import type { ArticleDocument, Sentence } from '../document.ts';
+import { delegationBody } from './delegation.ts';
 import { ROLE_RANK, type RoleEvidence, strongerRole } from './event-roles.ts';
-import { findMentions, type Mention, type NamedMention } from './find-mentions.ts';
+import { findMentions, type Mention, type MentionEnv, type NamedMention } from './find-mentions.ts';
 import { HISTORIC_NAMES } from './name-words.ts';
 import { quoteDepthAt, quotedTokens } from './quotes.ts';
 import { isCityProvince, placeIndex } from './title-places.ts';
 import type { TitleMatch } from './titles.ts';
-import { tokenizeText } from './tokens.ts';
+import { type Tok, tokenizeText } from './tokens.ts';
 import { findTriggers } from './triggers.ts';
 
 /** Where the article is: the province decides how "Thành ủy" and "UBND TP" read. */
@@ -68,7 +69,14 @@ export function extractOfficials(doc: ArticleDocument, context: OfficialsContext
 	doc.sentences.forEach((sentence, index) => {
 		if (!triggered[index]) return;
 		const toks = tokenizeText(sentence.canon, sentence.lower);
-		const env = { cityProvince, placeAt: placeIndex(sentence.canon, toks) };
+		const env: MentionEnv = {
+			cityProvince,
+			placeAt: placeIndex(sentence.canon, toks),
+			delegationBody: (k) => {
+				const at = (toks[k] as Tok).start;
+				return delegationBody(sentence.lower.slice(0, at), sentence.canon.slice(0, at));
+			},
+		};
 		// Quotations run across the sentences of a paragraph, not beyond it.
 		const block = doc.blocks[sentence.blockIndex];
 		const depth = block ? quoteDepthAt(doc.canon, marks, block.start, sentence.start) : 0;

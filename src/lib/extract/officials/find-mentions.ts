@@ -5,6 +5,7 @@
  */
 
 import { type PhraseSet, WordList } from '../../text/phrases.ts';
+import { delegationTitle } from './delegation.ts';
 import { type RoleEvidence, roleAfter, roleBefore, strongerRole } from './event-roles.ts';
 import { capitalRunEnd, type NameContext, nameRunEnd, pickName } from './names.ts';
 import { TITLE_STARTS } from './title-words.ts';
@@ -134,11 +135,20 @@ const MOURNED_BEFORE = new WordList(['tang', 'viếng', 'niệm', 'điệu']);
 const attends: RoleEvidence = { role: 'participant', present: true };
 const reports: RoleEvidence = { role: 'speaker', present: false };
 
+/** What the scanner needs beyond the tokens: the title grammar's, and the sentence's delegations. */
+export interface MentionEnv extends TitleEnv {
+	/**
+	 * The body of the delegation whose lead is named from token `k` on ("Đoàn giám sát của HĐND
+	 * tỉnh do đồng chí …": "HĐND tỉnh"), or null (see `delegation.ts`).
+	 */
+	delegationBody?(k: number): string | null;
+}
+
 /**
  * Every mention in one sentence. `toks` are the sentence's tokens (tone-canonical); `quoted[k]`
  * is true for tokens inside a quotation, which are skipped: people quoted are not acting.
  */
-export function findMentions(toks: readonly Tok[], quoted: readonly boolean[], env: TitleEnv): Mention[] {
+export function findMentions(toks: readonly Tok[], quoted: readonly boolean[], env: MentionEnv): Mention[] {
 	const out: Mention[] = [];
 	const scanner = new Scanner(toks, env, out);
 	for (let i = 0; i < toks.length; ) {
@@ -187,12 +197,12 @@ function attendanceStart(toks: readonly Tok[]): number {
 
 class Scanner {
 	private readonly toks: readonly Tok[];
-	private readonly env: TitleEnv;
+	private readonly env: MentionEnv;
 	private readonly out: Mention[];
 	// Where the sentence's list of attendees starts; read when first needed.
 	private attendAt = -1;
 
-	constructor(toks: readonly Tok[], env: TitleEnv, out: Mention[]) {
+	constructor(toks: readonly Tok[], env: MentionEnv, out: Mention[]) {
 		this.toks = toks;
 		this.env = env;
 		this.out = out;
@@ -233,7 +243,10 @@ class Scanner {
 		const at = positionNoteEnd(toks, name.end);
 		const sep = toks[at];
 		if (sep && SEPARATORS.holds(sep)) {
-			const title = parseTitle(toks, at + 1, this.env);
+			const written = parseTitle(toks, at + 1, this.env);
+			// "Đoàn giám sát của HĐND tỉnh do đồng chí …, Phó Chủ tịch": the office of the delegation's body.
+			const body = written && !written.valid ? (this.env.delegationBody?.(i) ?? null) : null;
+			const title = (written && body !== null ? delegationTitle(written, body, this.env) : null) ?? written;
 			if (title?.valid || (title && honored && this.bareOffice(title))) {
 				let end = this.skipPlaceName(title.end, title);
 				if (sep.key === '(' && toks[end]?.key === ')') end++;
