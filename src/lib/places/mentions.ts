@@ -122,7 +122,7 @@ function buildIndex(): Map<string, Entry[]> {
 /**
  * A district's name compared loosely: lower case, without tones ("đ" as "d"), an apostrophe and
  * the space after it dropped, hyphens as spaces: "Krông Buk" for Krông Búk, "Cư Mgar" for Cư
- * M'gar, "Ia Hdrai" for Ia H' Drai, "Đak Pơ" for Đak Pơ.
+ * M'gar, "Ia Hdrai" for Ia H' Drai, "Đak Pơ" for Đăk Pơ.
  */
 function looseKey(name: string): string {
 	return asciiFold(name.toLowerCase())
@@ -144,11 +144,11 @@ for (const d of districts) {
 const LOOSE_RUN = /^\p{Lu}[\p{L}\p{M}]*(?:['’‘] ?[\p{L}\p{M}]+| \p{Lu}[\p{L}\p{M}]*){0,4}/u;
 
 /**
- * The district named loosely at `start` (its first word ending at `end`) after a type word ("huyện Krông Buk", "H.Cư Mgar"),
- * where no name as written was found: a run of capitalised words whose loose key is a
- * district's, whole. Part of a run is not enough: after a title's "huyện" comes a person's name,
- * and one without its tones may begin like a district's ("Chủ tịch HĐND huyện Giàng Thanh Việt":
- * "Giang Thành").
+ * The district named loosely at `start` (its first word ending at `end`) after a type word
+ * ("huyện Krông Buk", "H.Cư Mgar"), where no name as written was found: a run of capitalised
+ * words whose loose key is a district's, whole. Part of a run is not enough: after a title's
+ * "huyện" comes a person's name, and one without its tones may begin like a district's ("Chủ
+ * tịch HĐND huyện Giàng Thanh Việt": "Giang Thành").
  */
 function looseMentionAt(text: string, start: number, end: number): PlaceMention | null {
 	if (!endsLikePrefix(text, start) || !looseFirstWords.has(looseKey(text.slice(start, end)))) return null;
@@ -317,7 +317,10 @@ function startsMidWord(before: string): boolean {
 	return false;
 }
 
-/** The place mention that starts with the word from `start` to `end` (of class `cls`), if any; `loose` as `findPlaceMentions`'s. */
+/**
+ * The place mention that starts with the word from `start` to `end` (of class `cls`), if any;
+ * `loose` as `findPlaceMentions`'s.
+ */
 function mentionAt(text: string, start: number, end: number, cls: number, loose: boolean): PlaceMention | null {
 	if (cls === UPPER) {
 		const city = cityWideAt(text, start, end);

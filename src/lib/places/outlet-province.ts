@@ -63,6 +63,8 @@ function provinceOfHost(text: string): Province | null {
 	return null;
 }
 
+const ADDRESS_ALONE = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\/?$/iu;
+
 /**
  * The provincial paper a web address alone is ("Baohatinh.vn", "baobinhdinh.com.vn"): "Báo" and
  * the province, when the address is exactly "bao" and the province's name; else null (the
@@ -75,7 +77,6 @@ export function paperOfAddress(text: string): string | null {
 	const found = name.startsWith('bao') ? SLUGS.find(({ slug }) => name === `bao${slug}`) : undefined;
 	return found ? `Báo ${found.p.name}` : null;
 }
-const ADDRESS_ALONE = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\/?$/iu;
 
 // The kind of outlet before its province's name: "Báo", "Đài Phát thanh và Truyền hình",
 // "Đài PT-TH", "Cổng thông tin điện tử tỉnh", "Cổng TTĐT", "Trung tâm Truyền thông tỉnh".
