@@ -34,6 +34,13 @@ describe('indicators: plan, year-on-year and change comparisons', () => {
 			[{ key: 'grdp', change: 8.2, changeUnit: '%', qualifier: 'ước' }],
 		],
 		['GRDP tăng trưởng âm 2,1%.', [{ key: 'grdp', change: -2.1, changeUnit: '%' }]],
+		// A growth rate named before its verb: "tốc độ tăng X đạt N%"; not "tốc độ giải ngân".
+		[
+			'Tốc độ tăng giá trị sản xuất công nghiệp ước đạt 8,9%.',
+			[{ key: 'industrial-production-value', change: 8.9, changeUnit: '%', qualifier: 'ước' }],
+		],
+		['Tốc độ tăng thu ngân sách đạt 12%.', [{ key: 'budget-revenue', change: 12, changeUnit: '%' }]],
+		['Tốc độ giải ngân vốn đầu tư công đạt 45%.', [{ key: 'public-investment-disbursement', planPercent: 45 }]],
 		[
 			'Giá trị sản xuất công nghiệp tăng trưởng 12%.',
 			[{ key: 'industrial-production-value', change: 12, changeUnit: '%' }],

@@ -67,6 +67,10 @@ const CHANGE: ReadonlySet<string> = new Set(['tăng', 'tăng thêm', 'giảm', '
 // An estimate of growth: "tăng trưởng ước đạt 8,2%", "tăng trưởng dự kiến đạt 8%".
 const ESTIMATE: ReadonlySet<string> = new Set(['ước đạt', 'ước tính', 'ước', 'dự kiến đạt', 'dự kiến']);
 const GROWTH_BEFORE = /tăng\s+trưởng\s*$/u;
+// A growth rate named before its verb: "tốc độ tăng giá trị sản xuất (ước) đạt 8,9%", with no
+// figure between the two.
+const REACHES: ReadonlySet<string> = new Set([...ESTIMATE, 'đạt', 'đạt được']);
+const RATE_OF_GROWTH = /tốc\s+độ\s+tăng(?:\s+trưởng)?(?![\p{L}\p{M}])[^\d;.]*$/u;
 const LEVEL: ReadonlySet<string> = new Set([
 	'tăng lên',
 	'lên',
@@ -101,6 +105,17 @@ function basisAfter(t: string, f: Figure): readonly [number, number] | null {
 }
 
 /**
+ * Whether the words before `verb` (starting at `at` in `before`, at `verbStart` in `t`) make the
+ * figure a growth rate: "tăng trưởng ước đạt", "tốc độ tăng giá trị sản xuất đạt".
+ */
+function growthBefore(t: string, before: string, verb: string, at: number, verbStart: number): boolean {
+	if (!REACHES.has(verb)) return false;
+	if (ESTIMATE.has(verb) && GROWTH_BEFORE.test(before.slice(0, at))) return true;
+	const head = t.slice(Math.max(0, verbStart - 100), verbStart);
+	return head.includes('tốc') && RATE_OF_GROWTH.test(head);
+}
+
+/**
  * Reads the role of figure `f` in `t`, a sentence in lower case. A per cent after "đạt" or
  * "bằng" is % of plan when a plan word follows ("đạt 100% KH", "đạt 188% dự toán tỉnh giao"),
  * % of the year before when "cùng kỳ" follows, and bare otherwise; "tăng"/"giảm" give a change,
@@ -115,10 +130,7 @@ export function readRole(t: string, f: Figure): Reading {
 	const base = { sign: 1 as const, verb, verbStart, bare: false, basis: null };
 	if (verb === 'vượt') return { ...base, role: 'excess' };
 	// Growth is a change, unless a plan is named after it ("tăng trưởng đạt 105% kế hoạch").
-	if (
-		v !== null &&
-		(v.phrase.startsWith('tăng trưởng') || (ESTIMATE.has(v.phrase) && GROWTH_BEFORE.test(before.slice(0, v.start))))
-	) {
+	if (v !== null && (v.phrase.startsWith('tăng trưởng') || growthBefore(t, before, v.phrase, v.start, verbStart))) {
 		const b = f.unit === '%' ? basisAfter(t, f) : null;
 		if (b !== null) return { ...base, role: 'plan', basis: b };
 		return { ...base, role: 'change', sign: v.phrase === 'tăng trưởng âm' ? -1 : 1 };
