@@ -339,6 +339,8 @@ describe('extractKind', () => {
 			'Ngày 12/3, Hội nghị sơ kết công tác 6 tháng đầu năm của Huyện ủy Nậm Pồ đã diễn ra.',
 			'Ngày 5/1/2025, Huyện ủy Tam Đường tổng kết năm 2024.',
 			'Ngày 10/7, Ban Thường vụ Huyện ủy Văn Bàn sơ kết 6 tháng đầu năm.',
+			// Its city or province in brackets after its name.
+			'Ngày 10-7, Huyện ủy Cần Giờ (TPHCM) tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.',
 		]) {
 			assert.equal(kind(`Tổng kết công tác\n${lede}`), 'party-meeting', lede);
 		}

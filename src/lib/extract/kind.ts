@@ -35,16 +35,18 @@ const SESSION = /làm việc (?:với|tại)|buổi làm việc|thăm và làm v
 const PARTY =
 	/(?:(?:hội nghị|kỳ họp|phiên họp)[^.;]{0,60}(?:ban chấp hành|ban thường vụ|bch|btv)|(?:ban chấp hành|ban thường vụ)[^.;]{0,80}(?:hội nghị|kỳ họp|họp|phiên họp)|đại hội (?:đại biểu )?đảng bộ|hội nghị (?:huyện|tỉnh|thành|thị) ủy|hội nghị giao ban (?:cấp ủy|(?:huyện|tỉnh|thành|thị|đảng) ủy|ban thường vụ))/iu;
 // A Party committee holding its own conference: "Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị
-// tổng kết công tác năm 2024", "Ban Thường vụ Thị ủy Mường Lay họp", "Đảng bộ huyện Tuần Giáo tổ
-// chức hội nghị", "Huyện ủy Tam Đường tổng kết năm 2024", "Hội nghị sơ kết 6 tháng của Huyện ủy Nậm Pồ". The committee is the subject (its
-// place named right before the verb) or the conference's owner ("Huyện ủy chỉ đạo các xã tổ chức
-// hội nghị" is not its own), so the pattern is matched with its capitals as written.
+// tổng kết công tác năm 2024", "Huyện ủy Cần Giờ (TPHCM) tổ chức hội nghị", "Ban Thường vụ Thị ủy
+// Mường Lay họp", "Đảng bộ huyện Tuần Giáo tổ chức hội nghị", "Huyện ủy Tam Đường tổng kết năm
+// 2024", "Hội nghị sơ kết 6 tháng của Huyện ủy Nậm Pồ". The committee is the subject (its place
+// named right before the verb, or in brackets after it) or the conference's owner ("Huyện ủy chỉ
+// đạo các xã tổ chức hội nghị" is not its own), so the pattern is matched with its capitals as
+// written.
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’]*(?: \\p{Lu}[\\p{L}\\p{M}'’]*){0,3}";
 const COMMITTEE =
 	'(?:(?:[Hh]uyện|[Tt]hị|[Tt]hành|[Tt]ỉnh|[Qq]uận|HUYỆN|THỊ|THÀNH|TỈNH|QUẬN) (?:ủy|Ủy|ỦY)|Đảng bộ (?:huyện|thị xã|thành phố|tỉnh|quận))';
 const PARTY_HOST = new RegExp(
 	[
-		`(?<![\\p{L}])${COMMITTEE}(?: ${NAME})?(?:,? (?:tỉnh|thành phố) ${NAME})?,?(?: (?:đã|vừa))? `,
+		`(?<![\\p{L}])${COMMITTEE}(?: ${NAME})?(?:,? (?:tỉnh|thành phố) ${NAME}| \\([^()]{2,30}\\))?,?(?: (?:đã|vừa))? `,
 		'(?:(?:tổ chức|tiến hành) (?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|buổi họp|cuộc họp)|họp(?![\\p{L}])(?! báo)|(?:sơ|tổng) kết(?![\\p{L}]))',
 		`|(?<![\\p{L}])[Hh]ội nghị[^.;:]{0,60}? của (?:Ban Thường vụ |Ban Chấp hành |Thường trực )?${COMMITTEE}`,
 	].join(''),
