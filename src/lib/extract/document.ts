@@ -58,6 +58,8 @@ const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[/>»›|]\s*[^/>»�
 
 export const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
 const CLOCK = '\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?';
+// What a portal writes before its date: "Cập nhật lúc", "Ngày đăng:", "Xuất bản ngày".
+const POSTED = '(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?';
 const ZONE = '(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?';
 /**
  * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
@@ -66,12 +68,14 @@ const ZONE = '(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?
  * byline ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
  */
 const DATELINE = new RegExp(
-	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?[([]?\\s*(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
+	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?[([]?\\s*${POSTED}(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
 	'iu',
 );
 /** A dateline written the ISO way, as some pages and scrapers print it ("2024-10-14 08:30", "2024-10-14T08:30:00+07:00"). */
-export const ISO_DATELINE =
-	/^[([]?\s*(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\s*(?:lúc|ngày)?\s*:?\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:(Z)|(?:gmt|utc)?\s*([+-])(\d{2}):?(\d{2})?)?)?\s*[)\]]?$/iu;
+export const ISO_DATELINE = new RegExp(
+	`^[([]?\\s*${POSTED}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:(Z)|(?:gmt|utc)?\\s*([+-])(\\d{2}):?(\\d{2})?)?)?\\s*[)\\]]?$`,
+	'iu',
+);
 /** A dateline that only stamps when a portal posted or updated the page, not when the event was. */
 export const POSTING_STAMP = new RegExp(
 	`^(?:(?:cập nhật|ngày cập nhật)(?![\\p{L}])|(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}\\s+\\d{1,2}\\s+\\d{4})`,

@@ -46,6 +46,16 @@ const SLUGS = provinces
 
 const HOST = /(?:^|[^\p{L}\p{N}.@-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\p{L}\p{N}-])/iu;
 
+/** A host's labels, lower case, without "www": "baobinhdinh.com.vn" → ["baobinhdinh", "com", "vn"]. */
+function labelsOf(host: string): string[] {
+	return host.replace(/^www\./, '').split('.');
+}
+
+/** The name a site's first label spells, its hyphens left out ("baria-vungtau" → "bariavungtau"). */
+function siteName(labels: readonly string[]): string {
+	return (labels[0] ?? '').replace(/-/g, '');
+}
+
 /**
  * The province a web address spells: "<province>.gov.vn" (and its subdomains, "anlao.binhdinh.gov.vn"),
  * a paper's "bao<province>…" ("baodienbienphu.com.vn") or a station's "<province>tv".
@@ -53,9 +63,9 @@ const HOST = /(?:^|[^\p{L}\p{N}.@-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\p{
 function provinceOfHost(text: string): Province | null {
 	const host = HOST.exec(text.replace(/https?:\/\//gi, ' '))?.[1]?.toLowerCase();
 	if (!host) return null;
-	const labels = host.replace(/^www\./, '').split('.');
+	const labels = labelsOf(host);
 	const gov = host.endsWith('.gov.vn') ? labels[labels.length - 3] : undefined;
-	const name = (labels[0] ?? '').replace(/-/g, '');
+	const name = siteName(labels);
 	for (const { p, slug } of SLUGS) {
 		if (gov?.replace(/-/g, '') === slug) return p;
 		if (name.startsWith(`bao${slug}`) || name === `${slug}tv` || name === slug) return p;
@@ -73,7 +83,7 @@ const ADDRESS_ALONE = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\/?
 export function paperOfAddress(text: string): string | null {
 	const host = ADDRESS_ALONE.exec(text.trim())?.[1]?.toLowerCase();
 	if (!host) return null;
-	const name = (host.replace(/^www\./, '').split('.')[0] ?? '').replace(/-/g, '');
+	const name = siteName(labelsOf(host));
 	const found = name.startsWith('bao') ? SLUGS.find(({ slug }) => name === `bao${slug}`) : undefined;
 	return found ? `Báo ${found.p.name}` : null;
 }

@@ -111,8 +111,9 @@ function basisAfter(t: string, f: Figure): readonly [number, number] | null {
 function growthBefore(t: string, before: string, verb: string, at: number, verbStart: number): boolean {
 	if (!REACHES.has(verb)) return false;
 	if (ESTIMATE.has(verb) && GROWTH_BEFORE.test(before.slice(0, at))) return true;
-	const head = t.slice(Math.max(0, verbStart - 100), verbStart);
-	return head.includes('tốc') && RATE_OF_GROWTH.test(head);
+	// Most figures have no "tốc" within reach: found by a search, the window is cut only then.
+	const from = Math.max(0, verbStart - 100);
+	return t.lastIndexOf('tốc', verbStart) >= from && RATE_OF_GROWTH.test(t.slice(from, verbStart));
 }
 
 /**

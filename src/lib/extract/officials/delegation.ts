@@ -19,7 +19,8 @@ const DELEGATION =
  * when `before` does not end with "… do".
  */
 export function delegationBody(before: string, written: string): string | null {
-	if (!/do\s*$/u.test(before)) return null;
+	// A look at the end first: the pattern, anchored there, would read the whole sentence.
+	if (!before.trimEnd().endsWith('do')) return null;
 	const span = DELEGATION.exec(before)?.indices;
 	const [start, end] = span?.[1] ?? span?.[2] ?? [];
 	return start === undefined || end === undefined ? null : written.slice(start, end);

@@ -41,7 +41,12 @@ const NGAN = /(?<![\p{L}\p{M}])ngàn(?![\p{L}\p{M}])/gu;
  */
 export function measureId(i: Indicator, field: IndicatorField): string {
 	const subject = i.key === 'other' ? `other:${matchKey(i.label)}` : i.key;
-	return `${subject}|${field}|${unitOf(i, field).replace(TI, 'tỷ').replace(NGAN, 'nghìn')}`;
+	return `${subject}|${field}|${unitKey(unitOf(i, field))}`;
+}
+
+/** A unit with its scale word spelled one way ("tỉ đồng" → "tỷ đồng"); most units hold neither spelling. */
+function unitKey(unit: string): string {
+	return unit.includes('tỉ') || unit.includes('ngàn') ? unit.replace(TI, 'tỷ').replace(NGAN, 'nghìn') : unit;
 }
 
 function pointOf(b: Briefing, i: Indicator, field: IndicatorField, value: number): IndicatorPoint {
