@@ -85,6 +85,34 @@ describe('extractDate: the day', () => {
 		const dated = extractDate(doc(`${HEAD}\nThứ Ba, 19/11/2024, 15:55 [GMT+7]\n\nNgày 18/11, đoàn làm việc.`));
 		assert.deepEqual([dated.date, dated.time], ['2024-11-18', null]);
 	});
+	it('reads the place and day a page heads its text with as its dateline, not as the event', () => {
+		const lede = '\nChiều 27/6, đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri huyện.';
+		assert.equal(dateOf(`${HEAD}Điện Biên, ngày 28/6/2024${lede}`), '2024-06-27');
+		assert.equal(dateOf(`${HEAD}Hà Nội, ngày 28 tháng 6 năm 2024${lede}`), '2024-06-27');
+		assert.equal(dateOf(`${HEAD}Ngày 28 tháng 6 năm 2024${lede}`), '2024-06-27');
+		assert.equal(dateOf(`${HEAD}Điện Biên, 28/6/2024${lede}`), '2024-06-27');
+		// With no day of its own in the lede, the article's day is the dateline's.
+		assert.equal(dateOf(`${HEAD}Hà Nội, ngày 28 tháng 6 năm 2024\nĐoàn tiếp xúc cử tri huyện.`), '2024-06-28');
+	});
+	it('reads a 12-hour clock in a dateline, before or after its date', () => {
+		const at = (line: string) => {
+			const found = extractDate(doc(`${HEAD}${line}\nSáng 27-12, Huyện ủy tổ chức hội nghị.`));
+			return [found.date, found.time];
+		};
+		// The dateline is the page's, not the event's day: the lede's day wins.
+		assert.deepEqual(at('10:20 AM, 28/12/2023'), ['2023-12-27', null]);
+		assert.deepEqual(at('27/12/2023 03:15 PM'), ['2023-12-27', '15:15']);
+		assert.deepEqual(at('27/12/2023 12:05 SA'), ['2023-12-27', '00:05']);
+		assert.deepEqual(at('03:15 CH, 27/12/2023'), ['2023-12-27', '15:15']);
+	});
+	it('reads the date of a line of fields as its dateline', () => {
+		const line = 'Nguồn: Cổng thông tin điện tử huyện Buôn Đôn | Ngày đăng: 05/10/2024';
+		assert.equal(dateOf(`${HEAD}${line}\nSáng nay (4/10), UBND huyện tổ chức hội nghị.`), '2024-10-04');
+		assert.equal(dateOf(`${HEAD}${line}\nUBND huyện tổ chức hội nghị.`), '2024-10-05');
+		// A line's time is told only for a dateline.
+		const found = extractDate(doc(`${HEAD}Nguồn: Báo Đắk Lắk | 05/10/2024 15:20\nUBND huyện tổ chức hội nghị.`));
+		assert.deepEqual([found.date, found.time], ['2024-10-05', '15:20']);
+	});
 	it('keeps a 23:30 dateline in Vietnam on its day', () => {
 		const found = extractDate(doc(`${HEAD}\nThứ Hai, 18/11/2024, 23:30 [GMT+7]\n\nĐoàn làm việc với huyện.`));
 		assert.equal(found.date, '2024-11-18');

@@ -46,6 +46,16 @@ describe('extractSource: bylines in several house styles', () => {
 			sourceOf('Tin huyện\n\nCập nhật: 02-03-2024 | 10:05:11\n\nHuyện đón hơn 10.000 lượt khách.').author,
 			null,
 		);
+		// The province the article was written in is no byline.
+		assert.equal(sourceOf('Tin huyện\n\nĐiện Biên - ngày 28/6/2024\n\nHuyện đón hơn 10.000 lượt khách.').author, null);
+	});
+	it('reads the fields before a dateline’s date', () => {
+		const lede = '\n\nSáng 4/10, UBND huyện tổ chức hội nghị.';
+		const fields = sourceOf(`Tin huyện\n\nNguồn: Cổng thông tin điện tử huyện Buôn Đôn | Ngày đăng: 05/10/2024${lede}`);
+		assert.deepEqual([fields.outlet, fields.author], ['Cổng thông tin điện tử huyện Buôn Đôn', null]);
+		assert.equal(sourceOf(`Tin huyện\n\nTác giả: Minh Hà | Cập nhật: 10:15 28/12/2024${lede}`).author, 'Minh Hà');
+		// A field of digits is a time, not a name.
+		assert.equal(sourceOf(`Tin huyện\n\nCập nhật: 02-03-2024 | 10:05:11${lede}`).author, null);
 	});
 	it('names the outlet from its code or its reporter', () => {
 		assert.equal(

@@ -29,15 +29,26 @@ interface DayMonth {
 	readonly index: number;
 }
 
+// The half of the day a 12-hour clock gives: "AM"/"PM", Vietnamese "SA" (sáng) and "CH" (chiều).
+const MERIDIEM = '(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
 // "Thứ Ba, 19/11/2024, 15:55 [GMT+7]"; the zone, when given, may be another.
-const DATELINE_PARTS =
-	/(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{4})(?:\D{0,8}?(\d{1,2})\s*[:h]\s*(\d{2})(?:\D{0,4}(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?)?/iu;
-
-// A time written before the dateline's date: "10:15 28/12/2024", "08:05, Thứ sáu, 05/07/2024".
-const TIME_BEFORE = new RegExp(
-	`(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`,
+const DATELINE_PARTS = new RegExp(
+	`(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+|\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?:\\D{0,8}?(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${MERIDIEM}(?:\\D{0,4}(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)?`,
 	'iu',
 );
+
+// A time written before the dateline's date: "10:15 28/12/2024", "08:05, Thứ sáu, 05/07/2024", "10:20 AM, 28/12/2023".
+const TIME_BEFORE = new RegExp(
+	`(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${MERIDIEM}\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`,
+	'iu',
+);
+
+/** The hour on a 24-hour clock of `h` written with a half of the day (`meridiem`), as written when none. */
+function hour24(h: string | undefined, meridiem: string | undefined): string | undefined {
+	if (h === undefined || meridiem === undefined) return h;
+	const n = Number(h) % 12;
+	return String(/^(?:pm|ch)$/iu.test(meridiem) ? n + 12 : n);
+}
 
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
@@ -155,8 +166,18 @@ function datelineParts(line: string): DatelineParts | null {
 	const m = DATELINE_PARTS.exec(line);
 	if (!m) return null;
 	// The time after the date, else before it ("Cập nhật: 10:15 28/12/2024").
-	const [h, min] = m[4] !== undefined ? [m[4], m[5]] : (TIME_BEFORE.exec(line.slice(0, m.index))?.slice(1) ?? []);
-	return { y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]), h, min, sign: m[6], zoneHours: m[7], zoneMinutes: m[8] };
+	const [h, min, meridiem] =
+		m[4] !== undefined ? [m[4], m[5], m[6]] : (TIME_BEFORE.exec(line.slice(0, m.index))?.slice(1) ?? []);
+	return {
+		y: Number(m[3]),
+		mo: Number(m[2]),
+		d: Number(m[1]),
+		h: hour24(h, meridiem),
+		min,
+		sign: m[7],
+		zoneHours: m[8],
+		zoneMinutes: m[9],
+	};
 }
 
 function dateline(doc: ArticleDocument): Dateline | null {

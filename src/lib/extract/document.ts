@@ -57,18 +57,22 @@ const FURNITURE =
 const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[/>»›|]\s*[^/>»›|\n]{1,40}?)*\s*[/>»›|]\s*/iu;
 
 export const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
-const CLOCK = '\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?';
+// A 12-hour clock says which half of the day: "10:20 AM", "03:15 CH".
+const CLOCK = '\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|sa|ch)(?![\\p{L}]))?';
 // What a portal writes before its date: "Cập nhật lúc", "Ngày đăng:", "Xuất bản ngày".
 const POSTED = '(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?';
 const ZONE = '(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?';
+// Words in capitals: a byline or the place an article was written in.
+const NAMES = '[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}';
 /**
  * A publication dateline on its own line ("Thứ Ba, 19/11/2024, 15:55 [GMT+7]", "Cập nhật:
  * 02-03-2024 | 10:05:11", "Cập nhật: 10:15 28/12/2024", "Cập nhật lúc 08:05, Thứ sáu, 05/07/2024
  * (GMT+7)", a portal's "thứ sáu, 05 06 2020 09:12", "(Ngày đăng: 05-06-2024)"), perhaps after the
- * byline ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)").
+ * byline ("Thu Hà - Thứ bảy, 10/08/2024 17:47 (GMT+7)"), or the place and day a page heads its
+ * text with ("Điện Biên, ngày 28/6/2024", "Hà Nội, ngày 28 tháng 6 năm 2024").
  */
 const DATELINE = new RegExp(
-	`^(?:${'[\\p{Lu}][\\p{L}.]*(?:[\\s,]+[\\p{Lu}][\\p{L}.]*){0,8}'}\\s*[-–—|]\\s*)?[([]?\\s*${POSTED}(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
+	`^(?:${NAMES}\\s*[-–—|]\\s*|${NAMES}\\s*,\\s*(?=ngày\\s|\\d))?[([]?\\s*${POSTED}(?:${CLOCK}\\s*[,|-]?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?\\d{1,2}(?:\\s*[/.-]\\s*|\\s+tháng\\s+|\\s+)\\d{1,2}(?:\\s*[/.-]\\s*|\\s+năm\\s+|\\s+)\\d{4}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?$`,
 	'iu',
 );
 /** A dateline written the ISO way, as some pages and scrapers print it ("2024-10-14 08:30", "2024-10-14T08:30:00+07:00"). */
@@ -185,10 +189,30 @@ function classifyAlone(line: string): BlockType {
 	if (!/\p{L}{2}|\p{N}/u.test(line)) return 'noise';
 	if (FURNITURE.test(line)) return 'furniture';
 	// A dateline is short and ends with its year, a time or a zone: most lines are not tried.
-	if (line.length <= 160 && /\d\d/.test(line.slice(-24)) && (DATELINE.test(line) || ISO_DATELINE.test(line))) {
+	if (
+		line.length <= 160 &&
+		/\d\d/.test(line.slice(-24)) &&
+		(DATELINE.test(line) || ISO_DATELINE.test(line) || fieldsThenDate(line))
+	) {
 		return 'dateline';
 	}
 	return 'paragraph';
+}
+
+/**
+ * A portal's line of fields that ends with its date: "Nguồn: Cổng TTĐT huyện | Ngày đăng:
+ * 05/10/2024", "Tác giả: Minh Hà | Cập nhật: 10:15 28/12/2024". Each field before the date is
+ * short and no sentence.
+ */
+function fieldsThenDate(line: string): boolean {
+	const bar = line.lastIndexOf('|');
+	if (bar < 0) return false;
+	const date = line.slice(bar + 1).trim();
+	if (!(DATELINE.test(date) || ISO_DATELINE.test(date))) return false;
+	return line
+		.slice(0, bar)
+		.split('|')
+		.every((field) => field.trim().length <= 80 && !/[.!?;]\s/u.test(field));
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', '»', ')']);

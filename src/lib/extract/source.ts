@@ -3,7 +3,7 @@
  * marker that opens its lede.
  */
 import type { Source } from '../../schemas/briefing.ts';
-import type { Province } from '../places/gazetteer.ts';
+import { findProvince, type Province } from '../places/gazetteer.ts';
 import { outletOfCode, paperOfAddress, provinceOfOutlet } from '../places/outlet-province.ts';
 import { asciiFold } from '../text/fold.ts';
 import {
@@ -66,7 +66,9 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		outlet ??= found.outlet ?? null;
 		author ??= found.author ?? null;
 	}
-	author ??= gluedByline(doc) ?? datelineByline(doc);
+	const fields = datelineFields(doc);
+	outlet ??= fields.outlet;
+	author ??= fields.author ?? gluedByline(doc) ?? datelineByline(doc);
 	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
 	const marker = doc.ledeMarker;
 	const known = marker
@@ -101,10 +103,36 @@ function datelineByline(doc: ArticleDocument): string | null {
 		if (b.type !== 'dateline') continue;
 		const m = DATELINE_BYLINE.exec(doc.text.slice(b.start, b.end));
 		const name = m ? cleanName(m[1] ?? '') : null;
-		// A name is words in capitals, not "Cập nhật" or "Đăng lúc".
-		if (name && /^[\p{Lu}][\p{L}.]*(?:[\s,]+[\p{Lu}][\p{L}.]*)*$/u.test(name) && !/\d/.test(name)) return name;
+		// A name is words in capitals, not "Cập nhật" or "Đăng lúc", nor the province the article
+		// was written in ("Điện Biên - ngày 28/6/2024"); a district's name may be a person's ("Thanh Hà").
+		if (
+			name &&
+			/^[\p{Lu}][\p{L}.]*(?:[\s,]+[\p{Lu}][\p{L}.]*)*$/u.test(name) &&
+			!/\d/.test(name) &&
+			findProvince(name) === undefined
+		) {
+			return name;
+		}
 	}
 	return null;
+}
+
+/** What the fields before a dateline's date say: "Nguồn: Cổng TTĐT huyện | Ngày đăng: 05/10/2024". */
+function datelineFields(doc: ArticleDocument): { outlet: string | null; author: string | null } {
+	for (const b of doc.blocks) {
+		if (b.type !== 'dateline') continue;
+		const line = doc.text.slice(b.start, b.end);
+		const bar = line.lastIndexOf('|');
+		if (bar < 0) continue;
+		// A field with digits is a time, a date or a count of views, not a name.
+		const read = line
+			.slice(0, bar)
+			.split('|')
+			.filter((field) => !/\d/.test(field))
+			.map((field) => readTailLine(field.trim()));
+		return { outlet: read.find((r) => r.outlet)?.outlet ?? null, author: read.find((r) => r.author)?.author ?? null };
+	}
+	return { outlet: null, author: null };
 }
 
 // "Trao đổi với PV Báo Thanh Niên", "phóng viên Đài Truyền hình Việt Nam": the reporter's outlet.
