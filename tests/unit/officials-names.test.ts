@@ -133,6 +133,10 @@ describe('nameAt', () => {
 		// Five syllables only in a long Ê Đê or Gia Rai name.
 		['Y Giang Gry Niê Knơng, Ủy viên', 'Y Giang Gry Niê Knơng'],
 		["H'Ngăm Niê Kdăm Ayun phát biểu", "H'Ngăm Niê Kdăm Ayun"],
+		// The Ê Đê clan "Ê Ban": a lone "Ê", then a word that is elsewhere the committee's "Ban".
+		['Y Jăk Ê Ban, Phó Bí thư', 'Y Jăk Ê Ban'],
+		["H'Zê Ê Ban phát biểu", "H'Zê Ê Ban"],
+		['Ê Ban phát biểu', null],
 		['Nguyễn Văn An Khánh Hòa phát biểu', 'Nguyễn Văn An'],
 		['Thạch Phước Bình phát biểu', 'Thạch Phước Bình'],
 		['Sùng A Hồ báo cáo', 'Sùng A Hồ'],

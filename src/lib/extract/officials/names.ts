@@ -69,8 +69,9 @@ function isNameShape(text: string): boolean {
 /** True when the token can be a syllable of a personal name; `first` applies the stricter rules of a first syllable. */
 export function isNameWord(t: Tok | undefined, first: boolean): boolean {
 	if (!t?.word || !t.cap) return false;
-	// Single letters: the Hmong middle name "A", the Ê Đê "Y"; other lone capitals are initials.
-	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y';
+	// Single letters: the Hmong middle name "A", the Ê Đê "Y", and within a name the Ê Đê clan's
+	// "Ê" ("Y Jăk Ê Ban"); other lone capitals are initials.
+	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y' || (!first && t.key === 'ê');
 	// The word lists first: a flag read rules out titles and bodies before the shape is read.
 	if (first ? NOT_FIRST.holds(t) : NOT_NEXT.holds(t)) return false;
 	return t.shaped(isNameShape);
@@ -100,7 +101,9 @@ function runOn(toks: readonly Tok[], i: number, max: number): number {
 	while (k < toks.length && k - i < max) {
 		const t = toks[k];
 		const prev = toks[k - 1];
-		if (!t || !prev || t.start !== prev.end + 1 || !isNameWord(t, false)) break;
+		if (!t || !prev || t.start !== prev.end + 1) break;
+		// The clan name's second half after the Ê Đê "Ê" may be any word ("Ê Ban", not the committee's "Ban").
+		if (!isNameWord(t, false) && !(prev.key === 'ê' && t.word && t.cap)) break;
 		k++;
 	}
 	return k;
