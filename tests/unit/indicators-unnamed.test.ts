@@ -362,3 +362,33 @@ describe('"nâng cấp", "cung cấp" before a figure', () => {
 		assert.deepEqual(findFigures('đạt chuẩn cấp 2 xã'), []);
 	});
 });
+
+describe('rates and damages no phrase names', () => {
+	it('reads a rate by the noun phrase right before it', () => {
+		assert.deepEqual(rows('Toàn huyện gieo trồng 33.500 ha lúa vụ Đông Xuân, năng suất bình quân 7,8 tấn/ha.'), [
+			['other', 'diện tích gieo trồng lúa vụ Đông Xuân', 33500, 'ha'],
+			['other', 'năng suất bình quân', 7.8, 'tấn/ha'],
+		]);
+		assert.deepEqual(rows('Thu nhập bình quân 52 triệu đồng/người/năm.'), [
+			['other', 'thu nhập bình quân', 52, 'triệu đồng/người/năm'],
+		]);
+	});
+	it('reads no rate an action names: what each got is no measure', () => {
+		assert.deepEqual(rows('Huyện hỗ trợ các hộ 2 triệu đồng/hộ.'), []);
+		assert.deepEqual(rows('Hỗ trợ 2 triệu đồng/hộ.'), []);
+	});
+	it('reads damage as an amount of money, its estimate word left out of the label', () => {
+		assert.deepEqual(rows('Mưa lũ làm hư hỏng 45 nhà dân; thiệt hại ước tính khoảng 15 tỷ đồng.').at(-1), [
+			'other',
+			'thiệt hại',
+			15,
+			'tỷ đồng',
+		]);
+		assert.deepEqual(rows('Bão làm tốc mái nhiều nhà, ước thiệt hại khoảng 45 tỷ đồng.'), [
+			['other', 'thiệt hại', 45, 'tỷ đồng'],
+		]);
+		assert.deepEqual(rows('Tổng tổn thất về tài sản 3,5 tỷ đồng.'), [
+			['other', 'tổng tổn thất về tài sản', 3.5, 'tỷ đồng'],
+		]);
+	});
+});

@@ -48,7 +48,7 @@ const NEGATED = /^(?:chưa|không|còn\s+thiếu)(?![\p{L}\p{M}])/iu;
 const ASIDE_OR_RANGE = /(?:\(\s*|\d\s*(?:đến|tới|-|–)\s*)$/u;
 // Words that say an amount is money spent, raised or given.
 const MONEY_WORDS =
-	/(?:^|\s)(?:kinh\s+phí|số\s+tiền|tiền|trị\s+giá|giá\s+trị|vốn|đầu\s+tư|ngân\s+sách|thu|chi|nợ|hỗ\s+trợ|quỹ|doanh\s+thu|lợi\s+nhuận|bhxh|bhyt|bhtn|bảo\s+hiểm|tài\s+trợ|ủng\s+hộ|quyên\s+góp|vận\s+động|giải\s+ngân|cho\s+vay|dư\s+nợ|thưởng)(?![\p{L}\p{M}])/iu;
+	/(?:^|\s)(?:kinh\s+phí|số\s+tiền|tiền|trị\s+giá|giá\s+trị|vốn|đầu\s+tư|ngân\s+sách|thu|chi|nợ|hỗ\s+trợ|quỹ|doanh\s+thu|lợi\s+nhuận|bhxh|bhyt|bhtn|bảo\s+hiểm|tài\s+trợ|ủng\s+hộ|quyên\s+góp|vận\s+động|giải\s+ngân|cho\s+vay|dư\s+nợ|thưởng|thiệt\s+hại|tổn\s+thất)(?![\p{L}\p{M}])/iu;
 // Verbs that state the figure is its noun phrase's value ("… là 151.937 người", "… đạt 43 tỷ").
 const COPULA: ReadonlySet<string> = new Set([
 	'là',
@@ -80,7 +80,7 @@ const MONEY_FIGURE = /\d\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd)(?![\p{
 const HEDGES = '(?:(?:ít\\s+nhất|tối\\s+thiểu|khoảng|hơn|gần|trên|là|đạt|có)\\s+)*';
 // What opens a noun phrase without being part of it.
 const LEADING =
-	/^(?:(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|mới|chỉ|cũng|vẫn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+(?:nay|qua)|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
+	/^(?:(?:ước\s+tính|ước|trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|riêng|và|với|còn|mới|chỉ|cũng|vẫn|lũy\s+kế|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện|trong\s+(?:tháng|quý|năm|kỳ)(?:\s+(?:này|qua))?|năm\s+(?:nay|qua)|năm\s+\d{4}|(?:ubnd\s+)?(?:toàn\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường)|đoàn(?:\s+công\s+tác)?|ban\s+tổ\s+chức|đơn\s+vị|các\s+cấp|ngành)[\s,]+)+/iu;
 // What closes a noun phrase before its figure without being part of it.
 const TRAILING =
 	/(?:\s+(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?|đến\s+nay|lũy\s+kế|hiện\s+nay|(?<!thực\s)hiện|đã|được|đã\s+được|vừa|chỉ|cũng|vẫn|đều|ước|có|là|đạt|với|gồm|khoảng|gần|hơn|trên|dưới|năm\s+\d{4}|\d+\s+tháng(?:\s+đầu\s+năm)?))+$/iu;
@@ -121,7 +121,7 @@ export interface Place {
  * when the figure is none to report or its words do not say what it counts.
  */
 export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, from }: Place): string | null {
-	if (r.role !== 'value' || f.unit === null || f.unit.includes('/')) return null;
+	if (r.role !== 'value' || f.unit === null) return null;
 	// "có ít nhất 1 mô hình", "tối thiểu 56 lượt": a floor to reach, not a count reached.
 	if (f.qualifier !== null && FLOORS.has(f.qualifier)) return null;
 	const cls = unitClass(f.unit);
@@ -139,6 +139,11 @@ export function unnamedLabel(text: SentenceText, f: Figure, r: Reading, { hard, 
 	const tailFirst = start === from && from > hard;
 	const window = Math.max(hard, f.lead - REACH);
 	const clause = Math.max(hard, f.lead - ACTION_REACH);
+	// A rate ("7,8 tấn/ha", "18,5 tiêu chí/xã") is only the noun phrase right before it
+	// ("năng suất bình quân 7,8 tấn/ha"): its unit is no count, mass or area to name it by.
+	if (f.unit.includes('/')) {
+		return r.verb === null && tail(text, f.end) === '' ? rateLabel(text, start, f, tailFirst) : null;
+	}
 	const named = r.verb !== null && COPULA.has(r.verb) ? nounBefore(text, start, r.verbStart, tailFirst) : null;
 	if (named !== null) {
 		const m = money(cls, named);
@@ -294,6 +299,17 @@ function numberedBefore(s: string, unit: string): string | null {
 function money(cls: UnitClass, label: string): string | null {
 	if (cls !== 'money') return label;
 	return MONEY_WORDS.test(label) ? amountNoun(label) : null;
+}
+
+/**
+ * The label of a rate no phrase names: the noun phrase right before it ("năng suất bình quân");
+ * none when an action names it ("hỗ trợ các hộ 2 triệu đồng/hộ" is what each got, not a measure)
+ * or a name does.
+ */
+function rateLabel(text: SentenceText, start: number, f: Figure, tailFirst: boolean): string | null {
+	const before = nounBefore(text, start, f.lead, tailFirst);
+	if (before === null || lastVerb(before.toLowerCase()) !== null) return null;
+	return NAME.test(before) ? null : fit(before);
 }
 
 function join(a: string, b: string): string {
