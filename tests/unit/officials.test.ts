@@ -373,6 +373,11 @@ describe('extractOfficials: roles', () => {
 		assert.equal(role('Dự hội nghị có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.'), 'participant');
 		assert.equal(role('Tại huyện có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.'), 'participant');
 	});
+	it('reads who chairs a council’s session ("điều hành kỳ họp") as lead', () => {
+		const role = (sentence: string) => inBody([sentence])[0]?.role;
+		assert.equal(role('Chủ tịch HĐND thành phố Bảo Lộc Nguyễn Văn Triệu điều hành kỳ họp.'), 'lead');
+		assert.equal(role('Điều hành kỳ họp có đồng chí Nguyễn Văn Triệu, Chủ tịch HĐND huyện.'), 'lead');
+	});
 	it('reads "phát biểu kết luận" after the name as lead', () =>
 		assert.equal(
 			inBody(['Bí thư Huyện ủy Lương Thị Hoa phát biểu kết luận hội nghị, giao nhiệm vụ.'])[0]?.role,

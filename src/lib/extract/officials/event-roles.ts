@@ -41,6 +41,8 @@ const VERBS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 	['chủ trì', lead],
 	['chủ tọa', lead],
 	['đồng chủ trì', lead],
+	// "điều hành kỳ họp": who chairs a council's session.
+	['điều hành', lead],
 	['phát biểu kết luận', lead],
 	['kết luận', lead],
 	// Directing is what visitors and hosts alike do when they speak: it does not say who presides.
@@ -210,6 +212,7 @@ const OPENERS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 	['chủ trì', lead],
 	['đồng chủ trì', lead],
 	['chủ tọa', lead],
+	['điều hành', lead],
 	['phát biểu kết luận', lead],
 	['kết luận', lead],
 	['phát biểu chỉ đạo', speaks],
