@@ -246,8 +246,14 @@ describe('extractSource', () => {
 			url: null,
 			author: 'Minh Đức',
 		});
+		// The writer's media centre, named with its place, is the outlet when no line names another.
 		assert.deepEqual(closing('Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)'), {
-			outlet: null,
+			outlet: 'Trung tâm VH-TT&TT huyện Mường Tè',
+			url: null,
+			author: 'Minh Đức',
+		});
+		assert.deepEqual(closing('Tin, ảnh: Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)', 'Nguồn: Báo Lai Châu'), {
+			outlet: 'Báo Lai Châu',
 			url: null,
 			author: 'Minh Đức',
 		});

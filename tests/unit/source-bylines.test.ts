@@ -49,6 +49,24 @@ describe('extractSource: bylines in several house styles', () => {
 		// The province the article was written in is no byline.
 		assert.equal(sourceOf('Tin huyện\n\nĐiện Biên - ngày 28/6/2024\n\nHuyện đón hơn 10.000 lượt khách.').author, null);
 	});
+	it('names a media centre with its place as the outlet; without its place it is the writer’s office', () => {
+		const read = (line: string) => {
+			const s = sourceOf(`${BODY}${line}`);
+			return [s.outlet, s.author];
+		};
+		assert.deepEqual(read('Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mường Chà'), [
+			'Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mường Chà',
+			null,
+		]);
+		assert.deepEqual(read('Trung tâm VH-TT&TT huyện Mường Chà'), ['Trung tâm VH-TT&TT huyện Mường Chà', null]);
+		assert.deepEqual(read('Lan Anh - Trung tâm Truyền thông tỉnh Điện Biên'), [
+			'Trung tâm Truyền thông tỉnh Điện Biên',
+			'Lan Anh',
+		]);
+		assert.deepEqual(read('Thu Hiền (Trung tâm TTVH huyện Tiên Yên)'), ['Trung tâm TTVH huyện Tiên Yên', 'Thu Hiền']);
+		assert.deepEqual(read('Lan Anh - Trung tâm Truyền thông tỉnh'), [null, 'Lan Anh']);
+		assert.deepEqual(read('Lò Thị Hiền – Trung tâm Y tế huyện Bảo Lạc'), [null, 'Lò Thị Hiền']);
+	});
 	it('reads the fields before a dateline’s date', () => {
 		const lede = '\n\nSáng 4/10, UBND huyện tổ chức hội nghị.';
 		const fields = sourceOf(`Tin huyện\n\nNguồn: Cổng thông tin điện tử huyện Buôn Đôn | Ngày đăng: 05/10/2024${lede}`);

@@ -341,6 +341,13 @@ export const BYLINE_NO_COLON = /^(?:t[iịí]n|bài)\s*,?\s*(?:và\s+)?(?:ảnh|
 export const COMPILED = /\s*\((?:tổng\s+hợp|t\/h)\)$/iu;
 /** A name, then an office in parentheses: "Minh Đức (Trung tâm VH-TT&TT huyện Mường Tè)". */
 export const NAME_PAREN_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s*\((.{2,80})\)$/u;
+/**
+ * A province's or district's media centre, named with its place: "Trung tâm Truyền thông tỉnh
+ * Điện Biên", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mường Chà", "Trung tâm TTVH
+ * huyện Tiên Yên", "Trung tâm VH-TT&TT huyện Mường Chà". It publishes the place's news: an outlet. Without its place it is an office.
+ */
+export const MEDIA_CENTRE =
+	/^[Tt]rung tâm\s(?:[^.!?;:()]*?\s)?(?:[Tt]ruyền\s+(?:thông|thanh|hình)|\S*(?:TTVH|VHTT|TT&TT|TT-VH|TT-TH))(?:[^.!?;:()]*?\s)?(?:tỉnh|huyện|thị xã|thành phố|quận|TP\.?|TX\.?)\s+\p{Lu}[^.!?;:()]*$/u;
 /** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
 export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s+[-–—]\s+(.{2,80})$/u;
 /** How a writer's office or outlet begins, after the name's dash. */
@@ -374,6 +381,7 @@ export function isTailLine(written: string): boolean {
 	if (office && OFFICE_START.test(office[2] ?? '') && words(line) <= 14) return true;
 	// "Báo Lai Châu điện tử": an outlet's name alone.
 	if (OUTLET_ALONE.test(line) && words(line) <= 8) return true;
+	if (MEDIA_CENTRE.test(line) && words(line) <= 16) return true;
 	// "Chí Công/DIENBIENTV.VN", "Nguyễn Văn A (TTXVN)", "T.SỸ", "Anh Tuân", "PV".
 	if (
 		/^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*(?:[/(–—-]\s*[\p{L}\p{N}.\s-]{2,40}\)?)?$/u.test(line) &&

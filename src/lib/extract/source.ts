@@ -14,6 +14,7 @@ import {
 	CUT_MARK,
 	DATELINE_BYLINE,
 	isTailLine,
+	MEDIA_CENTRE,
 	NAME_DASH_OFFICE,
 	NAME_PAREN_OFFICE,
 	OFFICE_START,
@@ -59,12 +60,14 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 	let outlet: string | null = null;
 	let url: string | null = null;
 	let author: string | null = null;
+	let centre: string | null = null;
 	const tail = doc.blocks.filter((b) => b.type === 'tail').map((b) => doc.text.slice(b.start, b.end));
 	for (const line of tail) {
 		const found = readTailLine(line);
 		url ??= found.url ?? null;
 		outlet ??= found.outlet ?? null;
 		author ??= found.author ?? null;
+		centre ??= found.centre ?? null;
 	}
 	const fields = datelineFields(doc);
 	outlet ??= fields.outlet;
@@ -75,7 +78,7 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		? (outletOfCode(marker)?.name ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
 		: null;
 	if (known) outlet = known;
-	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc);
+	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc) ?? centre;
 	// A provincial paper named by its address alone is named as its readers know it.
 	if (outlet !== null) outlet = paperOfAddress(outlet) ?? outlet;
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
@@ -160,7 +163,15 @@ const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
 const NAME_DASH_OUTLET = /^(.+?)\s+[-–—]\s+((?:báo|đài|tạp chí|cổng|truyền hình|ttxvn|vov|vtv)(?![\p{L}]).*)$/iu;
 
 /** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
-function readTailLine(written: string): { outlet?: string | null; author?: string | null; url?: string } {
+/** What a closing line says; `centre`, a media centre named with its place, is the outlet only when nothing else names one. */
+interface TailLine {
+	outlet?: string | null;
+	author?: string | null;
+	url?: string;
+	centre?: string;
+}
+
+function readTailLine(written: string): TailLine {
 	const line = unwrapped(written).replace(COMPILED, '');
 	const found = URL_RE.exec(line)?.[0];
 	// Only an address a browser can open counts ("http://x.vn/%zz" does not).
@@ -184,12 +195,18 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 		// What follows "Tin, ảnh:" reads as a closing line of its own ("Minh Hà/Báo Lai Châu"), its
 		// photo credit cut off ("Minh Hà. Ảnh: Tuấn Anh").
 		const writer = readTailLine((byline[1] ?? '').replace(PHOTO_CREDIT_AFTER, ''));
-		return { ...url, author: writer.author ?? null, ...(writer.outlet ? { outlet: writer.outlet } : {}) };
+		return {
+			...url,
+			author: writer.author ?? null,
+			...(writer.outlet ? { outlet: writer.outlet } : {}),
+			...(writer.centre ? { centre: writer.centre } : {}),
+		};
 	}
 	if (/^nhóm\s+(?:phóng viên|pv|ctv|tác giả)/iu.test(line)) return { ...url, author: cleanName(line) };
 	const office = NAME_DASH_OFFICE.exec(line) ?? NAME_PAREN_OFFICE.exec(line);
 	if (office && OFFICE_START.test(office[2] ?? '') && !/^(?:báo|đài)(?![\p{L}])/iu.test(office[2] ?? '')) {
-		return { ...url, author: cleanName(office[1] ?? '') };
+		const centre = office[2] ?? '';
+		return { ...url, author: cleanName(office[1] ?? ''), ...(MEDIA_CENTRE.test(centre) ? { centre } : {}) };
 	}
 	// A photo credit names no author.
 	if (/^ảnh\s*:/iu.test(line)) return url;
@@ -203,6 +220,7 @@ function readTailLine(written: string): { outlet?: string | null; author?: strin
 	if (link) return { url: link, outlet: domain };
 	// A closing outlet's name alone ("Báo Điện Biên Phủ", "TTXVN") is no byline.
 	if (OUTLET_ALONE.test(line)) return { outlet: cleanName(line) };
+	if (MEDIA_CENTRE.test(line)) return { centre: line };
 	return { author: cleanName(line) };
 }
 
