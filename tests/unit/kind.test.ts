@@ -34,6 +34,21 @@ describe('extractKind: voters, field trips, a place’s own leaders', () => {
 		// Without a higher level, a visit to a cooperative is local news.
 		assert.equal(kindOf('Ngày 3/4, hội viên nông dân xã Tân Lập thăm mô hình nuôi cá lồng của hợp tác xã.'), 'other');
 	});
+	it('reads a provincial leader’s trip to the place to direct the work there as a working visit', () => {
+		assert.equal(
+			kindOf(
+				'Phó Chủ tịch tỉnh về Mường Nhé chỉ đạo khắc phục hậu quả mưa lũ\n\nNgày 5/6, Phó Chủ tịch UBND tỉnh Lò Văn Tiến đã về huyện Mường Nhé chỉ đạo.',
+			),
+			'working-visit',
+		);
+		assert.equal(
+			kindOf('Ngày 5/6, Chủ tịch UBND tỉnh xuống hiện trường kiểm tra, chỉ đạo khắc phục sạt lở.'),
+			'working-visit',
+		);
+		// "Đến nay" is no trip, and a district's own leader going to a commune is no higher level.
+		assert.equal(kindOf('Đến nay, UBND tỉnh chỉ đạo huyện Mường Nhé khắc phục hậu quả mưa lũ.'), 'other');
+		assert.equal(kindOf('Ngày 5/6, Bí thư Huyện ủy đã xuống xã Chung Chải chỉ đạo khắc phục mưa lũ.'), 'other');
+	});
 	it('does not take an agency’s group inspecting a task for a visit by a higher level', () => {
 		assert.equal(
 			kindOf(

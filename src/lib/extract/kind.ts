@@ -21,6 +21,11 @@ const VISIT =
 // A trip to the district's farms, cooperatives or plants: a working visit when a higher level makes it.
 const FIELD_TRIP =
 	/(?<![\p{L}])(?:thăm|tham quan|kiểm tra|khảo sát)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])(?:mô hình|hợp tác xã|htx|trang trại|nông trại|vùng (?:trồng|nguyên liệu)|cánh đồng|cơ sở sản xuất)(?![\p{L}])/iu;
+// A trip to the place to direct the work there ("về Mường Nhé chỉ đạo khắc phục hậu quả mưa lũ",
+// "xuống hiện trường kiểm tra, chỉ đạo"): a working visit when a higher level makes it. The place
+// is a name in capitals or the scene, so that "đến nay, tỉnh chỉ đạo" is no trip.
+const DIRECTING_TRIP =
+	/(?<![\p{L}])(?:[Vv]ề|[Xx]uống|[Đđ]ến|[Tt]ới)\s+(?:(?:huyện|thị xã|thành phố|quận|xã)\s+)?(?:\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3}|hiện trường|địa bàn|cơ sở)\s+(?:(?:kiểm tra|thị sát),?\s+)?chỉ đạo(?![\p{L}])/u;
 // Leaders of a higher level than a district: the province's, a centrally-run city's, the nation's.
 const HIGHER =
 	/(?<![\p{L}])(?:tỉnh ủy|(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|lãnh đạo|đoàn công tác|đoàn đại biểu) (?:của )?tỉnh|(?:bí thư|chủ tịch|phó chủ tịch|phó bí thư)(?: ubnd| hđnd)? tỉnh|bộ trưởng|thứ trưởng|thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|trung ương|(?:thành ủy|ubnd thành phố|ubnd tp\.?|lãnh đạo thành phố|lãnh đạo tp\.?)\s*(?:hà nội|hồ chí minh|hcm|đà nẵng|hải phòng|cần thơ|huế))(?![\p{L}])/iu;
@@ -67,7 +72,8 @@ export function extractKind(doc: ArticleDocument): Kind {
  * Classifies from the headline and lede (where the event is announced), falling back on the
  * first paragraphs, and gives the sentence that decided. Ceremonies and gift visits win over
  * visits (leaders attend ceremonies); a voters' meeting is not a council session; a higher
- * level's trip to farms or cooperatives is a visit without "làm việc với"; a city's or
+ * level's trip to farms or cooperatives, or to the place to direct the work there, is a visit
+ * without "làm việc với"; a city's or
  * district's own leaders touring it are not a visit by a higher level, nor is an agency's group
  * inspecting a task with no higher-level leader named and no working session; a visit by a
  * higher level to a Party committee is still a visit.
@@ -87,8 +93,9 @@ export function extractKindFinding(doc: ArticleDocument): KindFinding {
 		if (!text) continue;
 		// The higher-level test is the dearest: asked only when a visit hangs on it.
 		const direct = VISIT.test(text);
-		const visit = direct || (FIELD_TRIP.test(text) && HIGHER.test(text));
-		const visitRe = direct ? VISIT : FIELD_TRIP;
+		const trip = direct ? null : FIELD_TRIP.test(text) ? FIELD_TRIP : DIRECTING_TRIP.test(text) ? DIRECTING_TRIP : null;
+		const visit = direct || (trip !== null && HIGHER.test(text));
+		const visitRe = direct ? VISIT : (trip ?? FIELD_TRIP);
 		if (CEREMONY.test(text) && !visit) return said('other', CEREMONY, scope);
 		if (VOTERS.test(text)) return said('other', VOTERS, scope);
 		if (COUNCIL.test(text)) return said('council-meeting', COUNCIL, scope);
