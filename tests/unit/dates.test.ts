@@ -45,6 +45,9 @@ describe('extractDate: the day', () => {
 		['Ngày 19 tháng 11 năm 2024, đoàn công tác làm việc.', '2024-11-19'],
 		['Sáng nay (5/3/2024), hội nghị khai mạc.', '2024-03-05'],
 		['Tối 31/12, huyện tổng kết. Năm 2023 huyện đạt nhiều kết quả.', '2023-12-31'],
+		['Sáng ngày mùng 5/2, đoàn làm việc. Năm 2024 huyện đạt nhiều kết quả.', '2024-02-05'],
+		['Chiều Chủ nhật, 17/11, đoàn làm việc. Năm 2024 huyện đạt nhiều kết quả.', '2024-11-17'],
+		['Thứ Hai, 18/11, đoàn làm việc. Năm 2024 huyện đạt nhiều kết quả.', '2024-11-18'],
 	];
 	for (const [text, expected] of cases) {
 		it(`${text.slice(0, 40)}… → ${expected}`, () => assert.equal(dateOf(HEAD + text), expected));

@@ -51,18 +51,22 @@ function hour24(h: string | undefined, meridiem: string | undefined): string | u
 }
 
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
+// A weekday written out before the day: "Chiều Chủ nhật, 17/11", "Sáng thứ Hai 18/11".
+const DAY_OF_WEEK = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
-// "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024".
+// "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024", "sáng ngày mùng 5/2",
+// "Chiều Chủ nhật, 17/11".
 // A hyphen before the day only as a span's ("12-13/12": the first day bare, not "2023-" nor "5/12-").
 const EVENT_DAY = new RegExp(
 	[
 		'(?:(?<![\\p{L}\\p{N}/.-])|(?<=(?<![\\p{N}/.-])\\d{1,2}-))',
-		`(?:(${PART_OF_DAY})\\s+)?(?:(ngày|hôm nay|nay|hôm qua|qua|mai)\\s+)?`,
-		'\\(?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})',
+		`(?:(${PART_OF_DAY})\\s+)?(?:(ngày|hôm nay|nay|hôm qua|qua|mai)\\s+)?(?:${DAY_OF_WEEK}\\s*,?\\s*)?`,
+		'\\(?\\s*(?:ngày\\s+)?(?:(?:mùng|mồng)\\s+)?(\\d{1,2})\\s*([/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})',
 		'(?:\\s*(?:[/.-]|\\s+năm\\s+)\\s*(\\d{4}))?\\s*\\)?(?![\\p{N}]|[/.-]\\d)',
 	].join(''),
 	'giu',
 );
+const WEEKDAY_NAMED = new RegExp(DAY_OF_WEEK, 'iu');
 // Words before a day that make it a deadline or a span boundary, not the event.
 const NOT_THE_EVENT =
 	/(?:đến|tới|từ|trước|sau|kể từ|hết|tính đến|đến hết|hạn|cuối|đầu|giải phóng|thành lập)\s*(?:ngày\s*)?$/iu;
@@ -329,7 +333,7 @@ function dayIn(s: Sentence, openingOnly: boolean): DayMonth | null {
 		// word ("Ngày", "Sáng", "chiều nay") or in parentheses, unless it carries its year.
 		// The match may start at the space before "ngày 22/7", leaving the word uncaptured.
 		const dayWord = word !== undefined || /ngày/iu.test(m[0]);
-		const introduced = isSpan || partOfDay !== undefined || dayWord || m[0].includes('(');
+		const introduced = isSpan || partOfDay !== undefined || dayWord || m[0].includes('(') || WEEKDAY_NAMED.test(m[0]);
 		if (!introduced && yyyy === undefined) continue;
 		if (sep === '.' && yyyy === undefined && !dayWord && partOfDay === undefined) continue;
 		// Neither day of a span written with its months is an EVENT_DAY: such a span before the
