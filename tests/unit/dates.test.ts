@@ -188,6 +188,8 @@ describe('extractPeriod', () => {
 		['Huyện ủy sơ kết nửa đầu nhiệm kỳ 2020 - 2025.', 2023, null],
 		['Huyện đánh giá kết quả 6 tháng cuối năm 2024.', 2024, null],
 		['Huyện đánh giá kết quả nửa cuối năm 2024.', 2024, null],
+		// Of two periods as heavy, the one named first, whichever pattern finds it.
+		['Huyện đánh giá kết quả 9 tháng, triển khai nhiệm vụ quý IV.', 2024, { year: 2024, months: 9 }],
 	];
 	for (const [text, year, expected] of cases) {
 		it(`${text.slice(0, 50)}…`, () => assert.deepEqual(periodOf(HEAD + text, year), expected));

@@ -96,8 +96,7 @@ export function extractPeriod(
 	eventMonth: number | null = null,
 ): PeriodFinding {
 	const found: Candidate[] = [];
-	let order = 0;
-	for (const s of doc.sentences) {
+	for (const [index, s] of doc.sentences.entries()) {
 		// Cheap tests first: most sentences name no quarter, no month count and no reviewed year.
 		const c = s.canon;
 		// One pattern where two `includes` looked for the word in both cases: a third cheaper.
@@ -117,7 +116,9 @@ export function extractPeriod(
 				period: { year: y, months },
 				weight: weight * zone,
 				sentence: doc.text.slice(s.start, s.end),
-				order: order++,
+				// Where it is written: of two periods as heavy, the one the text names first wins
+				// ("đánh giá kết quả 9 tháng, triển khai nhiệm vụ quý IV"), whatever pattern found it.
+				order: index * 1e6 + at,
 			});
 		};
 		if (quarter)
