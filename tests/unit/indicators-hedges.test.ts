@@ -66,6 +66,9 @@ describe('indicators: hedges of each measure (sentences of our own)', () => {
 		],
 		['Tổng đàn gia súc giảm gần 3% so với cùng kỳ.', [{ key: 'livestock', hedges: { change: 'gần' } }]],
 		['Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'dự kiến' } }]],
+		// Preliminary and provisional figures are estimates.
+		['Thu ngân sách sơ bộ đạt 45 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'sơ bộ' } }]],
+		['Thu ngân sách tạm tính đạt 45 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'tạm tính' } }]],
 		['Tỷ lệ che phủ rừng đạt xấp xỉ 45%.', [{ key: 'forest-cover', hedges: { value: 'xấp xỉ' } }]],
 		// "trên dưới" is about, never "dưới" (under); "ngót", "chừng": nearly, about.
 		['Thu ngân sách ước đạt trên dưới 300 tỷ đồng.', [{ key: 'budget-revenue', hedges: { value: 'trên dưới' } }]],

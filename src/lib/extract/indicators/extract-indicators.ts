@@ -18,8 +18,9 @@ import { alternation, KEY_INFO, RATE_LABEL, SCALE_WORDS, unitClass } from './voc
 import { basisText, keyLabel, otherLabel, type SentenceText, sentenceCase, unitText } from './written-labels.ts';
 
 const DIGIT = /\d/;
-// "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause.
-const CLAUSE_HEDGE = /(?<![\p{L}\p{M}])(ước\s+tính|ước|dự\s+kiến)(?![\p{L}\p{M}])/u;
+// "Dự kiến cả năm thu ngân sách đạt 1.700 tỷ đồng": the hedge opens the clause. "sơ bộ" and
+// "tạm tính" (preliminary, provisional) are estimates too.
+const CLAUSE_HEDGE = /(?<![\p{L}\p{M}])(ước\s+tính|ước|dự\s+kiến|sơ\s+bộ|tạm\s+tính)(?![\p{L}\p{M}])/u;
 const SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+`, 'u');
 // Money or a rate named after the figure as the programmes' ("giải ngân 120 tỷ đồng vốn sự nghiệp các chương trình MTQG").
 const PROGRAMS_AFTER = /^[^,;.]{0,40}?chương\s+trình\s+(?:mtqg|mục\s+tiêu\s+quốc\s+gia)/u;
@@ -453,7 +454,7 @@ function hedgeOf({ text, f, r, clause }: Placing): string | undefined {
 	if (r.verb?.startsWith('ước')) return 'ước';
 	if (r.verb?.startsWith('dự kiến')) return 'dự kiến';
 	const head = text.t.slice(clause, f.lead);
-	if (!head.includes('ước') && !head.includes('dự')) return undefined;
+	if (!head.includes('ước') && !head.includes('dự') && !head.includes('sơ') && !head.includes('tạm')) return undefined;
 	const hedge = CLAUSE_HEDGE.exec(head)?.[1];
 	return hedge === undefined ? undefined : collapseSpaces(hedge);
 }
