@@ -44,6 +44,9 @@ describe('recognizeTitle: heads, prefixes and bodies', () => {
 		['Chủ nhiệm Ủy ban Kiểm tra Huyện ủy', 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy', 'district', ''],
 		['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng Bộ CHQS tỉnh', 'province', ''],
 		['Chỉ huy trưởng Ban Chỉ huy Quân sự huyện', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện', 'district', ''],
+		// A military region, named by its number, is the Ministry of Defence's.
+		['Tư lệnh Quân khu 2 Nguyễn Hồng Thái', 'Tư lệnh Quân khu 2', 'national', 'Nguyễn Hồng Thái'],
+		['Phó Tư lệnh, Tham mưu trưởng Quân khu 1', 'Phó Tư lệnh, Tham mưu trưởng Quân khu 1', 'national', ''],
 		['Giám đốc Công an tỉnh', 'Giám đốc Công an tỉnh', 'province', ''],
 		['Trưởng Công an huyện Mường Nhé', 'Trưởng Công an huyện', 'district', ''],
 		['Chủ tịch Ủy ban MTTQ Việt Nam huyện', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện', 'district', ''],

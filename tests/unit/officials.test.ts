@@ -139,6 +139,10 @@ describe('extractOfficials: NAME SEP TITLE', () => {
 			'Nguyễn Văn Giang | Chỉ huy trưởng Bộ CHQS tỉnh | province | speaker',
 		],
 		[
+			'Thiếu tướng Trần Văn Giang, Phó Tư lệnh Quân khu 4 dự và phát biểu tại buổi diễn tập.',
+			'Trần Văn Giang | Phó Tư lệnh Quân khu 4 | national | speaker',
+		],
+		[
 			'Cũng trong buổi sáng, ông Huỳnh Cách Mạng, phó chủ tịch UBND TP.HCM, cho biết thành phố sẽ hỗ trợ.',
 			'Huỳnh Cách Mạng | phó chủ tịch UBND TP | province | speaker',
 		],

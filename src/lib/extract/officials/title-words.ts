@@ -54,6 +54,7 @@ export const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['viện trưởng', head(true)],
 	['chủ nhiệm', head(true, { levelOk: false })],
 	['chỉ huy trưởng', head(true)],
+	['tư lệnh', head(true)],
 	['chính ủy', head(true)],
 	['chính trị viên', head(true)],
 	['cục trưởng', head(true, { levelOk: false })],
@@ -117,6 +118,8 @@ export interface Org {
 	readonly membership: boolean;
 	/** Takes a level word or a place after it ("UBND tỉnh"): "UBND Hà Nội" is rendered "UBND TP". */
 	readonly needsLevel: boolean;
+	/** Named by a number after it, part of the body ("Quân khu 2"). */
+	readonly numbered: boolean;
 }
 
 const org = (extra: Partial<Org> = {}): Org => ({
@@ -124,6 +127,7 @@ const org = (extra: Partial<Org> = {}): Org => ({
 	scope: null,
 	membership: false,
 	needsLevel: false,
+	numbered: false,
 	...extra,
 });
 const local = org({ needsLevel: true });
@@ -174,6 +178,8 @@ export const ORGS: PhraseSet<Org> = phraseSet<Org>([
 	['Bộ Chỉ huy Bộ đội Biên phòng', local],
 	['Bộ đội Biên phòng', local],
 	['BĐBP', local],
+	// A military region ("Tư lệnh Quân khu 2"): the Ministry of Defence's command over several provinces.
+	['Quân khu', org({ scope: 'national', numbered: true })],
 	['Đoàn ĐBQH', org()],
 	// After "Trưởng đoàn": "Trưởng đoàn ĐBQH tỉnh".
 	['ĐBQH', org()],

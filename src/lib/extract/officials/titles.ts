@@ -167,6 +167,11 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 			scope = o.value.scope ?? scope;
 			membership ||= o.value.membership;
 			needsLevel = o.value.needsLevel;
+			// "Quân khu 2": the number names the body.
+			if (o.value.numbered && /^\d{1,3}$/.test(toks[k]?.key ?? '')) {
+				pushTokens(parts, toks, k, k + 1);
+				k++;
+			}
 			// "Đại biểu Quốc hội (ĐBQH)": the body's abbreviation in brackets stays.
 			const abbr = bracketedAbbreviation(toks, k);
 			if (abbr) {
