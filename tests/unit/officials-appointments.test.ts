@@ -63,7 +63,25 @@ describe('officials: the post an article appoints a person to', () => {
 				'Huyện tổng kết công tác năm',
 				'Sáng 20/12, ông Phan Quốc Bảo, Chủ tịch UBND huyện, chủ trì hội nghị; hội nghị đã bầu ông Lâm Văn Tư giữ chức Phó Chủ tịch UBND huyện.',
 			]),
-			['Phan Quốc Bảo | Chủ tịch UBND huyện'],
+			['Phan Quốc Bảo | Chủ tịch UBND huyện', 'Lâm Văn Tư | Phó Chủ tịch UBND huyện'],
+		);
+	});
+	it('reads the post a person named without an office is elected to', () => {
+		assert.deepEqual(
+			titles([
+				'Đại hội Đảng bộ huyện thành công tốt đẹp',
+				'Đại hội đã bầu Ban Chấp hành gồm 35 đồng chí. Đồng chí Lưu Bá Mạc được bầu tái cử giữ chức Bí thư Huyện ủy.',
+			]),
+			['Lưu Bá Mạc | Bí thư Huyện ủy'],
+		);
+		assert.deepEqual(
+			titles(['Kỳ họp HĐND huyện', 'Sáng 12/8, kỳ họp đã bầu ông Nguyễn Văn Hùng làm Chủ tịch UBND huyện.']),
+			['Nguyễn Văn Hùng | Chủ tịch UBND huyện'],
+		);
+		// A post left or held before is not one given.
+		assert.deepEqual(
+			titles(['Kỳ họp HĐND huyện', 'HĐND huyện cho ông Nguyễn Văn Hùng thôi giữ chức Chủ tịch UBND huyện.']),
+			[],
 		);
 	});
 });

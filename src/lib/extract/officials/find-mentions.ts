@@ -258,6 +258,13 @@ class Scanner {
 				return end;
 			}
 		}
+		// "Đồng chí Lưu Bá Mạc được bầu giữ chức Bí thư Huyện ủy", "bầu ông A giữ chức Chủ tịch UBND
+		// huyện": named with no office but the one the event gives.
+		const post = this.appointment(name.end) ?? this.electedAs(i, name.end);
+		if (post !== null) {
+			this.push({ kind: 'titled', ...this.nameOffsets(name), title: post, appointed: true, ...this.base(i, post.end) });
+			return post.end;
+		}
 		if (!honored) return i;
 		this.push({ kind: 'named', ...this.nameOffsets(name), title: null, ...this.base(i, name.end) });
 		return name.end;
@@ -330,8 +337,8 @@ class Scanner {
 			const t = toks[k] as Tok;
 			if (t.key === ';' || t.key === '.' || t.key === ':') return null;
 			let j = -1;
-			// "từng giữ chức" is a past post.
-			if (t.key === 'giữ' && toks[k + 1]?.key === 'chức' && toks[k - 1]?.key !== 'từng')
+			// "từng giữ chức" is a past post, "thôi giữ chức" one left.
+			if (t.key === 'giữ' && toks[k + 1]?.key === 'chức' && toks[k - 1]?.key !== 'từng' && toks[k - 1]?.key !== 'thôi')
 				j = toks[k + 2]?.key === 'vụ' ? k + 3 : k + 2;
 			else if (t.key === 'làm' && APPOINTED.holds(toks[k - 1])) j = k + 1;
 			if (j < 0) continue;
@@ -340,6 +347,14 @@ class Scanner {
 			return post?.valid && !post.former && post.level !== null ? post : null;
 		}
 		return null;
+	}
+
+	/** "bầu ông A làm Chủ tịch UBND huyện": the post after "làm" when the mention from `i` follows the verb. */
+	private electedAs(i: number, end: number): TitleMatch | null {
+		const toks = this.toks;
+		if (!APPOINTED.holds(toks[i - 1]) || toks[end]?.key !== 'làm') return null;
+		const post = parseTitle(toks, end + 1, this.env);
+		return post?.valid && !post.former && post.level !== null ? post : null;
 	}
 
 	/** "Phó Chủ tịch UBND huyện - Trần Văn A": the name after a dash that follows a title, if one is there. */
