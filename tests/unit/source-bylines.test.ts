@@ -24,6 +24,29 @@ describe('extractSource: bylines in several house styles', () => {
 		);
 		assert.equal(sourceOf(`${BODY}Bài và ảnh Quốc Khánh`).author, 'Quốc Khánh');
 	});
+	it('reads several writers, and no places for writers', () => {
+		assert.equal(sourceOf(`${BODY}Hoàng Anh, Lan Hương`).author, 'Hoàng Anh, Lan Hương');
+		assert.equal(sourceOf(`${BODY}Hoàng Anh và Lan Hương`).author, 'Hoàng Anh và Lan Hương');
+		assert.equal(sourceOf(`${BODY}Điện Biên Phủ, Điện Biên`).author, null);
+	});
+	it('reads the fields of one closing line apart', () => {
+		const read = (line: string) => {
+			const s = sourceOf(`${BODY}${line}`);
+			return [s.outlet, s.author];
+		};
+		assert.deepEqual(read('Tác giả: Hoàng Anh. Nguồn: Báo Điện Biên Phủ'), ['Báo Điện Biên Phủ', 'Hoàng Anh']);
+		assert.deepEqual(read('Hoàng Anh | Báo Điện Biên Phủ'), ['Báo Điện Biên Phủ', 'Hoàng Anh']);
+	});
+	it('leaves the writer’s role out of the name and the outlet', () => {
+		assert.deepEqual(
+			[sourceOf(`${BODY}PV Hoàng Anh`).author, sourceOf(`${BODY}PV Hoàng Anh`).outlet],
+			['Hoàng Anh', null],
+		);
+		assert.deepEqual(
+			[sourceOf(`${BODY}Đức Anh (CTV)`).author, sourceOf(`${BODY}Đức Anh (CTV)`).outlet],
+			['Đức Anh', null],
+		);
+	});
 	it('reads team bylines', () => {
 		assert.equal(sourceOf(`${BODY}Nhóm phóng viên`).author, 'Nhóm phóng viên');
 		assert.equal(sourceOf(`${BODY}Nhóm PV Thời sự`).author, 'Nhóm PV Thời sự');

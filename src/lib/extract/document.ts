@@ -389,7 +389,22 @@ export function isTailLine(written: string): boolean {
 	) {
 		return true;
 	}
-	return false;
+	// Several writers: "Hoàng Anh, Lan Hương", "Hoàng Anh và Lan Hương".
+	if (NAMES_LIST.test(line) && words(line) <= 12) return true;
+	// Fields of a closing line apart: "Hoàng Anh | Báo Điện Biên Phủ".
+	const fields = closingFields(line);
+	return fields.length > 1 && fields.every((f) => f !== '' && isTailLine(f));
+}
+
+const WRITER = '[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){1,3}';
+const NAMES_LIST = new RegExp(`^${WRITER}(?:\\s*,\\s*${WRITER}){0,3}(?:,?\\s+(?:và|&)\\s+${WRITER})?$`, 'u');
+// Where a closing line holds two fields: a bar, or a stop before a source's label ("Tác giả: Hoàng
+// Anh. Nguồn: Báo Điện Biên Phủ"); not a byline's own stop ("Tin. ảnh: Nhật Phương").
+const FIELD_BREAK = /\s+\|\s+|[.;]\s+(?=(?:nguồn|theo)\s*:)/iu;
+
+/** The fields of a closing line (one when it has no bar and no second label). */
+export function closingFields(line: string): string[] {
+	return line.split(FIELD_BREAK).map((f) => f.trim());
 }
 
 function markCaptionsAndHeadings(text: string, blocks: Block[]): void {

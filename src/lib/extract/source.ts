@@ -3,7 +3,7 @@
  * marker that opens its lede.
  */
 import type { Source } from '../../schemas/briefing.ts';
-import { findProvince, type Province } from '../places/gazetteer.ts';
+import { findDistricts, findProvince, type Province } from '../places/gazetteer.ts';
 import { outletOfCode, paperOfAddress, provinceOfOutlet } from '../places/outlet-province.ts';
 import { asciiFold } from '../text/fold.ts';
 import {
@@ -12,6 +12,7 @@ import {
 	BYLINE_NO_COLON,
 	COMPILED,
 	CUT_MARK,
+	closingFields,
 	DATELINE_BYLINE,
 	isTailLine,
 	MEDIA_CENTRE,
@@ -63,11 +64,13 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 	let centre: string | null = null;
 	const tail = doc.blocks.filter((b) => b.type === 'tail').map((b) => doc.text.slice(b.start, b.end));
 	for (const line of tail) {
-		const found = readTailLine(line);
-		url ??= found.url ?? null;
-		outlet ??= found.outlet ?? null;
-		author ??= found.author ?? null;
-		centre ??= found.centre ?? null;
+		for (const field of closingFields(line)) {
+			const found = readTailLine(field);
+			url ??= found.url ?? null;
+			outlet ??= found.outlet ?? null;
+			author ??= found.author ?? null;
+			centre ??= found.centre ?? null;
+		}
 	}
 	const fields = datelineFields(doc);
 	outlet ??= fields.outlet;
@@ -153,6 +156,14 @@ function reporterOutlet(doc: ArticleDocument): string | null {
 }
 
 const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
+// What a writer is, in brackets after the name or before it: a reporter, a contributor.
+const WRITER_ROLE = /^(?:ctv|pv|btv|cộng tác viên|phóng viên|biên tập viên)$/iu;
+const ROLE_BEFORE = /^(?:PV|CTV|BTV|[Pp]hóng viên|[Cc]ộng tác viên)\s+(?=\p{Lu})/u;
+
+/** A province's or district's name as the gazetteer has it. */
+function isPlaceName(name: string): boolean {
+	return findProvince(name) !== undefined || findDistricts(name).length > 0;
+}
 // An office or station ending with a level word and no place's name: "Đài Truyền thanh huyện".
 const UNPLACED = /\s(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã)$/iu;
 // A photo credit after the writer's name on one line: "Minh Hà. Ảnh: Tuấn Anh", "Minh Hà - ảnh: …".
@@ -214,14 +225,18 @@ function readTailLine(written: string): TailLine {
 	if (pair) {
 		const outlet = (pair[2] ?? '').trim();
 		// "Lệ Sương (Đài Truyền thanh huyện)": a station that names no place is the writer's office,
-		// no outlet a reader could find.
-		return { ...url, author: cleanName(pair[1] ?? ''), outlet: outlet === '' || UNPLACED.test(outlet) ? null : outlet };
+		// no outlet a reader could find; "Đức Anh (CTV)" says what the writer is.
+		const none = outlet === '' || UNPLACED.test(outlet) || WRITER_ROLE.test(outlet);
+		return { ...url, author: cleanName(pair[1] ?? ''), outlet: none ? null : outlet };
 	}
 	if (link) return { url: link, outlet: domain };
 	// A closing outlet's name alone ("Báo Điện Biên Phủ", "TTXVN") is no byline.
 	if (OUTLET_ALONE.test(line)) return { outlet: cleanName(line) };
 	if (MEDIA_CENTRE.test(line)) return { centre: line };
-	return { author: cleanName(line) };
+	// "Điện Biên, Lai Châu": places, no writers.
+	if (line.includes(',') && line.split(',').every((part) => isPlaceName(part.trim()))) return {};
+	// "PV Hoàng Anh": the writer's role before the name is no part of it.
+	return { author: cleanName(line.replace(ROLE_BEFORE, '')) };
 }
 
 function cleanName(s: string): string | null {
