@@ -67,6 +67,20 @@ describe('a district name shared by several provinces, placed by the outlet code
 		assert.equal(f.province, 'Tây Ninh');
 		assert.equal(f.district, 'Châu Thành');
 	});
+	it('Châu Thành in the papers of Đồng Tháp, Kiên Giang and Sóc Trăng, by the codes they print', () => {
+		const placed = (code: string) => {
+			const f = facts(
+				`Huyện Châu Thành tổng kết năm 2024\n\n${code} Ngày 20/12/2024, Huyện ủy Châu Thành tổ chức hội nghị.`,
+			);
+			return [f.province, f.district, f.source.outlet];
+		};
+		assert.deepEqual(placed('(ĐTO)'), ['Đồng Tháp', 'Châu Thành', 'Báo Đồng Tháp']);
+		assert.deepEqual(placed('(KGO) -'), ['Kiên Giang', 'Châu Thành', 'Báo Kiên Giang']);
+		assert.deepEqual(placed('STO -'), ['Sóc Trăng', 'Châu Thành', 'Báo Sóc Trăng']);
+		assert.equal(provinceOfCode('LCĐT - Sáng 2/3, huyện tổ chức')?.name, 'Lào Cai');
+		assert.equal(provinceOfCode('PTO- Sáng 2/3, huyện tổ chức')?.name, 'Phú Thọ');
+		assert.equal(provinceOfCode('(LSO) - Sáng 2/3, huyện tổ chức')?.name, 'Lạng Sơn');
+	});
 	it('Phú Tân in a Cà Mau paper', () => {
 		const f = facts(
 			'Lãnh đạo tỉnh làm việc với huyện Phú Tân\n\n(CMO) Chiều 14/10, đoàn công tác của tỉnh đã có buổi làm việc với Ban Thường vụ Huyện ủy Phú Tân.',

@@ -54,6 +54,14 @@ export const OUTLETS: readonly Outlet[] = [
 	{ name: 'Báo Quảng Trị', province: 'Quảng Trị', codes: ['QTO'] },
 	{ name: 'Báo Tây Ninh', province: 'Tây Ninh', codes: ['BTNO'] },
 	{ name: 'Báo Yên Bái', province: 'Yên Bái', codes: ['YBĐT'] },
+	// Checked on 8 December 2026 against stored pages of each paper's site ("(KGO) - Sáng 7-6, …",
+	// "STO - …", "LCĐT - …", "PTO- …", "(ĐTO) Ngày 4-3, …"; Lạng Sơn's in a reprint of its article).
+	{ name: 'Báo Đồng Tháp', province: 'Đồng Tháp', codes: ['ĐTO'] },
+	{ name: 'Báo Kiên Giang', province: 'Kiên Giang', codes: ['KGO'] },
+	{ name: 'Báo Lạng Sơn', province: 'Lạng Sơn', codes: ['LSO'] },
+	{ name: 'Báo Lào Cai', province: 'Lào Cai', codes: ['LCĐT'] },
+	{ name: 'Báo Phú Thọ', province: 'Phú Thọ', codes: ['PTO'] },
+	{ name: 'Báo Sóc Trăng', province: 'Sóc Trăng', codes: ['STO'] },
 	// Papers whose names do not spell their province.
 	{ name: 'Báo Đồng Khởi', province: 'Bến Tre', aliases: ['dongkhoi'] },
 	{ name: 'Báo Ấp Bắc', province: 'Tiền Giang', aliases: ['apbac'] },
