@@ -207,6 +207,11 @@ describe('extractOfficials: lists of who attended', () => {
 			'Vừ A Bằng | Phó Chủ tịch UBND tỉnh | province | participant',
 			'Lò Văn Tiến | Phó Chủ tịch UBND tỉnh | province | participant',
 		]));
+	it('reads one title before a colon and the names that hold it', () =>
+		assert.deepEqual(rows(inBody(['Các đồng chí Phó Chủ tịch UBND huyện: Lò Văn Tiến, Nguyễn Thị Hoa cùng dự.'])), [
+			'Lò Văn Tiến | Phó Chủ tịch UBND huyện | district | participant',
+			'Nguyễn Thị Hoa | Phó Chủ tịch UBND huyện | district | participant',
+		]));
 	it('reads co-chairs listed before "chủ trì"', () =>
 		assert.deepEqual(
 			rows(

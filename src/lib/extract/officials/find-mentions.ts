@@ -310,6 +310,14 @@ class Scanner {
 			}
 		}
 		const past = this.skipPlaceName(end, title);
+		// "Các đồng chí Phó Chủ tịch UBND huyện: Lò Văn Tiến, Nguyễn Thị Hoa": one title, then those who hold it.
+		if (toks[past]?.key === ':' && toks[i - 1]?.key === 'các') {
+			const n = pickName(toks, past + 1, nameRunEnd(toks, past + 1), 'bare');
+			if (n) {
+				this.push({ kind: 'titled', ...this.nameOffsets(n), title, ...this.base(i, n.end) });
+				return this.sharedTitle(n.end, title);
+			}
+		}
 		this.push({ kind: 'title-only', title, ...this.base(i, past) });
 		return past;
 	}
