@@ -207,6 +207,20 @@ describe('extractOfficials: lists of who attended', () => {
 			'Vừ A Bằng | Phó Chủ tịch UBND tỉnh | province | participant',
 			'Lò Văn Tiến | Phó Chủ tịch UBND tỉnh | province | participant',
 		]));
+	it('reads those who accompany a visit ("Cùng đi có", "tháp tùng") as at it, a minister too', () =>
+		assert.deepEqual(
+			rows(
+				inBody([
+					'Cùng đi có Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng, Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ.',
+					'Thứ trưởng Bộ Tài chính Võ Thành Hưng tháp tùng đoàn.',
+				]),
+			),
+			[
+				'Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư | national | participant',
+				'Giàng Páo Mỷ | Bí thư Tỉnh ủy | province | participant',
+				'Võ Thành Hưng | Thứ trưởng Bộ Tài chính | national | participant',
+			],
+		));
 	it('reads one title before a colon and the names that hold it', () =>
 		assert.deepEqual(rows(inBody(['Các đồng chí Phó Chủ tịch UBND huyện: Lò Văn Tiến, Nguyễn Thị Hoa cùng dự.'])), [
 			'Lò Văn Tiến | Phó Chủ tịch UBND huyện | district | participant',

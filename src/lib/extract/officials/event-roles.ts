@@ -116,6 +116,8 @@ const VERBS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 	['dự', attends],
 	['tham dự', attends],
 	['cùng dự', attends],
+	['cùng đi', attends],
+	['tháp tùng', attends],
 	['đến dự', attends],
 	['tới dự', attends],
 	['về dự', attends],
@@ -227,6 +229,10 @@ const OPENERS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 	['dự', attends],
 	['tham dự', attends],
 	['cùng dự', attends],
+	// "Cùng đi có Bộ trưởng …": those who accompany a visit are at it.
+	['cùng đi', attends],
+	['đi cùng', attends],
+	['tháp tùng', attends],
 ]);
 
 /** Phrases right before a mention: "dưới sự chủ trì của …", "có sự tham dự của …". */
