@@ -87,7 +87,10 @@ describe('extractSource: bylines in several house styles', () => {
 			'Lan Anh',
 		]);
 		assert.deepEqual(read('Thu Hiền (Trung tâm TTVH huyện Tiên Yên)'), ['Trung tâm TTVH huyện Tiên Yên', 'Thu Hiền']);
+		assert.deepEqual(read('Hoàng Quỳnh (Trung tâm TT-VH Bình Liêu)'), ['Trung tâm TT-VH Bình Liêu', 'Hoàng Quỳnh']);
 		assert.deepEqual(read('Lan Anh - Trung tâm Truyền thông tỉnh'), [null, 'Lan Anh']);
+		assert.deepEqual(read('Lan Anh - Trung tâm Truyền thông Tỉnh'), [null, 'Lan Anh']);
+		assert.deepEqual(read('Lan Anh - Trung tâm Truyền thông và Văn hóa'), [null, 'Lan Anh']);
 		assert.deepEqual(read('Lò Thị Hiền – Trung tâm Y tế huyện Bảo Lạc'), [null, 'Lò Thị Hiền']);
 	});
 	it('reads the fields before a dateline’s date', () => {

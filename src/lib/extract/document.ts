@@ -344,10 +344,10 @@ export const NAME_PAREN_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll
 /**
  * A province's or district's media centre, named with its place: "Trung tâm Truyền thông tỉnh
  * Điện Biên", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mường Chà", "Trung tâm TTVH
- * huyện Tiên Yên", "Trung tâm VH-TT&TT huyện Mường Chà". It publishes the place's news: an outlet. Without its place it is an office.
+ * huyện Tiên Yên", "Trung tâm VH-TT&TT huyện Mường Chà", "Trung tâm TT-VH Bình Liêu". It publishes the place's news: an outlet. Without its place it is an office.
  */
 export const MEDIA_CENTRE =
-	/^[Tt]rung tâm\s(?:[^.!?;:()]*?\s)?(?:[Tt]ruyền\s+(?:thông|thanh|hình)|\S*(?:TTVH|VHTT|TT&TT|TT-VH|TT-TH))(?:[^.!?;:()]*?\s)?(?:tỉnh|huyện|thị xã|thành phố|quận|TP\.?|TX\.?)\s+\p{Lu}[^.!?;:()]*$/u;
+	/^[Tt]rung tâm\s(?:[^.!?;:()]*?\s)?(?:[Tt]ruyền\s+(?:thông|thanh|hình)|\S*(?:TTVH|VHTT|TT&TT|TT-VH|TT-TH))(?:[^.!?;:()]*?\s)?(?:(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|TP\.?|TX\.?)\s+\p{Lu}[^.!?;:()]*|(?!(?:Tỉnh|Huyện|Thị|Thành|Quận)(?:\s|$))\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})$/u;
 /** A name, a dash, then an office or outlet: "Vũ Văn An - Ban Chỉ huy Quân sự huyện", "Lan Anh – Đài TT-TH huyện". */
 export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}.]*)\s+[-–—]\s+(.{2,80})$/u;
 /** How a writer's office or outlet begins, after the name's dash. */
