@@ -2,7 +2,7 @@
  * The day of the event an article reports, with the year taken from the article's own evidence.
  */
 import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
-import { type ArticleDocument, ISO_DATELINE, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
+import { type ArticleDocument, ISO_DATELINE, MERIDIEM, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
 
 export interface DateFinding {
 	/** ISO day of the event, or null when the article does not fix it. */
@@ -29,17 +29,17 @@ interface DayMonth {
 	readonly index: number;
 }
 
-// The half of the day a 12-hour clock gives: "AM"/"PM", Vietnamese "SA" (sáng) and "CH" (chiều).
-const MERIDIEM = '(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
+// A 12-hour clock's half of the day, captured: "10:20 AM", "03:15 CH".
+const HALF_OF_DAY = `(?:\\s*(${MERIDIEM})(?![\\p{L}]))?`;
 // "Thứ Ba, 19/11/2024, 15:55 [GMT+7]"; the zone, when given, may be another.
 const DATELINE_PARTS = new RegExp(
-	`(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+|\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?:\\D{0,8}?(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${MERIDIEM}(?:\\D{0,4}(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)?`,
+	`(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+|\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?:\\D{0,8}?(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${HALF_OF_DAY}(?:\\D{0,4}(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)?`,
 	'iu',
 );
 
 // A time written before the dateline's date: "10:15 28/12/2024", "08:05, Thứ sáu, 05/07/2024", "10:20 AM, 28/12/2023".
 const TIME_BEFORE = new RegExp(
-	`(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${MERIDIEM}\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`,
+	`(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::\\d{2})?${HALF_OF_DAY}\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`,
 	'iu',
 );
 
@@ -51,7 +51,8 @@ function hour24(h: string | undefined, meridiem: string | undefined): string | u
 }
 
 const PART_OF_DAY = '(?:sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm)';
-// A weekday written out before the day: "Chiều Chủ nhật, 17/11", "Sáng thứ Hai 18/11".
+// A weekday written out before the day: "Chiều Chủ nhật, 17/11", "Sáng thứ Hai 18/11"; not the
+// short forms of a dateline ("T2", "CN"), too easily other letters before a number.
 const DAY_OF_WEEK = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
 // The event day as news ledes write it: "Ngày 19/11", "Sáng 8/10", "chiều nay (13/6)",
 // "Chiều 22.4", "chiều 26-7", "sáng ngày 7/2", "ngày 19 tháng 11 năm 2024", "sáng ngày mùng 5/2",

@@ -57,8 +57,9 @@ const FURNITURE =
 const BREADCRUMB = /^(?:trang chủ|trang nhất|home)(?:\s*[/>»›|]\s*[^/>»›|\n]{1,40}?)*\s*[/>»›|]\s*/iu;
 
 export const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn)';
-// A 12-hour clock says which half of the day: "10:20 AM", "03:15 CH".
-const CLOCK = '\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|sa|ch)(?![\\p{L}]))?';
+/** The half of the day a 12-hour clock gives: "AM", "PM", Vietnamese "SA" (sáng), "CH" (chiều). */
+export const MERIDIEM = 'am|pm|sa|ch';
+const CLOCK = `\\d{1,2}\\s*[:h]\\s*\\d{2}(?::\\d{2})?(?:\\s*(?:${MERIDIEM})(?![\\p{L}]))?`;
 // What a portal writes before its date: "Cập nhật lúc", "Ngày đăng:", "Xuất bản ngày".
 const POSTED = '(?:(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản)\\s*(?:lúc|ngày)?\\s*:?\\s*)?';
 const ZONE = '(?:\\(|\\[)?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*(?:\\)|\\])?';
@@ -344,7 +345,8 @@ export const NAME_PAREN_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll
 /**
  * A province's or district's media centre, named with its place: "Trung tâm Truyền thông tỉnh
  * Điện Biên", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mường Chà", "Trung tâm TTVH
- * huyện Tiên Yên", "Trung tâm VH-TT&TT huyện Mường Chà", "Trung tâm TT-VH Bình Liêu". It publishes the place's news: an outlet. Without its place it is an office.
+ * huyện Tiên Yên", "Trung tâm VH-TT&TT huyện Mường Chà", "Trung tâm TT-VH Bình Liêu". It
+ * publishes the place's news: an outlet. Without its place it is an office.
  */
 export const MEDIA_CENTRE =
 	/^[Tt]rung tâm\s(?:[^.!?;:()]*?\s)?(?:[Tt]ruyền\s+(?:thông|thanh|hình)|\S*(?:TTVH|VHTT|TT&TT|TT-VH|TT-TH))(?:[^.!?;:()]*?\s)?(?:(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|TP\.?|TX\.?)\s+\p{Lu}[^.!?;:()]*|(?!(?:Tỉnh|Huyện|Thị|Thành|Quận)(?:\s|$))\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})$/u;

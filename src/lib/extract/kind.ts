@@ -73,10 +73,9 @@ export function extractKind(doc: ArticleDocument): Kind {
  * first paragraphs, and gives the sentence that decided. Ceremonies and gift visits win over
  * visits (leaders attend ceremonies); a voters' meeting is not a council session; a higher
  * level's trip to farms or cooperatives, or to the place to direct the work there, is a visit
- * without "làm việc với"; a city's or
- * district's own leaders touring it are not a visit by a higher level, nor is an agency's group
- * inspecting a task with no higher-level leader named and no working session; a visit by a
- * higher level to a Party committee is still a visit.
+ * without "làm việc với"; a city's or district's own leaders touring it are not a visit by a
+ * higher level, nor is an agency's group inspecting a task with no higher-level leader named and
+ * no working session; a visit by a higher level to a Party committee is still a visit.
  */
 export function extractKindFinding(doc: ArticleDocument): KindFinding {
 	const openingSentences = doc.sentences.filter((s) => s.block === 'headline' || s.block === 'lede');

@@ -117,6 +117,7 @@ const VERBS: PhraseSet<RoleEvidence> = phraseSet<RoleEvidence>([
 	['tham dự', attends],
 	['cùng dự', attends],
 	['cùng đi', attends],
+	['đi cùng', attends],
 	['tháp tùng', attends],
 	['đến dự', attends],
 	['tới dự', attends],

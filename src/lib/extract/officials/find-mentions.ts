@@ -195,6 +195,14 @@ function attendanceStart(toks: readonly Tok[]): number {
 	return toks.length;
 }
 
+/**
+ * A post a person is given: a whole title of a tier, not a past one. A seat that names no tier
+ * ("giữ chức vụ Ủy viên Đảng đoàn") adds to the office, not replaces it.
+ */
+function givenPost(post: TitleMatch | null): TitleMatch | null {
+	return post?.valid && !post.former && post.level !== null ? post : null;
+}
+
 class Scanner {
 	private readonly toks: readonly Tok[];
 	private readonly env: MentionEnv;
@@ -350,9 +358,7 @@ class Scanner {
 				j = toks[k + 2]?.key === 'vụ' ? k + 3 : k + 2;
 			else if (t.key === 'làm' && APPOINTED.holds(toks[k - 1])) j = k + 1;
 			if (j < 0) continue;
-			const post = parseTitle(toks, j, this.env);
-			// A seat that names no tier ("giữ chức vụ Ủy viên Đảng đoàn") adds to the office, not replaces it.
-			return post?.valid && !post.former && post.level !== null ? post : null;
+			return givenPost(parseTitle(toks, j, this.env));
 		}
 		return null;
 	}
@@ -361,8 +367,7 @@ class Scanner {
 	private electedAs(i: number, end: number): TitleMatch | null {
 		const toks = this.toks;
 		if (!APPOINTED.holds(toks[i - 1]) || toks[end]?.key !== 'làm') return null;
-		const post = parseTitle(toks, end + 1, this.env);
-		return post?.valid && !post.former && post.level !== null ? post : null;
+		return givenPost(parseTitle(toks, end + 1, this.env));
 	}
 
 	/** "Phó Chủ tịch UBND huyện - Trần Văn A": the name after a dash that follows a title, if one is there. */
