@@ -137,6 +137,8 @@ describe('nameAt', () => {
 		['Y Jăk Ê Ban, Phó Bí thư', 'Y Jăk Ê Ban'],
 		["H'Zê Ê Ban phát biểu", "H'Zê Ê Ban"],
 		['Ê Ban phát biểu', null],
+		// A syllable of one vowel within a name.
+		['Lê Ô Pích, Phó Chủ tịch', 'Lê Ô Pích'],
 		['Nguyễn Văn An Khánh Hòa phát biểu', 'Nguyễn Văn An'],
 		['Thạch Phước Bình phát biểu', 'Thạch Phước Bình'],
 		['Sùng A Hồ báo cáo', 'Sùng A Hồ'],

@@ -66,12 +66,16 @@ function isNameShape(text: string): boolean {
 	return i > from;
 }
 
+// Vowels that are syllables of their own after a name's first ("Ô", "Ê", "Ư"): not "I" nor "O",
+// which a Latin initial or a numeral could be.
+const LONE_VOWELS: ReadonlySet<string> = new Set(['ê', 'ô', 'ơ', 'ư', 'u', 'e']);
+
 /** True when the token can be a syllable of a personal name; `first` applies the stricter rules of a first syllable. */
 export function isNameWord(t: Tok | undefined, first: boolean): boolean {
 	if (!t?.word || !t.cap) return false;
-	// Single letters: the Hmong middle name "A", the Ê Đê "Y", and within a name the Ê Đê clan's
-	// "Ê" ("Y Jăk Ê Ban"); other lone capitals are initials.
-	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y' || (!first && t.key === 'ê');
+	// Single letters: the Hmong middle name "A", the Ê Đê "Y", and within a name a syllable of one
+	// vowel ("Lê Ô Pích", the Ê Đê clan's "Ê" in "Y Jăk Ê Ban"); other lone capitals are initials.
+	if (t.end - t.start === 1) return t.key === 'a' || t.key === 'y' || (!first && LONE_VOWELS.has(t.key));
 	// The word lists first: a flag read rules out titles and bodies before the shape is read.
 	if (first ? NOT_FIRST.holds(t) : NOT_NEXT.holds(t)) return false;
 	return t.shaped(isNameShape);
