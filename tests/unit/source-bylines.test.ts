@@ -37,6 +37,18 @@ describe('extractSource: bylines in several house styles', () => {
 		assert.deepEqual(read('Tác giả: Hoàng Anh. Nguồn: Báo Điện Biên Phủ'), ['Báo Điện Biên Phủ', 'Hoàng Anh']);
 		assert.deepEqual(read('Hoàng Anh | Báo Điện Biên Phủ'), ['Báo Điện Biên Phủ', 'Hoàng Anh']);
 	});
+	it('reads no interviewer’s question as a byline, and no "(thực hiện)" as an outlet', () => {
+		const s = sourceOf(`${BODY}PV: Xin cảm ơn đồng chí!\n\nThu Hằng (thực hiện)`);
+		assert.deepEqual([s.author, s.outlet], ['Thu Hằng', null]);
+		assert.equal(sourceOf(`${BODY}PV: Minh Đức`).author, 'Minh Đức');
+	});
+	it('reads a long media centre after a writer’s name', () => {
+		const s = sourceOf(`${BODY}Giàng Thị Sua - Trung tâm Văn hóa Thể thao và Truyền thông huyện Si Ma Cai`);
+		assert.deepEqual(
+			[s.author, s.outlet],
+			['Giàng Thị Sua', 'Trung tâm Văn hóa Thể thao và Truyền thông huyện Si Ma Cai'],
+		);
+	});
 	it('leaves the writer’s role out of the name and the outlet', () => {
 		assert.deepEqual(
 			[sourceOf(`${BODY}PV Hoàng Anh`).author, sourceOf(`${BODY}PV Hoàng Anh`).outlet],

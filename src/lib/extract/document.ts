@@ -357,6 +357,8 @@ export const OFFICE_START =
 	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
 
 // A closing line that names its kind before a colon: "Nguồn: …", "Theo tin: …", "Ảnh: …", a byline.
+// An interviewer's line ("PV: …"): a question or thanks, ending with "?" or "!".
+const QUESTION = /^(?:pv|phóng viên)\s*:.*[?!]["”»]?$/iu;
 const SOURCE_OR_BYLINE = new RegExp(`^(?:nguồn|theo|ảnh|nhóm pv|${BYLINE_WORDS})(?:\\s[^:]{0,40})?\\s*:`, 'iu');
 
 /** A closing line without the parentheses around it, if any: "(Theo Báo Lào Cai)", "(TTXVN)". */
@@ -370,7 +372,8 @@ export function unwrapped(line: string): string {
 export function isTailLine(written: string): boolean {
 	if (written.length > 160) return false;
 	const line = unwrapped(written).replace(COMPILED, '');
-	if (SOURCE_OR_BYLINE.test(line)) return true;
+	// "PV: Xin đồng chí cho biết …?": an interviewer's question, not a byline.
+	if (SOURCE_OR_BYLINE.test(line)) return !QUESTION.test(line);
 	if (/^(nguồn|theo)\s+\S/iu.test(line) && words(line) <= 12 && !endsSentence(line.replace(/\.\w+$/, ''))) return true;
 	if (/^https?:\/\/\S+$/i.test(line)) return true;
 	// "Tin, ảnh KHÁNH HIỀN" without its colon, typos of a hurried portal included ("Tịn, ành …").
@@ -380,7 +383,9 @@ export function isTailLine(written: string): boolean {
 		return true;
 	// "Vũ Văn An - Ban Chỉ huy Quân sự huyện": a name, a dash, the writer's office or outlet.
 	const office = NAME_DASH_OFFICE.exec(line) ?? NAME_PAREN_OFFICE.exec(line);
-	if (office && OFFICE_START.test(office[2] ?? '') && words(line) <= 14) return true;
+	if (office && OFFICE_START.test(office[2] ?? '') && (words(line) <= 14 || MEDIA_CENTRE.test(office[2] ?? ''))) {
+		return true;
+	}
 	// "Báo Lai Châu điện tử": an outlet's name alone.
 	if (OUTLET_ALONE.test(line) && words(line) <= 8) return true;
 	if (MEDIA_CENTRE.test(line) && words(line) <= 16) return true;

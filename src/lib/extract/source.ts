@@ -156,8 +156,9 @@ function reporterOutlet(doc: ArticleDocument): string | null {
 }
 
 const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
-// What a writer is, in brackets after the name or before it: a reporter, a contributor.
-const WRITER_ROLE = /^(?:ctv|pv|btv|cộng tác viên|phóng viên|biên tập viên)$/iu;
+// What a writer is or did, in brackets after the name or before it: a reporter, a contributor,
+// "(thực hiện)" of an interview, "(ghi)" of notes taken.
+const WRITER_ROLE = /^(?:ctv|pv|btv|cộng tác viên|phóng viên|biên tập viên|thực hiện|ghi|lược ghi)$/iu;
 const ROLE_BEFORE = /^(?:PV|CTV|BTV|[Pp]hóng viên|[Cc]ộng tác viên)\s+(?=\p{Lu})/u;
 
 /** A province's or district's name as the gazetteer has it. */
