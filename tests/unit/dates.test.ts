@@ -97,6 +97,16 @@ describe('extractDate: the day', () => {
 		// With no day of its own in the lede, the article's day is the dateline's.
 		assert.equal(dateOf(`${HEAD}Hà Nội, ngày 28 tháng 6 năm 2024\nĐoàn tiếp xúc cử tri huyện.`), '2024-06-28');
 	});
+	it('reads a lede opening with yesterday as the day before the dateline’s', () => {
+		const under = (lede: string) => dateOf(`${HEAD}Thứ Hai, 18/11/2024\n${lede}`);
+		assert.equal(under('Chiều qua, huyện tổ chức hội nghị.'), '2024-11-17');
+		assert.equal(under('(TTV) - Tối qua, huyện tổ chức hội nghị.'), '2024-11-17');
+		assert.equal(under('Hôm qua, huyện tổ chức hội nghị.'), '2024-11-17');
+		assert.equal(dateOf(`${HEAD}Thứ Hai, 01/12/2024\nSáng qua, huyện tổ chức hội nghị.`), '2024-11-30');
+		// "Tuần qua", "Năm qua" are no day; a lede opening with today keeps the page's day.
+		assert.equal(under('Tuần qua, huyện tổ chức nhiều hội nghị.'), '2024-11-18');
+		assert.equal(under('Sáng nay, huyện tổ chức hội nghị. Chiều qua, xã họp.'), '2024-11-18');
+	});
 	it('reads a 12-hour clock in a dateline, before or after its date', () => {
 		const at = (line: string) => {
 			const found = extractDate(doc(`${HEAD}${line}\nSáng 27-12, Huyện ủy tổ chức hội nghị.`));

@@ -30,3 +30,10 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	return isRealDay(year, month, day) ? { year, month, day } : null;
 }
+
+/** The ISO day before an ISO day ("2024-11-30" for "2024-12-01"). */
+export function dayBefore(iso: string): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() - 1);
+	return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}

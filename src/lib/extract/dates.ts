@@ -1,7 +1,7 @@
 /**
  * The day of the event an article reports, with the year taken from the article's own evidence.
  */
-import { isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
+import { dayBefore, isoDate, isRealDay, vietnamDay } from '../dates/calendar.ts';
 import { type ArticleDocument, ISO_DATELINE, MERIDIEM, POSTING_STAMP, type Sentence, WEEKDAY } from './document.ts';
 
 export interface DateFinding {
@@ -68,6 +68,11 @@ const EVENT_DAY = new RegExp(
 	'giu',
 );
 const WEEKDAY_NAMED = new RegExp(DAY_OF_WEEK, 'iu');
+// A lede opening with yesterday, and no day written: "Chiều qua, …", "Hôm qua, …", "(TTV) - Tối qua, …".
+const YESTERDAY = new RegExp(
+	`^(?:\\([^()]{1,40}\\)\\s*[-–—]?\\s*|[^,.]{1,40}\\s[-–—]\\s+)?(?:${PART_OF_DAY}\\s+(?:hôm\\s+)?qua|(?:ngày\\s+)?hôm\\s+qua)(?![\\p{L}])`,
+	'iu',
+);
 // Words before a day that make it a deadline or a span boundary, not the event.
 const NOT_THE_EVENT =
 	/(?:đến|tới|từ|trước|sau|kể từ|hết|tính đến|đến hết|hạn|cuối|đầu|giải phóng|thành lập)\s*(?:ngày\s*)?$/iu;
@@ -84,6 +89,13 @@ export function extractDate(doc: ArticleDocument): DateFinding {
 	if (!event) {
 		// A portal's posting or update stamp says when the page went up, not when the event was.
 		if (published && !published.stamp) {
+			// A lede opening "Chiều qua, …" under the dateline: the day before the page's.
+			const opening = doc.sentences.find((s) => s.block === 'lede');
+			const yesterday = opening && YESTERDAY.test(opening.canon) ? opening : undefined;
+			if (yesterday) {
+				const sentence = doc.text.slice(yesterday.start, yesterday.end);
+				return { date: dayBefore(published.date), time: null, sentence, warning: null };
+			}
 			return { date: published.date, time: published.time, sentence: published.line, warning: null };
 		}
 		return {
