@@ -44,6 +44,9 @@ describe('recognizeTitle: heads, prefixes and bodies', () => {
 		['Chủ nhiệm Ủy ban Kiểm tra Huyện ủy', 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy', 'district', ''],
 		['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng Bộ CHQS tỉnh', 'province', ''],
 		['Chỉ huy trưởng Ban Chỉ huy Quân sự huyện', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện', 'district', ''],
+		// A committee of the National Assembly, and its secretary general.
+		['Chủ nhiệm Ủy ban Kinh tế của Quốc hội', 'Chủ nhiệm Ủy ban Kinh tế của Quốc hội', 'national', ''],
+		['Tổng Thư ký Quốc hội Bùi Văn Cường', 'Tổng Thư ký Quốc hội', 'national', 'Bùi Văn Cường'],
 		// A military region, named by its number, is the Ministry of Defence's.
 		['Tư lệnh Quân khu 2 Nguyễn Hồng Thái', 'Tư lệnh Quân khu 2', 'national', 'Nguyễn Hồng Thái'],
 		['Phó Tư lệnh, Tham mưu trưởng Quân khu 1', 'Phó Tư lệnh, Tham mưu trưởng Quân khu 1', 'national', ''],

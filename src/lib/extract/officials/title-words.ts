@@ -55,6 +55,7 @@ export const HEADS: PhraseSet<Head> = phraseSet<Head>([
 	['chủ nhiệm', head(true, { levelOk: false })],
 	['chỉ huy trưởng', head(true)],
 	['tư lệnh', head(true)],
+	['tổng thư ký', head(true)],
 	['chính ủy', head(true)],
 	['chính trị viên', head(true)],
 	['cục trưởng', head(true, { levelOk: false })],

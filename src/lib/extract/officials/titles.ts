@@ -158,6 +158,12 @@ function parsePost(toks: readonly Tok[], i: number, env: TitleEnv, former: boole
 	let membership = hd.membership;
 	let needsLevel = false;
 	for (;;) {
+		// "Ủy ban Kinh tế của Quốc hội": the body the agency belongs to.
+		if (bodies > 0 && toks[k]?.key === 'của' && orgAt(toks, k + 1)) {
+			parts.push('của');
+			k++;
+			continue;
+		}
 		const o = orgAt(toks, k);
 		if (o) {
 			if (o.value.render) parts.push(o.value.render);

@@ -11,12 +11,12 @@ import { isLetter } from '../../text/chars.ts';
 // tree of shared beginnings, and the growth check after "trưởng": the engine then tries few
 // branches at each character and no look-behind where no "t" stands (a third faster than a flat
 // list). The words are chủ tịch, chủ nhiệm, chánh, chỉ huy, chính ủy, chính trị viên, bí thư, bà,
-// giám đốc, trưởng, thủ tướng, tư lệnh, ủy viên, đại biểu (quốc hội, hđnd, hội đồng), đồng chí, đ/c, ông,
+// giám đốc, trưởng, thủ tướng, tư lệnh, tổng thư ký, ủy viên, đại biểu (quốc hội, hđnd, hội đồng), đồng chí, đ/c, ông,
 // uvbtv, uvtv, uvtw, tuv; no two of them match at one place. Abbreviations whose first letter is
 // common ("HUV", "PCT", "P.CT"), which the pass would stop at every "h" or "p" for, are found by
 // the other words of their sentence ("ông", "bà", "đồng chí", a full title).
 const TRIGGER =
-	/[“”"]|ch(?:ủ (?:tịch|nhiệm)|ánh|ỉ huy|ính (?:ủy|trị viên))|b(?:í thư|à(?! con))|giám đốc|t(?:rưởng(?<!tăng trưởng)|hủ tướng|uv|ư lệnh)|ủy viên|đ(?:ại biểu (?:quốc hội|hđnd|hội đồng)|ồng chí|\/c)|ông|uv(?:btv|tv|tw|tư)/gi;
+	/[“”"]|ch(?:ủ (?:tịch|nhiệm)|ánh|ỉ huy|ính (?:ủy|trị viên))|b(?:í thư|à(?! con))|giám đốc|t(?:rưởng(?<!tăng trưởng)|hủ tướng|uv|ư lệnh|ổng thư ký)|ủy viên|đ(?:ại biểu (?:quốc hội|hđnd|hội đồng)|ồng chí|\/c)|ông|uv(?:btv|tv|tw|tư)/gi;
 
 /** Where the trigger words (whole words only) and the quotation marks (“ ” ") of a text are. */
 export interface Triggers {
