@@ -28,6 +28,12 @@ describe('tokenizeText (officials)', () => {
 		assert.deepEqual(texts('UBND TP.HCM'), ['UBND', 'TP', 'HCM']);
 		assert.deepEqual(texts('UBND TP.Hồ Chí Minh'), ['UBND', 'TP', 'Hồ', 'Chí', 'Minh']);
 	});
+	it('cuts a hyphen glued between a name and a title, not one inside a name', () => {
+		assert.deepEqual(texts('Hồ Văn Niên-Ủy viên'), ['Hồ', 'Văn', 'Niên', '-', 'Ủy', 'viên']);
+		assert.deepEqual(texts('Lâm-Phó Bí thư'), ['Lâm', '-', 'Phó', 'Bí', 'thư']);
+		assert.deepEqual(texts('tỉnh Bà Rịa-Vũng Tàu'), ['tỉnh', 'Bà', 'Rịa-Vũng', 'Tàu']);
+		assert.deepEqual(texts('Kinh tế-Hạ tầng'), ['Kinh', 'tế-Hạ', 'tầng']);
+	});
 	it('reads a spaced hyphen and an en dash as punctuation', () =>
 		assert.deepEqual(texts('Kinh tế - Ngân sách – A'), ['Kinh', 'tế', '-', 'Ngân', 'sách', '–', 'A']));
 	it('gives lower-case keys, capital flags and offsets', () => {

@@ -139,6 +139,10 @@ describe('extractOfficials: NAME SEP TITLE', () => {
 			'Nguyễn Văn Giang | Chỉ huy trưởng Bộ CHQS tỉnh | province | speaker',
 		],
 		[
+			'Đồng chí Rah Lan Lâm-Phó Bí thư Thường trực Huyện ủy phát biểu, đề nghị các xã đẩy nhanh tiến độ.',
+			'Rah Lan Lâm | Phó Bí thư Thường trực Huyện ủy | district | speaker',
+		],
+		[
 			'Thiếu tướng Trần Văn Giang, Phó Tư lệnh Quân khu 4 dự và phát biểu tại buổi diễn tập.',
 			'Trần Văn Giang | Phó Tư lệnh Quân khu 4 | national | speaker',
 		],

@@ -93,8 +93,14 @@ export function tokenizeText(text: string, whole: string = text.toLowerCase()): 
 				h = hashStep(h, d);
 				j++;
 			}
-			// An inner joiner followed by a letter or digit continues the word.
-			if (j + 1 < n && isJoiner(charCodeAt.call(src, j)) && isWordChar(charCodeAt.call(src, j + 1))) {
+			// An inner joiner followed by a letter or digit continues the word, but for a hyphen
+			// glued between a name and a title ("Hồ Văn Niên-Ủy viên Ban Thường vụ Tỉnh ủy").
+			if (
+				j + 1 < n &&
+				isJoiner(charCodeAt.call(src, j)) &&
+				isWordChar(charCodeAt.call(src, j + 1)) &&
+				!titleAfterHyphen(text, src, j)
+			) {
 				h = hashStep(hashStep(h, charCodeAt.call(src, j)), charCodeAt.call(src, j + 1));
 				j += 2;
 				continue;
@@ -127,6 +133,19 @@ export function tokenizeText(text: string, whole: string = text.toLowerCase()): 
 function word(text: string, start: number, end: number, key: string, hash = hashOf(key)): Tok {
 	// An upper-case first letter is one that lowering changes.
 	return new Tok(text, key, start, end, true, charCodeAt.call(text, start) !== key.charCodeAt(0), hash);
+}
+
+// Title words a hyphen may be glued to, written in capitals after it.
+const TITLE_AFTER_HYPHEN =
+	/^(?:ủy viên|phó |chủ tịch|chủ nhiệm|bí thư|giám đốc|trưởng |thường trực|tỉnh ủy viên|huyện ủy viên|chánh |tổng |thứ trưởng|bộ trưởng|chỉ huy|viện trưởng)/u;
+
+/** The hyphen at `at` is glued between a word and a title in capitals ("Niên-Ủy viên"). */
+function titleAfterHyphen(text: string, src: string, at: number): boolean {
+	if (charCodeAt.call(src, at) !== 45) return false;
+	// A capital after it: lowering changed the character (or the text is the lower-case one).
+	const after = charCodeAt.call(text, at + 1);
+	if (src === text || after === charCodeAt.call(src, at + 1)) return false;
+	return TITLE_AFTER_HYPHEN.test(src.slice(at + 1, at + 14));
 }
 
 // Characters that join the parts of one word: . & / ' ’ -
