@@ -356,9 +356,9 @@ export const NAME_DASH_OFFICE = /^((?:[\p{Lu}][\p{Ll}.]*\s+){1,4}[\p{Lu}][\p{Ll}
 export const OFFICE_START =
 	/^(?:ban|phòng|trung tâm|đài|báo|ubnd|văn phòng|hội|công an|sở|trường|huyện ủy|thị ủy|thành ủy|đảng ủy|ttvh|tt)(?![\p{L}])/iu;
 
-// A closing line that names its kind before a colon: "Nguồn: …", "Theo tin: …", "Ảnh: …", a byline.
 // An interviewer's line ("PV: …"): a question or thanks, ending with "?" or "!".
 const QUESTION = /^(?:pv|phóng viên)\s*:.*[?!]["”»]?$/iu;
+// A closing line that names its kind before a colon: "Nguồn: …", "Theo tin: …", "Ảnh: …", a byline.
 const SOURCE_OR_BYLINE = new RegExp(`^(?:nguồn|theo|ảnh|nhóm pv|${BYLINE_WORDS})(?:\\s[^:]{0,40})?\\s*:`, 'iu');
 
 /** A closing line without the parentheses around it, if any: "(Theo Báo Lào Cai)", "(TTXVN)". */

@@ -142,7 +142,7 @@ const TITLE_AFTER_HYPHEN =
 /** The hyphen at `at` is glued between a word and a title in capitals ("Niên-Ủy viên"). */
 function titleAfterHyphen(text: string, src: string, at: number): boolean {
 	if (charCodeAt.call(src, at) !== 45) return false;
-	// A capital after it: lowering changed the character (or the text is the lower-case one).
+	// A capital after it, which lowering changed; a text read without its lower-case copy tells none.
 	const after = charCodeAt.call(text, at + 1);
 	if (src === text || after === charCodeAt.call(src, at + 1)) return false;
 	return TITLE_AFTER_HYPHEN.test(src.slice(at + 1, at + 14));

@@ -11,8 +11,8 @@ import { isLetter } from '../../text/chars.ts';
 // tree of shared beginnings, and the growth check after "trưởng": the engine then tries few
 // branches at each character and no look-behind where no "t" stands (a third faster than a flat
 // list). The words are chủ tịch, chủ nhiệm, chánh, chỉ huy, chính ủy, chính trị viên, bí thư, bà,
-// giám đốc, trưởng, thủ tướng, tư lệnh, tổng thư ký, ủy viên, đại biểu (quốc hội, hđnd, hội đồng), đồng chí, đ/c, ông,
-// uvbtv, uvtv, uvtw, tuv; no two of them match at one place. Abbreviations whose first letter is
+// giám đốc, trưởng, thủ tướng, tư lệnh, tổng thư ký, ủy viên, đại biểu (quốc hội, hđnd, hội
+// đồng), đồng chí, đ/c, ông, uvbtv, uvtv, uvtw, tuv; no two of them match at one place. Abbreviations whose first letter is
 // common ("HUV", "PCT", "P.CT"), which the pass would stop at every "h" or "p" for, are found by
 // the other words of their sentence ("ông", "bà", "đồng chí", a full title).
 const TRIGGER =
