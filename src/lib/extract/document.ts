@@ -210,10 +210,18 @@ function fieldsThenDate(line: string): boolean {
 	if (bar < 0) return false;
 	const date = line.slice(bar + 1).trim();
 	if (!(DATELINE.test(date) || ISO_DATELINE.test(date))) return false;
-	return line
-		.slice(0, bar)
-		.split('|')
-		.every((field) => field.trim().length <= 80 && !/[.!?;]\s/u.test(field));
+	return fieldsBeforeDate(line).every((field) => field.length <= 80 && !/[.!?;]\s/u.test(field));
+}
+
+/** The fields of a dateline before its last bar, trimmed ("Nguồn: Cổng TTĐT huyện"); none without a bar. */
+export function fieldsBeforeDate(line: string): string[] {
+	const bar = line.lastIndexOf('|');
+	return bar < 0
+		? []
+		: line
+				.slice(0, bar)
+				.split('|')
+				.map((field) => field.trim());
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', '»', ')']);

@@ -14,6 +14,7 @@ import {
 	CUT_MARK,
 	closingFields,
 	DATELINE_BYLINE,
+	fieldsBeforeDate,
 	isTailLine,
 	MEDIA_CENTRE,
 	NAME_DASH_OFFICE,
@@ -58,22 +59,13 @@ function outletName(name: string, domain: string | null): string {
  * credit, never the author.
  */
 export function extractSource(doc: ArticleDocument): SourceFinding {
-	let outlet: string | null = null;
-	let url: string | null = null;
-	let author: string | null = null;
-	let centre: string | null = null;
 	const tail = doc.blocks.filter((b) => b.type === 'tail').map((b) => doc.text.slice(b.start, b.end));
-	for (const line of tail) {
-		for (const field of closingFields(line)) {
-			const found = readTailLine(field);
-			url ??= found.url ?? null;
-			outlet ??= found.outlet ?? null;
-			author ??= found.author ?? null;
-			centre ??= found.centre ?? null;
-		}
-	}
+	const closing = readFields(tail.flatMap(closingFields));
+	const url = closing.url ?? null;
+	let outlet = closing.outlet ?? null;
+	let author = closing.author ?? null;
 	const fields = datelineFields(doc);
-	outlet ??= fields.outlet;
+	outlet ??= fields.outlet ?? null;
 	author ??= fields.author ?? gluedByline(doc) ?? datelineByline(doc);
 	// The lede's marker names the outlet as readers know it ("Điện Biên TV"), better than a domain.
 	const marker = doc.ledeMarker;
@@ -81,7 +73,7 @@ export function extractSource(doc: ArticleDocument): SourceFinding {
 		? (outletOfCode(marker)?.name ?? (OUTLET_LIKE.test(marker) || OUTLET_CODE.test(marker) ? marker : null))
 		: null;
 	if (known) outlet = known;
-	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc) ?? centre;
+	outlet ??= reporterOutlet(doc) ?? headlineOutlet(doc) ?? closing.centre ?? null;
 	// A provincial paper named by its address alone is named as its readers know it.
 	if (outlet !== null) outlet = paperOfAddress(outlet) ?? outlet;
 	return { source: { outlet, url, author }, outletProvince: provinceOfOutlet(outlet ?? url) };
@@ -124,21 +116,27 @@ function datelineByline(doc: ArticleDocument): string | null {
 }
 
 /** What the fields before a dateline's date say: "Nguồn: Cổng TTĐT huyện | Ngày đăng: 05/10/2024". */
-function datelineFields(doc: ArticleDocument): { outlet: string | null; author: string | null } {
+function datelineFields(doc: ArticleDocument): TailLine {
 	for (const b of doc.blocks) {
 		if (b.type !== 'dateline') continue;
-		const line = doc.text.slice(b.start, b.end);
-		const bar = line.lastIndexOf('|');
-		if (bar < 0) continue;
+		const fields = fieldsBeforeDate(doc.text.slice(b.start, b.end));
 		// A field with digits is a time, a date or a count of views, not a name.
-		const read = line
-			.slice(0, bar)
-			.split('|')
-			.filter((field) => !/\d/.test(field))
-			.map((field) => readTailLine(field.trim()));
-		return { outlet: read.find((r) => r.outlet)?.outlet ?? null, author: read.find((r) => r.author)?.author ?? null };
+		if (fields.length > 0) return readFields(fields.filter((field) => !/\d/.test(field)));
 	}
-	return { outlet: null, author: null };
+	return {};
+}
+
+/** What closing fields say together: each of outlet, author, address and centre from the first field that gives it. */
+function readFields(fields: readonly string[]): TailLine {
+	const out: TailLine = {};
+	for (const field of fields) {
+		const found = readTailLine(field);
+		out.url ??= found.url;
+		out.outlet ??= found.outlet;
+		out.author ??= found.author;
+		out.centre ??= found.centre;
+	}
+	return out;
 }
 
 // "Trao đổi với PV Báo Thanh Niên", "phóng viên Đài Truyền hình Việt Nam": the reporter's outlet.
@@ -160,11 +158,6 @@ const SOURCE_LINE = /^(?:nguồn|theo)(?:\s+tin)?\s*:?\s*(.*)$/iu;
 // "(thực hiện)" of an interview, "(ghi)" of notes taken.
 const WRITER_ROLE = /^(?:ctv|pv|btv|cộng tác viên|phóng viên|biên tập viên|thực hiện|ghi|lược ghi)$/iu;
 const ROLE_BEFORE = /^(?:PV|CTV|BTV|[Pp]hóng viên|[Cc]ộng tác viên)\s+(?=\p{Lu})/u;
-
-/** A province's or district's name as the gazetteer has it. */
-function isPlaceName(name: string): boolean {
-	return findProvince(name) !== undefined || findDistricts(name).length > 0;
-}
 // An office or station ending with a level word and no place's name: "Đài Truyền thanh huyện".
 const UNPLACED = /\s(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã)$/iu;
 // A photo credit after the writer's name on one line: "Minh Hà. Ảnh: Tuấn Anh", "Minh Hà - ảnh: …".
@@ -174,15 +167,20 @@ const NAME_PAREN_OUTLET = /^([^()]+?)\s*\(([^()]+)\)$/u;
 // "Minh Đức - Báo Lai Châu": a byline, a dash, then a named outlet.
 const NAME_DASH_OUTLET = /^(.+?)\s+[-–—]\s+((?:báo|đài|tạp chí|cổng|truyền hình|ttxvn|vov|vtv)(?![\p{L}]).*)$/iu;
 
-/** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
 /** What a closing line says; `centre`, a media centre named with its place, is the outlet only when nothing else names one. */
 interface TailLine {
-	outlet?: string | null;
-	author?: string | null;
-	url?: string;
-	centre?: string;
+	outlet?: string | null | undefined;
+	author?: string | null | undefined;
+	url?: string | undefined;
+	centre?: string | undefined;
 }
 
+/** A province's or district's name as the gazetteer has it. */
+function isPlaceName(name: string): boolean {
+	return findProvince(name) !== undefined || findDistricts(name).length > 0;
+}
+
+/** What one closing line says: "Nguồn …", "Tin, ảnh: …", "Name/OUTLET", "Name (OUTLET)", a link, or a bare name. */
 function readTailLine(written: string): TailLine {
 	const line = unwrapped(written).replace(COMPILED, '');
 	const found = URL_RE.exec(line)?.[0];

@@ -135,7 +135,8 @@ function word(text: string, start: number, end: number, key: string, hash = hash
 	return new Tok(text, key, start, end, true, charCodeAt.call(text, start) !== key.charCodeAt(0), hash);
 }
 
-// Title words a hyphen may be glued to, written in capitals after it.
+// Title words a hyphen may be glued to, written in capitals after it. A short list of its own:
+// the title vocabulary (title-words.ts) is read in tokens, which this decides.
 const TITLE_AFTER_HYPHEN =
 	/^(?:ủy viên|phó |chủ tịch|chủ nhiệm|bí thư|giám đốc|trưởng |thường trực|tỉnh ủy viên|huyện ủy viên|chánh |tổng |thứ trưởng|bộ trưởng|chỉ huy|viện trưởng)/u;
 
